@@ -1,0 +1,146 @@
+/**
+ * Multinomial logistic regression over sparse features, trained in-process on the knowledge
+ * examples. Chosen over natural's BayesClassifier by measurement (see `npm run bench` and
+ * `campaign-module eval`): it gives probabilities that can be thresholded for abstention.
+ */
+
+export interface TrainingDoc {
+  features: string[];
+  label: number;
+  weight?: number;
+}
+
+export interface ClassifierOptions {
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  seed: number;
+}
+
+const DEFAULTS: ClassifierOptions = { epochs: 40, learningRate: 0.5, l2: 1e-5, seed: 7 };
+
+export interface SparseVector {
+  indices: number[];
+  values: number[];
+}
+
+export class SoftmaxClassifier {
+  private readonly vocabulary = new Map<string, number>();
+  private idf = new Float64Array(0);
+  private weights = new Float64Array(0);
+  private bias: Float64Array;
+
+  constructor(readonly classCount: number) {
+    this.bias = new Float64Array(classCount);
+  }
+
+  /** Feature names the model knows. */
+  knows(feature: string): boolean {
+    return this.vocabulary.has(feature);
+  }
+
+  train(docs: TrainingDoc[], options: Partial<ClassifierOptions> = {}): void {
+    const { epochs, learningRate, l2, seed } = { ...DEFAULTS, ...options };
+    const documentFrequency = new Map<string, number>();
+    for (const doc of docs) {
+      for (const f of new Set(doc.features)) documentFrequency.set(f, (documentFrequency.get(f) ?? 0) + 1);
+    }
+    for (const f of documentFrequency.keys()) this.vocabulary.set(f, this.vocabulary.size);
+    this.idf = new Float64Array(this.vocabulary.size);
+    for (const [f, df] of documentFrequency) this.idf[this.vocabulary.get(f) ?? 0] = Math.log((1 + docs.length) / (1 + df)) + 1;
+    this.weights = new Float64Array(this.vocabulary.size * this.classCount);
+    this.bias = new Float64Array(this.classCount);
+
+    const vectors = docs.map((d) => this.vectorize(d.features));
+    const order = docs.map((_, i) => i);
+    const random = mulberry32(seed);
+    const probs = new Float64Array(this.classCount);
+    for (let epoch = 0; epoch < epochs; epoch += 1) {
+      shuffle(order, random);
+      const rate = learningRate / (1 + epoch * 0.1);
+      for (const i of order) {
+        const doc = docs[i];
+        const x = vectors[i];
+        if (!doc || !x) continue;
+        this.scoresInto(x, probs);
+        softmaxInPlace(probs);
+        const weight = doc.weight ?? 1;
+        for (let c = 0; c < this.classCount; c += 1) {
+          const gradient = ((probs[c] ?? 0) - (c === doc.label ? 1 : 0)) * weight;
+          this.bias[c] = (this.bias[c] ?? 0) - rate * gradient * 0.1;
+          for (let k = 0; k < x.indices.length; k += 1) {
+            const at = (x.indices[k] ?? 0) * this.classCount + c;
+            const w = this.weights[at] ?? 0;
+            this.weights[at] = w - rate * (gradient * (x.values[k] ?? 0) + l2 * w);
+          }
+        }
+      }
+    }
+  }
+
+  /** TF-IDF weights of the known features, L2-normalised. */
+  vectorize(features: readonly string[]): SparseVector {
+    const counts = new Map<number, number>();
+    for (const f of features) {
+      const index = this.vocabulary.get(f);
+      if (index !== undefined) counts.set(index, (counts.get(index) ?? 0) + 1);
+    }
+    const indices = [...counts.keys()];
+    const values = indices.map((i) => (1 + Math.log(counts.get(i) ?? 1)) * (this.idf[i] ?? 1));
+    const norm = Math.hypot(...values) || 1;
+    return { indices, values: values.map((v) => v / norm) };
+  }
+
+  /** Raw class scores (logits) for a vector. */
+  scoresInto(x: SparseVector, out: Float64Array): Float64Array {
+    for (let c = 0; c < this.classCount; c += 1) out[c] = this.bias[c] ?? 0;
+    for (let k = 0; k < x.indices.length; k += 1) {
+      const base = (x.indices[k] ?? 0) * this.classCount;
+      const v = x.values[k] ?? 0;
+      for (let c = 0; c < this.classCount; c += 1) out[c] = (out[c] ?? 0) + (this.weights[base + c] ?? 0) * v;
+    }
+    return out;
+  }
+
+  /** How much one known feature pushes a class, for evidence. */
+  contribution(feature: string, label: number): number {
+    const index = this.vocabulary.get(feature);
+    return index === undefined ? 0 : (this.weights[index * this.classCount + label] ?? 0) * (this.idf[index] ?? 1);
+  }
+}
+
+/** Turns logits into probabilities in place (numerically stable). */
+export function softmaxInPlace(values: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (const v of values) max = Math.max(max, v);
+  let sum = 0;
+  for (let i = 0; i < values.length; i += 1) {
+    const e = Math.exp((values[i] ?? 0) - max);
+    values[i] = e;
+    sum += e;
+  }
+  for (let i = 0; i < values.length; i += 1) values[i] = (values[i] ?? 0) / sum;
+  return values;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: T[], random: () => number): void {
+  for (let i = items.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    const a = items[i];
+    const b = items[j];
+    if (a === undefined || b === undefined) continue;
+    items[i] = b;
+    items[j] = a;
+  }
+}

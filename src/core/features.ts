@@ -1,0 +1,47 @@
+import { fuzzyName, type NameIndex } from './module-names.js';
+import { tokenizeEnglish } from './tokenize-english.js';
+import { tokenizeKorean } from './tokenize-korean.js';
+
+/** A feature with the words that produced it, so a decision can show its evidence. */
+export interface Feature {
+  name: string;
+  surface: string;
+}
+
+/**
+ * Everything the classifier sees in a text: English stems and stem pairs, Korean stems and
+ * character bigrams, and `mod:<id>` for every module named in it (exactly, as a phrase, or misspelt).
+ */
+export function extractFeatures(text: string, names: NameIndex, vocabulary?: ReadonlySet<string>): Feature[] {
+  const features: Feature[] = [];
+  const english = tokenizeEnglish(text);
+  for (let i = 0; i < english.length; i += 1) {
+    const token = english[i];
+    if (!token) continue;
+    features.push({ name: token.feature, surface: token.surface });
+    const next = english[i + 1];
+    if (next && next.surface !== token.surface) features.push({ name: `${token.feature}_${next.feature}`, surface: `${token.surface} ${next.surface}` });
+  }
+  for (const token of tokenizeKorean(text)) features.push({ name: token.feature, surface: token.surface });
+  for (const mention of mentionedModules(text, names, vocabulary)) features.push({ name: `mod:${mention.module}`, surface: mention.surface });
+  return features;
+}
+
+/** Modules named in free text: whole-word names, multi-word or Korean phrases, and close misspellings of unknown words. */
+export function mentionedModules(text: string, names: NameIndex, vocabulary?: ReadonlySet<string>): { module: string; surface: string }[] {
+  const found: { module: string; surface: string }[] = [];
+  const folded = ` ${text.normalize('NFKC').toLowerCase().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ')} `;
+  for (const { key, module } of names.phrases) {
+    if (folded.includes(key)) found.push({ module, surface: key });
+  }
+  for (const word of folded.match(/[a-z][a-z0-9]*(?:@[\w-]+)?/g) ?? []) {
+    const bare = word.replace(/@.*$/, '');
+    const exact = names.exact.get(bare);
+    if (exact) found.push({ module: exact, surface: word });
+    else if (bare.length >= 6 && !vocabulary?.has(bare)) {
+      const fuzzy = fuzzyName(names, bare);
+      if (fuzzy) found.push({ module: fuzzy, surface: word });
+    }
+  }
+  return found;
+}

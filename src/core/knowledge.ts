@@ -1,0 +1,115 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { moduleFileSchema, offTopicFileSchema } from './knowledge-schema.js';
+import { MODULE_IDS, type Knowledge, type ModuleEntry, type ModuleId } from './types.js';
+
+/** A knowledge file that cannot be used; the message names file, field and problem. */
+export class KnowledgeError extends Error {
+  readonly code = 'KNOWLEDGE_INVALID';
+  constructor(
+    readonly file: string,
+    readonly field: string,
+    readonly problem: string,
+  ) {
+    super(field ? `${file}: ${field}: ${problem}` : `${file}: ${problem}`);
+    this.name = 'KnowledgeError';
+  }
+}
+
+const OFF_TOPIC_FILE = 'off-topic.yaml';
+
+/** Loads and validates every file in the knowledge directory; throws KnowledgeError on the first problem. */
+export function loadKnowledge(dir: string): Knowledge {
+  const label = basename(dir);
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'));
+  } catch {
+    throw new KnowledgeError(`${label}/`, '', 'directory cannot be read');
+  }
+  const modules: ModuleEntry[] = [];
+  for (const id of MODULE_IDS) {
+    const file = files.find((f) => f.replace(/\.ya?ml$/, '') === id);
+    if (!file) throw new KnowledgeError(`${label}/${id}.yaml`, '', 'file is missing');
+    modules.push(readModule(join(dir, file), `${label}/${file}`));
+  }
+  for (const file of files) {
+    const stem = file.replace(/\.ya?ml$/, '');
+    if (file !== OFF_TOPIC_FILE && !(MODULE_IDS as readonly string[]).includes(stem)) {
+      throw new KnowledgeError(`${label}/${file}`, '', `unknown module "${stem}" (expected one of ${MODULE_IDS.join(', ')}, or ${OFF_TOPIC_FILE})`);
+    }
+  }
+  const offTopicFile = files.includes(OFF_TOPIC_FILE)
+    ? validate(readYaml(join(dir, OFF_TOPIC_FILE), `${label}/${OFF_TOPIC_FILE}`), offTopicFileSchema, `${label}/${OFF_TOPIC_FILE}`)
+    : { examples: { en: [], ko: [] } };
+  return {
+    modules,
+    byId: new Map(modules.map((m) => [m.id, m])),
+    offTopic: offTopicFile.examples,
+  };
+}
+
+function readModule(path: string, label: string): ModuleEntry {
+  const data = validate(readYaml(path, label), moduleFileSchema, label);
+  const expectedId = basename(path).replace(/\.ya?ml$/, '');
+  if (data.id !== expectedId) throw new KnowledgeError(label, 'id', `"${data.id}" does not match the file name (expected "${expectedId}")`);
+  if (data.remediation.en.length !== data.remediation.ko.length) {
+    throw new KnowledgeError(label, 'remediation', `en has ${data.remediation.en.length} steps but ko has ${data.remediation.ko.length}`);
+  }
+  data.related.forEach((related: ModuleId, i) => {
+    if (related === data.id) throw new KnowledgeError(label, `related[${i}]`, 'a module cannot be related to itself');
+  });
+  return { ...data, file: label };
+}
+
+function readYaml(path: string, label: string): unknown {
+  let source: string;
+  try {
+    source = readFileSync(path, 'utf8');
+  } catch {
+    throw new KnowledgeError(label, '', 'file cannot be read');
+  }
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  const [error] = doc.errors;
+  if (error) {
+    const where = error.linePos?.[0] ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}` : '';
+    throw new KnowledgeError(label, where, `invalid YAML: ${error.message.split('\n')[0]}`);
+  }
+  return doc.toJS();
+}
+
+function validate<S extends z.ZodType>(data: unknown, schema: S, label: string): z.infer<S> {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const [issue] = result.error.issues;
+  if (!issue) throw new KnowledgeError(label, '', 'invalid content');
+  throw new KnowledgeError(label, formatPath(issue.path), describeIssue(issue, data));
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '') || '(top level)';
+}
+
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return valueAt(data, issue.path) === undefined ? `missing (expected ${issue.expected})` : `expected ${issue.expected}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'unrecognized_keys':
+      return `unknown field(s) ${issue.keys.join(', ')}`;
+    default:
+      return issue.message;
+  }
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = data;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}

@@ -1,0 +1,69 @@
+import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
+import { normalizeText } from './normalize.js';
+import type { Knowledge, ModuleEntry, ModuleId } from './types.js';
+
+/** Every spelling of every module, folded for comparison. */
+export interface NameIndex {
+  exact: Map<string, ModuleId>;
+  /** Latin single-word names long enough for fuzzy matching. */
+  fuzzy: { key: string; module: ModuleId }[];
+  /** Names that contain Hangul or spaces: matched as substrings of the folded text. */
+  phrases: { key: string; module: ModuleId }[];
+}
+
+/** Lower-case, drop hyphens/underscores/dots, collapse spaces: "WF-Server" → "wf server". */
+export function foldName(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[-_.]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Builds the index once per knowledge load. */
+export function buildNameIndex(knowledge: Knowledge): NameIndex {
+  const exact = new Map<string, ModuleId>();
+  const fuzzy: NameIndex['fuzzy'] = [];
+  const phrases: NameIndex['phrases'] = [];
+  for (const entry of knowledge.modules) {
+    for (const name of [entry.id, ...entry.aliases]) {
+      const key = foldName(name);
+      if (!key) continue;
+      exact.set(key, entry.id);
+      exact.set(key.replace(/ /g, ''), entry.id);
+      if (/[\uAC00-\uD7A3 ]/.test(key)) phrases.push({ key, module: entry.id });
+      else if (key.length >= 5) fuzzy.push({ key, module: entry.id });
+    }
+  }
+  phrases.sort((a, b) => b.key.length - a.key.length);
+  return { exact, fuzzy, phrases };
+}
+
+/** The module a short text names ("mta", "sylogd", "wf server", "와치독 모듈"), if it names exactly one. */
+export function findModuleByName(index: NameIndex, knowledge: Knowledge, text: string): ModuleEntry | undefined {
+  const key = foldName(normalizeText(text))
+    .replace(/^\/?campaign module\s+/, '')
+    .replace(/[?!。？]+$/, '')
+    .replace(/\s*(module|process|모듈|프로세스)$/, '')
+    .replace(/@[\w-]+$/, '')
+    .trim();
+  if (!key || key.length > 40) return undefined;
+  const id = index.exact.get(key) ?? index.exact.get(key.replace(/ /g, '')) ?? fuzzyName(index, key.replace(/ /g, ''));
+  return id ? knowledge.byId.get(id) : undefined;
+}
+
+/** Closest module name for a misspelt single word ("trakinglogd", "wfsever"), or undefined when none is close. */
+export function fuzzyName(index: NameIndex, word: string): ModuleId | undefined {
+  if (word.length < 5 || /[^a-z0-9]/.test(word)) return undefined;
+  let best: { module: ModuleId; score: number } | undefined;
+  for (const { key, module } of index.fuzzy) {
+    if (Math.abs(key.length - word.length) > 2) continue;
+    const score = JaroWinklerDistance(word, key);
+    if (score >= 0.9 && score > (best?.score ?? 0) && DamerauLevenshteinDistance(word, key) <= (key.length >= 8 ? 2 : 1)) {
+      best = { module, score };
+    }
+  }
+  return best?.module;
+}
+
+/** Convenience for adapters: builds an index and looks the name up. */
+export function findModule(knowledge: Knowledge, text: string): ModuleEntry | undefined {
+  return findModuleByName(buildNameIndex(knowledge), knowledge, text);
+}

@@ -1,0 +1,29 @@
+const HTML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+/**
+ * Turns a chat message into plain text the matcher can read: Unicode NFKC, platform markup
+ * (Slack `<@U…>`, `<!channel>`, `<url|label>`, Teams `<at>…</at>`), code fences, HTML entities
+ * and control characters removed. Case is kept; tokenizers lower-case.
+ */
+export function normalizeText(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .replace(/<at\b[^>]*>[\s\S]*?<\/at>/gi, ' ')
+    .replace(/<[@#!][^<>]*>/g, ' ')
+    .replace(/<((?:https?|mailto):[^<>|]*)\|([^<>]*)>/gi, '$2')
+    .replace(/<((?:https?|mailto):[^<>]*)>/gi, '$1')
+    .replace(/<\/?(?:p|div|span|br|b|i|strong|em|code|pre)\b[^>]*>/gi, ' ')
+    .replace(/&(#?\w+);/g, (entity, name: string) => HTML_ENTITIES[name.toLowerCase()] ?? decodeNumeric(name) ?? entity)
+    .replace(/```[a-z]*\n?|```|`/gi, ' ')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\uFEFF]/g, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ *\r?\n */g, '\n')
+    .trim();
+}
+
+function decodeNumeric(name: string): string | undefined {
+  const match = /^#(x[0-9a-f]+|\d+)$/i.exec(name);
+  if (!match?.[1]) return undefined;
+  const code = match[1].startsWith('x') || match[1].startsWith('X') ? Number.parseInt(match[1].slice(1), 16) : Number(match[1]);
+  return code > 0x1f && code < 0x110000 ? String.fromCodePoint(code) : ' ';
+}

@@ -1,0 +1,42 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { RegexpTokenizer } from 'natural/lib/natural/tokenizers/regexp_tokenizer.js';
+import { words as naturalStopwords } from 'natural/lib/natural/util/stopwords.js';
+
+/** Words that natural drops as noise but that carry meaning in incident reports ("not going out", "after reboot"). */
+const KEPT = new Set(['out', 'up', 'never', 'after', 'before', 'down', 'off', 'not', 'no', 'all', 'get', 'got', 'same']);
+const STOPWORDS = new Set([
+  ...naturalStopwords.filter((w) => !KEPT.has(w) && !/^\d$/.test(w)),
+  'i', 'im', 'it', "it's", 'hi', 'hey', 'hello', 'please', 'pls', 'plz', 'thanks', 'thx', 'anyone', 'someone', 'team', 'guys',
+  'just', 'again', 'yet', 'ok', 'okay', 'know', 'look', 'looks', 'seems', 'seem', 'think', 'anything', 'something', 'one',
+]);
+
+// Split on anything that is not part of a technical token: keeps xtk:session, mta@prod, logon.jsp, 6666/udp together.
+const tokenizer = new RegexpTokenizer({ pattern: /[^\p{L}\p{N}@:._/'-]+/u });
+
+export interface EnglishToken {
+  /** The stem (or the whole technical token) used as a feature. */
+  feature: string;
+  /** The word as written, for evidence. */
+  surface: string;
+}
+
+/** Tokenizes Latin-script text: camelCase split, lower-cased, stopwords dropped, Porter-stemmed; compound tokens kept whole too. */
+export function tokenizeEnglish(text: string): EnglishToken[] {
+  const out: EnglishToken[] = [];
+  for (const raw of tokenizer.tokenize(text)) {
+    const token = raw.replace(/^[^\p{L}\p{N}/]+|[^\p{L}\p{N}]+$/gu, '');
+    if (!token || /\p{Script=Hangul}/u.test(token)) continue;
+    const lower = token.toLowerCase();
+    const parts = token
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .split(/[\s@:._/'-]+/)
+      .map((p) => p.toLowerCase())
+      .filter((p) => p && !STOPWORDS.has(p));
+    if (parts.length > 1 || /[@:._/]/.test(lower)) out.push({ feature: lower.replace(/@.*$/, '@'), surface: token });
+    for (const part of parts) {
+      if (/^\d+$/.test(part) && part.length < 2) continue;
+      out.push({ feature: /^\d+$/.test(part) ? part : PorterStemmer.stem(part), surface: token });
+    }
+  }
+  return out;
+}

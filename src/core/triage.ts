@@ -1,0 +1,133 @@
+import { SoftmaxClassifier, softmaxInPlace, type ClassifierOptions, type TrainingDoc } from './classifier.js';
+import { extractFeatures, type Feature } from './features.js';
+import { detectLanguage } from './language.js';
+import { buildNameIndex, findModuleByName } from './module-names.js';
+import { normalizeText } from './normalize.js';
+import { readPastedOutput } from './pasted-output.js';
+import { MAX_INPUT_CHARS, type Reply } from './reply.js';
+import { MODULE_IDS, type Candidate, type Diagnosis, type Knowledge, type Lang, type ModuleId } from './types.js';
+
+/** The triage core: knows no platform; text in, Diagnosis or Reply out. */
+export interface Triage {
+  knowledge: Knowledge;
+  diagnose(text: string, options?: { lang?: Lang }): Diagnosis;
+  reply(text: string, options?: { lang?: Lang }): Reply;
+}
+
+const OFF_TOPIC = MODULE_IDS.length;
+const CANDIDATES = 3;
+
+/** The matcher's knobs; the defaults were chosen by cross-validation on the knowledge examples (`npm run cv`). */
+export interface Tuning {
+  /** At or above this off-topic probability the bot says the text is not about Campaign. */
+  offTopicAt: number;
+  /** Below this probability the best module is not named: the bot says it cannot tell. */
+  minModuleScore: number;
+  /** A second module is named when the knowledge relates it and it scores at least this share of the first. */
+  alsoRatio: number;
+  /** Added to a module's logit for each pasted `module@instance` line or `No tasks`. */
+  pastedBoost: number;
+  classifier: Partial<ClassifierOptions>;
+}
+
+export const DEFAULT_TUNING: Tuning = { offTopicAt: 0.5, minModuleScore: 0.2, alsoRatio: 0.5, pastedBoost: 6, classifier: {} };
+
+const HELP_WORDS = new Set(['help', 'usage', '?', 'h', '도움말', '도움', '사용법', '헬프']);
+const LIST_WORDS = new Set(['list', 'modules', 'ls', '목록', '모듈 목록', '리스트', '모듈']);
+
+/** Builds the matcher from the knowledge: indexes module names and trains the classifier. */
+export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {}): Triage {
+  const { offTopicAt, minModuleScore, alsoRatio, pastedBoost, classifier: classifierOptions } = { ...DEFAULT_TUNING, ...tuning };
+  const names = buildNameIndex(knowledge);
+  const vocabulary = new Set<string>();
+  const docs: TrainingDoc[] = [];
+  const addDoc = (text: string, label: number, weight: number) => {
+    const clean = normalizeText(text);
+    for (const word of clean.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? []) vocabulary.add(word);
+    docs.push({ features: extractFeatures(clean, names).map((f) => f.name), label, weight });
+  };
+  knowledge.modules.forEach((entry, label) => {
+    for (const example of [...entry.examples.en, ...entry.examples.ko]) addDoc(example, label, 1);
+    for (const alias of [entry.id, ...entry.aliases]) addDoc(alias, label, 0.5);
+    for (const lang of ['en', 'ko'] as const) addDoc(`${entry.scope[lang]}. ${entry.summary[lang]}`, label, 0.5);
+  });
+  for (const example of [...knowledge.offTopic.en, ...knowledge.offTopic.ko]) addDoc(example, OFF_TOPIC, 1);
+
+  const classifier = new SoftmaxClassifier(MODULE_IDS.length + 1);
+  classifier.train(docs, classifierOptions);
+  const moduleOrder = knowledge.modules.map((m) => m.id);
+
+  function diagnose(text: string, options: { lang?: Lang } = {}): Diagnosis {
+    const clean = normalizeText(text).slice(0, MAX_INPUT_CHARS);
+    const lang = options.lang ?? detectLanguage(clean);
+    const features = extractFeatures(clean, names, vocabulary);
+    const pasted = readPastedOutput(clean);
+    const vector = classifier.vectorize(features.map((f) => f.name));
+    if (vector.indices.length === 0 && pasted.length === 0) {
+      return { module: null, confidence: 0.95, also: [], candidates: [], evidence: [], lang };
+    }
+    const probs = classifier.scoresInto(vector, new Float64Array(OFF_TOPIC + 1));
+    for (const signal of pasted) {
+      const label = moduleOrder.indexOf(signal.module);
+      probs[label] = (probs[label] ?? 0) + pastedBoost;
+    }
+    softmaxInPlace(probs);
+    const ranked: Candidate[] = moduleOrder
+      .map((module, label) => ({ module, score: round(probs[label] ?? 0) }))
+      .sort((a, b) => b.score - a.score);
+    const [top, second] = ranked;
+    const offTopic = probs[OFF_TOPIC] ?? 0;
+    const candidates = ranked.slice(0, CANDIDATES);
+    if (!top || top.score < minModuleScore || offTopic >= offTopicAt) {
+      return { module: null, confidence: round(Math.max(offTopic, 1 - (top?.score ?? 0))), also: [], candidates, evidence: [], lang };
+    }
+    return {
+      module: top.module,
+      confidence: top.score,
+      also: alsoModules(top, second, pasted.map((p) => p.module)),
+      candidates,
+      evidence: evidence(top.module, features, pasted.map((p) => p.line)),
+      lang,
+    };
+  }
+
+  function alsoModules(top: Candidate, second: Candidate | undefined, pastedModules: ModuleId[]): ModuleId[] {
+    const also = pastedModules.filter((m) => m !== top.module);
+    const related = knowledge.byId.get(top.module)?.related ?? [];
+    if (second && related.includes(second.module) && second.score >= top.score * alsoRatio && !also.includes(second.module)) {
+      also.unshift(second.module);
+    }
+    return also.slice(0, 3);
+  }
+
+  function evidence(module: ModuleId, features: Feature[], pastedLines: string[]): string[] {
+    const label = moduleOrder.indexOf(module);
+    const bySurface = new Map<string, number>();
+    for (const f of features) {
+      const weight = classifier.contribution(f.name, label);
+      if (weight > 0) bySurface.set(f.surface, Math.max(bySurface.get(f.surface) ?? 0, weight));
+    }
+    const words = [...bySurface.entries()].sort((a, b) => b[1] - a[1]).map(([surface]) => surface);
+    const distinct = words.filter((w, i) => !words.slice(0, i).some((prev) => prev.includes(w) || w.includes(prev)));
+    return [...pastedLines, ...distinct].slice(0, 5);
+  }
+
+  function reply(text: string, options: { lang?: Lang } = {}): Reply {
+    if (text.length > MAX_INPUT_CHARS) return { kind: 'invalid', lang: options.lang ?? detectLanguage(text.slice(0, 2000)), reason: 'too-long' };
+    const clean = normalizeText(text);
+    const lang = options.lang ?? detectLanguage(clean);
+    const command = clean.toLowerCase().replace(/[.!。]+$/, '').trim();
+    if (!command || HELP_WORDS.has(command)) return { kind: 'help', lang };
+    if (LIST_WORDS.has(command)) return { kind: 'list', lang, modules: knowledge.modules };
+    if (!/[\p{L}\p{N}]/u.test(clean)) return { kind: 'invalid', lang, reason: 'no-text' };
+    const named = findModuleByName(names, knowledge, clean);
+    if (named) return { kind: 'module', lang, module: named };
+    return { kind: 'diagnosis', lang, diagnosis: diagnose(clean, { lang }), query: clean };
+  }
+
+  return { knowledge, diagnose, reply };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,79 @@
+/** The languages the bot understands and answers in. */
+export type Lang = 'en' | 'ko';
+export const LANGS: readonly Lang[] = ['en', 'ko'];
+
+/** The eleven nlserver modules the bot knows, spelled as the processes are named. */
+export const MODULE_IDS = [
+  'export',
+  'import',
+  'inMail',
+  'mta',
+  'stat',
+  'syslogd',
+  'tracking',
+  'trackinglogd',
+  'watchdog',
+  'web',
+  'wfserver',
+] as const;
+export type ModuleId = (typeof MODULE_IDS)[number];
+
+/** mono: one process per instance (needs @<instance>); multi: one process for all; utility: run on demand. */
+export type ModuleType = 'mono' | 'multi' | 'utility';
+
+export type Localized<T> = Record<Lang, T>;
+
+/** A command an engineer can paste; `{instance}` is replaced when rendered. */
+export interface CommandEntry {
+  run: string;
+  why: Localized<string>;
+}
+
+export interface DocLink {
+  title: Localized<string>;
+  url: string;
+}
+
+/** One module as a Campaign admin describes it in knowledge/<id>.yaml. */
+export interface ModuleEntry {
+  id: ModuleId;
+  file: string;
+  type: ModuleType;
+  name: Localized<string>;
+  aliases: string[];
+  scope: Localized<string>;
+  summary: Localized<string>;
+  remediation: Localized<string[]>;
+  commands: CommandEntry[];
+  logs: string[];
+  docs: DocLink[];
+  related: ModuleId[];
+  examples: Localized<string[]>;
+}
+
+/** Everything loaded from knowledge/. */
+export interface Knowledge {
+  modules: ModuleEntry[];
+  byId: ReadonlyMap<ModuleId, ModuleEntry>;
+  offTopic: Localized<string[]>;
+}
+
+export interface Candidate {
+  module: ModuleId;
+  score: number;
+}
+
+/** The platform-neutral answer to one symptom report. */
+export interface Diagnosis {
+  /** Best module, or null when the text is not about Campaign or too vague to say. */
+  module: ModuleId | null;
+  /** Calibrated confidence in [0, 1] that `module` is right (for null: that it is off-topic). */
+  confidence: number;
+  /** A second module the knowledge says applies too (mails not sent → mta and stat). */
+  also: ModuleId[];
+  /** Ranked modules, best first, scores in [0, 1]. */
+  candidates: Candidate[];
+  /** Words, names or pasted lines that drove the decision. */
+  evidence: string[];
+  lang: Lang;
+}

@@ -1,0 +1,114 @@
+import type { Lang, ModuleType } from '../core/types.js';
+
+/** Every fixed sentence a card or the terminal shows, in both languages. */
+export const LABELS = {
+  en: {
+    likelyModule: 'Likely module',
+    confidence: 'Confidence',
+    language: 'Language',
+    languageName: 'English',
+    scope: 'Execution scope',
+    whatItDoes: 'What it does',
+    steps: 'What to check and do',
+    commands: 'Commands',
+    logs: 'Logs',
+    docs: 'Documentation',
+    openDocs: 'Open the docs',
+    evidence: 'Because of',
+    alsoCheck: 'Also check',
+    otherCandidates: 'Other candidates',
+    showModule: 'Show this module',
+    wasThisHelpful: 'Did this help?',
+    helpful: 'Helpful',
+    notIt: 'Not it',
+    thanksHelpful: 'Thanks, noted as helpful.',
+    thanksNotIt: 'Thanks, noted. Try rephrasing, or pick a module from `list`.',
+    youAsked: 'You asked',
+    instanceMissing: 'Set CAMPAIGN_INSTANCE (or --instance) to fill in <instance>.',
+    notCampaignTitle: 'No Campaign module matched',
+    notCampaign:
+      'This does not look like an Adobe Campaign Classic module problem, or it is too vague to say. Describe the symptom (what stopped, what error you see), paste `nlserver pdump` or `nlserver monitor -missing` output, or name a module.',
+    listTitle: 'Campaign Classic modules',
+    helpTitle: 'Campaign module triage',
+    help:
+      'Describe what is broken and I will name the nlserver module to look at, with the checks and commands to run.',
+    helpExamples: ['emails stopped going out', 'workflows stuck in Start in progress', 'xtk:session error in the console', 'mta', 'list'],
+    empty: 'Tell me the symptom, for example: emails stopped going out.',
+    tooLong: (max: number) => `That message is too long to read (over ${max} characters). Paste only the error lines or the symptom.`,
+    noText: 'I could not find any words in that message. Describe the symptom in a sentence.',
+    moduleType: {
+      mono: 'Mono-instance: one process per instance; name it as module@instance',
+      multi: 'Multi-instance: one process serves every instance; no @instance needed',
+      utility: 'Utility: runs on demand, no resident process',
+    } satisfies Record<ModuleType, string>,
+    error: 'Something went wrong on my side while answering. Please try again in a moment.',
+    listHint: 'Select a module to see its card, or type its name.',
+    examplesTitle: 'Try, for example',
+    detailsTrimmed: 'Some details were left out to fit in Teams; the docs below have the rest.',
+    welcomeTitle: 'Hello! I help you find which Campaign module is in trouble.',
+  },
+  ko: {
+    likelyModule: '의심 모듈',
+    confidence: '신뢰도',
+    language: '언어',
+    languageName: '한국어',
+    scope: '실행 범위',
+    whatItDoes: '모듈 역할',
+    steps: '확인 및 조치 순서',
+    commands: '명령어',
+    logs: '로그',
+    docs: '문서',
+    openDocs: '문서 열기',
+    evidence: '판단 근거',
+    alsoCheck: '함께 확인',
+    otherCandidates: '다른 후보',
+    showModule: '이 모듈 보기',
+    wasThisHelpful: '도움이 되었나요?',
+    helpful: '도움됨',
+    notIt: '아님',
+    thanksHelpful: '감사합니다. 도움됨으로 기록했습니다.',
+    thanksNotIt: '감사합니다. 기록했습니다. 다르게 설명하거나 `list`에서 모듈을 고르세요.',
+    youAsked: '질문',
+    instanceMissing: 'CAMPAIGN_INSTANCE(또는 --instance)를 설정하면 <instance>가 채워집니다.',
+    notCampaignTitle: '해당하는 Campaign 모듈 없음',
+    notCampaign:
+      'Adobe Campaign Classic 모듈 문제로 보이지 않거나 판단하기에 정보가 부족합니다. 증상(무엇이 멈췄는지, 어떤 오류인지)을 설명하거나 `nlserver pdump`, `nlserver monitor -missing` 출력을 붙여 넣거나 모듈 이름을 입력하세요.',
+    listTitle: 'Campaign Classic 모듈',
+    helpTitle: 'Campaign 모듈 진단',
+    help: '무엇이 고장 났는지 설명하면 확인할 nlserver 모듈과 점검 항목, 실행할 명령어를 알려 드립니다.',
+    helpExamples: ['메일이 발송되지 않아요', '워크플로가 시작 진행 중에서 멈춤', '콘솔 로그인 시 xtk:session 오류', 'mta', 'list'],
+    empty: '증상을 알려 주세요. 예: 메일이 발송되지 않아요.',
+    tooLong: (max: number) => `메시지가 너무 깁니다(${max}자 초과). 오류 줄이나 증상만 붙여 넣어 주세요.`,
+    noText: '메시지에서 단어를 찾지 못했습니다. 증상을 문장으로 설명해 주세요.',
+    moduleType: {
+      mono: '모노 인스턴스: 인스턴스마다 프로세스가 하나이며 module@instance 로 지정합니다',
+      multi: '다중 인스턴스: 프로세스 하나가 모든 인스턴스를 처리하므로 @instance 가 필요 없습니다',
+      utility: '유틸리티: 필요할 때 실행되며 상주 프로세스가 없습니다',
+    } satisfies Record<ModuleType, string>,
+    error: '답변하는 중에 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.',
+    listHint: '모듈을 선택하거나 이름을 입력하면 해당 카드를 보여 드립니다.',
+    examplesTitle: '이렇게 물어보세요',
+    detailsTrimmed: 'Teams 크기 제한 때문에 일부 내용을 생략했습니다. 나머지는 아래 문서를 참고하세요.',
+    welcomeTitle: '안녕하세요! 문제가 생긴 Campaign 모듈을 찾아 드립니다.',
+  },
+} as const;
+
+export type Labels = (typeof LABELS)[Lang];
+
+/** The labels for a language. */
+export function labelsFor(lang: Lang): Labels {
+  return LABELS[lang];
+}
+
+/** Confidence as a whole percentage, e.g. 0.873 → "87%". */
+export function formatConfidence(confidence: number): string {
+  return `${Math.round(Math.min(1, Math.max(0, confidence)) * 100)}%`;
+}
+
+/** Docs URL for the asker's language: Experience League serves Korean with ?lang=ko. */
+export function docsUrl(url: string, lang: Lang): string {
+  if (lang !== 'ko') return url;
+  const u = new URL(url);
+  u.searchParams.set('lang', 'ko');
+  return u.toString();
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/core/normalize.js';
+
+describe('normalizeText', () => {
+  it.each([
+    ['<@U012ABC> emails stuck', 'emails stuck'],
+    ['<!channel> mta down <!here|here>', 'mta down'],
+    ['see <https://example.com/runbook|the runbook>', 'see the runbook'],
+    ['see <https://example.com/x>', 'see https://example.com/x'],
+    ['<at>Campaign Bot</at> workflows stuck', 'workflows stuck'],
+    ['```\nmta@prod\nstat@prod\n```', 'mta@prod\nstat@prod'],
+    ['a &amp; b &lt;tag&gt; &#39;q&#39;', "a & b <tag> 'q'"],
+    ['ＭＴＡ　ｄｏｗｎ', 'MTA down'],
+    ['bell\u0007 and\u0000 nul', 'bell and nul'],
+    ['  lots   of\t\tspace  ', 'lots of space'],
+    ['<p>logon.jsp</p> <b>blank</b>', 'logon.jsp blank'],
+  ])('%j → %j', (input, expected) => {
+    expect(normalizeText(input)).toBe(expected);
+  });
+});
