@@ -76,7 +76,7 @@ for (const contender of contenders) {
   times.sort((a, b) => a - b);
   const correct = cases.filter((c) => {
     const got = classify(c.text);
-    return c.expect.length === 0 ? got === null : got !== null && c.expect.includes(got);
+    return c.expect.length === 0 ? got === null : got !== null && (c.expect as string[]).includes(got);
   }).length;
   rows.push([
     contender.name,

@@ -7,7 +7,7 @@ import type { Knowledge, Lang, ModuleId } from '../src/core/types.js';
 
 const FOLDS = 5;
 const tuning = JSON.parse(process.env.TUNING ?? "{}");
-const knowledge = loadKnowledge(new URL('../knowledge', import.meta.url).pathname);
+const knowledge = loadKnowledge(process.env.KNOWLEDGE_DIR ?? new URL('../knowledge', import.meta.url).pathname);
 
 const inFold = (i: number, fold: number) => i % FOLDS === fold;
 const keep = <T>(items: T[], fold: number, held: boolean) => items.filter((_, i) => inFold(i, fold) === held);

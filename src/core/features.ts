@@ -1,3 +1,4 @@
+import { findConcepts, type ConceptIndex } from './concepts.js';
 import { fuzzyName, type NameIndex } from './module-names.js';
 import { tokenizeEnglish } from './tokenize-english.js';
 import { tokenizeKorean } from './tokenize-korean.js';
@@ -10,19 +11,21 @@ export interface Feature {
 
 /**
  * Everything the classifier sees in a text: English stems and stem pairs, Korean stems and
- * character bigrams, and `mod:<id>` for every module named in it (exactly, as a phrase, or misspelt).
+ * character bigrams, `k:<concept>` for every glossary concept present, and `mod:<id>` for every module named in it (exactly, as a phrase, or misspelt).
  */
-export function extractFeatures(text: string, names: NameIndex, vocabulary?: ReadonlySet<string>): Feature[] {
+export function extractFeatures(text: string, names: NameIndex, concepts: ConceptIndex, vocabulary?: ReadonlySet<string>): Feature[] {
   const features: Feature[] = [];
   const english = tokenizeEnglish(text);
   for (let i = 0; i < english.length; i += 1) {
     const token = english[i];
     if (!token) continue;
     features.push({ name: token.feature, surface: token.surface });
+    for (const gram of charGrams(token.feature)) features.push({ name: gram, surface: token.surface });
     const next = english[i + 1];
     if (next && next.surface !== token.surface) features.push({ name: `${token.feature}_${next.feature}`, surface: `${token.surface} ${next.surface}` });
   }
   for (const token of tokenizeKorean(text)) features.push({ name: token.feature, surface: token.surface });
+  for (const { concept, surface } of findConcepts(concepts, text.normalize('NFKC').toLowerCase(), english)) features.push({ name: `k:${concept}`, surface });
   for (const mention of mentionedModules(text, names, vocabulary)) features.push({ name: `mod:${mention.module}`, surface: mention.surface });
   return features;
 }
@@ -44,4 +47,12 @@ export function mentionedModules(text: string, names: NameIndex, vocabulary?: Re
     }
   }
   return found;
+}
+
+/** Character 4-grams of longer stems, so a typo ("delivry", "bounse") still shares most of its features with the word. */
+function charGrams(stem: string): string[] {
+  if (!/^[a-z]{5,}$/.test(stem)) return [];
+  const grams: string[] = [];
+  for (let i = 0; i + 4 <= stem.length; i += 1) grams.push(`g:${stem.slice(i, i + 4)}`);
+  return grams;
 }

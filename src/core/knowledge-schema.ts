@@ -29,4 +29,9 @@ export const offTopicFileSchema = z.strictObject({
   examples: z.strictObject({ en: textList(5), ko: textList(5) }),
 });
 
+/** Shape of knowledge/glossary.yaml: concept name → spellings. */
+export const glossaryFileSchema = z.strictObject({
+  concepts: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'concept names are lower-case words joined by hyphens'), z.array(text).min(1, 'needs at least 1 entries')),
+});
+
 export type ModuleFile = z.infer<typeof moduleFileSchema>;

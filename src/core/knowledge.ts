@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { moduleFileSchema, offTopicFileSchema } from './knowledge-schema.js';
+import { glossaryFileSchema, moduleFileSchema, offTopicFileSchema } from './knowledge-schema.js';
 import { MODULE_IDS, type Knowledge, type ModuleEntry, type ModuleId } from './types.js';
 
 /** A knowledge file that cannot be used; the message names file, field and problem. */
@@ -19,6 +19,7 @@ export class KnowledgeError extends Error {
 }
 
 const OFF_TOPIC_FILE = 'off-topic.yaml';
+const GLOSSARY_FILE = 'glossary.yaml';
 
 /** Loads and validates every file in the knowledge directory; throws KnowledgeError on the first problem. */
 export function loadKnowledge(dir: string): Knowledge {
@@ -37,17 +38,21 @@ export function loadKnowledge(dir: string): Knowledge {
   }
   for (const file of files) {
     const stem = file.replace(/\.ya?ml$/, '');
-    if (file !== OFF_TOPIC_FILE && !(MODULE_IDS as readonly string[]).includes(stem)) {
-      throw new KnowledgeError(`${label}/${file}`, '', `unknown module "${stem}" (expected one of ${MODULE_IDS.join(', ')}, or ${OFF_TOPIC_FILE})`);
+    if (file !== OFF_TOPIC_FILE && file !== GLOSSARY_FILE && !(MODULE_IDS as readonly string[]).includes(stem)) {
+      throw new KnowledgeError(`${label}/${file}`, '', `unknown module "${stem}" (expected one of ${MODULE_IDS.join(', ')}, ${OFF_TOPIC_FILE} or ${GLOSSARY_FILE})`);
     }
   }
   const offTopicFile = files.includes(OFF_TOPIC_FILE)
     ? validate(readYaml(join(dir, OFF_TOPIC_FILE), `${label}/${OFF_TOPIC_FILE}`), offTopicFileSchema, `${label}/${OFF_TOPIC_FILE}`)
     : { examples: { en: [], ko: [] } };
+  const glossaryFile = files.includes(GLOSSARY_FILE)
+    ? validate(readYaml(join(dir, GLOSSARY_FILE), `${label}/${GLOSSARY_FILE}`), glossaryFileSchema, `${label}/${GLOSSARY_FILE}`)
+    : { concepts: {} };
   return {
     modules,
     byId: new Map(modules.map((m) => [m.id, m])),
     offTopic: offTopicFile.examples,
+    glossary: Object.entries(glossaryFile.concepts).map(([name, terms]) => ({ name, terms })),
   };
 }
 
@@ -74,10 +79,16 @@ function readYaml(path: string, label: string): unknown {
   const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
   const [error] = doc.errors;
   if (error) {
-    const where = error.linePos?.[0] ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}` : '';
+    const { line, col } = error.linePos?.[0] ?? positionOf(source, error.pos[0]);
+    const where = `line ${line}, column ${col}`;
     throw new KnowledgeError(label, where, `invalid YAML: ${error.message.split('\n')[0]}`);
   }
   return doc.toJS();
+}
+
+function positionOf(source: string, offset: number): { line: number; col: number } {
+  const before = source.slice(0, Math.min(offset, source.length)).split('\n');
+  return { line: before.length, col: (before.at(-1)?.length ?? 0) + 1 };
 }
 
 function validate<S extends z.ZodType>(data: unknown, schema: S, label: string): z.infer<S> {

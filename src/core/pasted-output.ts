@@ -40,3 +40,10 @@ function lineAround(text: string, index: number): string {
   const end = text.indexOf('\n', index);
   return text.slice(start, end === -1 ? undefined : end);
 }
+
+const PDUMP_BANNER = /^.*Application server for Adobe Campaign.*$/gim;
+
+/** Drops the banner `nlserver pdump` prints on every run: it names the application server but says nothing about the fault. */
+export function withoutBanners(text: string): string {
+  return text.replace(PDUMP_BANNER, '');
+}

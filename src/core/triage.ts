@@ -1,9 +1,10 @@
 import { SoftmaxClassifier, softmaxInPlace, type ClassifierOptions, type TrainingDoc } from './classifier.js';
+import { buildConceptIndex } from './concepts.js';
 import { extractFeatures, type Feature } from './features.js';
 import { detectLanguage } from './language.js';
 import { buildNameIndex, findModuleByName } from './module-names.js';
 import { normalizeText } from './normalize.js';
-import { readPastedOutput } from './pasted-output.js';
+import { readPastedOutput, withoutBanners } from './pasted-output.js';
 import { MAX_INPUT_CHARS, type Reply } from './reply.js';
 import { MODULE_IDS, type Candidate, type Diagnosis, type Knowledge, type Lang, type ModuleId } from './types.js';
 
@@ -27,24 +28,27 @@ export interface Tuning {
   alsoRatio: number;
   /** Added to a module's logit for each pasted `module@instance` line or `No tasks`. */
   pastedBoost: number;
+  /** Logits are divided by this before the softmax, so the confidence shown matches how often the bot is right. */
+  temperature: number;
   classifier: Partial<ClassifierOptions>;
 }
 
-export const DEFAULT_TUNING: Tuning = { offTopicAt: 0.5, minModuleScore: 0.2, alsoRatio: 0.5, pastedBoost: 6, classifier: {} };
+export const DEFAULT_TUNING: Tuning = { offTopicAt: 0.4, minModuleScore: 0.2, alsoRatio: 0.5, pastedBoost: 6, temperature: 0.6, classifier: {} };
 
 const HELP_WORDS = new Set(['help', 'usage', '?', 'h', '도움말', '도움', '사용법', '헬프']);
 const LIST_WORDS = new Set(['list', 'modules', 'ls', '목록', '모듈 목록', '리스트', '모듈']);
 
 /** Builds the matcher from the knowledge: indexes module names and trains the classifier. */
 export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {}): Triage {
-  const { offTopicAt, minModuleScore, alsoRatio, pastedBoost, classifier: classifierOptions } = { ...DEFAULT_TUNING, ...tuning };
+  const { offTopicAt, minModuleScore, alsoRatio, pastedBoost, temperature, classifier: classifierOptions } = { ...DEFAULT_TUNING, ...tuning };
   const names = buildNameIndex(knowledge);
+  const concepts = buildConceptIndex(knowledge.glossary);
   const vocabulary = new Set<string>();
   const docs: TrainingDoc[] = [];
   const addDoc = (text: string, label: number, weight: number) => {
     const clean = normalizeText(text);
     for (const word of clean.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? []) vocabulary.add(word);
-    docs.push({ features: extractFeatures(clean, names).map((f) => f.name), label, weight });
+    docs.push({ features: extractFeatures(clean, names, concepts).map((f) => f.name), label, weight });
   };
   knowledge.modules.forEach((entry, label) => {
     for (const example of [...entry.examples.en, ...entry.examples.ko]) addDoc(example, label, 1);
@@ -60,7 +64,7 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {})
   function diagnose(text: string, options: { lang?: Lang } = {}): Diagnosis {
     const clean = normalizeText(text).slice(0, MAX_INPUT_CHARS);
     const lang = options.lang ?? detectLanguage(clean);
-    const features = extractFeatures(clean, names, vocabulary);
+    const features = extractFeatures(withoutBanners(clean), names, concepts, vocabulary);
     const pasted = readPastedOutput(clean);
     const vector = classifier.vectorize(features.map((f) => f.name));
     if (vector.indices.length === 0 && pasted.length === 0) {
@@ -71,6 +75,7 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {})
       const label = moduleOrder.indexOf(signal.module);
       probs[label] = (probs[label] ?? 0) + pastedBoost;
     }
+    for (let c = 0; c < probs.length; c += 1) probs[c] = (probs[c] ?? 0) / temperature;
     softmaxInPlace(probs);
     const ranked: Candidate[] = moduleOrder
       .map((module, label) => ({ module, score: round(probs[label] ?? 0) }))

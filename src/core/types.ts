@@ -51,11 +51,18 @@ export interface ModuleEntry {
   examples: Localized<string[]>;
 }
 
+/** A meaning and its spellings in any language (knowledge/glossary.yaml). */
+export interface Concept {
+  name: string;
+  terms: string[];
+}
+
 /** Everything loaded from knowledge/. */
 export interface Knowledge {
   modules: ModuleEntry[];
   byId: ReadonlyMap<ModuleId, ModuleEntry>;
   offTopic: Localized<string[]>;
+  glossary: Concept[];
 }
 
 export interface Candidate {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPastedOutput } from '../../src/core/pasted-output.js';
+import { readPastedOutput, withoutBanners } from '../../src/core/pasted-output.js';
 
 describe('readPastedOutput', () => {
   it('names every module@instance line of monitor -missing output', () => {
@@ -19,5 +19,12 @@ describe('readPastedOutput', () => {
 
   it('finds nothing in plain prose', () => {
     expect(readPastedOutput('emails are not going out since 9am')).toEqual([]);
+  });
+});
+
+describe('withoutBanners', () => {
+  it('drops the pdump banner line, which names the application server on every run', () => {
+    const text = '12:00:01 > Application server for Adobe Campaign Classic (7.3.5 build 9368) of 2023\nNo tasks';
+    expect(withoutBanners(text).trim()).toBe('No tasks');
   });
 });
