@@ -1,0 +1,136 @@
+import { parseArgs } from 'node:util';
+import { LANGS, type Lang } from '../core/types.js';
+
+export const FORMATS = ['text', 'slack', 'teams', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** Options any command may take; each command accepts only the ones listed in ALLOWED. */
+export interface CommonOptions {
+  lang?: Lang;
+  instance?: string;
+  knowledge?: string;
+}
+
+/** What the user asked the CLI to do, after the arguments were checked. */
+export type CliCommand =
+  | { name: 'ask'; words: string[]; format: Format; options: CommonOptions }
+  | { name: 'classify'; options: CommonOptions }
+  | { name: 'eval'; file?: string; json: boolean; options: CommonOptions }
+  | { name: 'list'; options: CommonOptions }
+  | { name: 'kb-check'; options: CommonOptions }
+  | { name: 'interactive'; options: CommonOptions }
+  | { name: 'help' }
+  | { name: 'version' };
+
+/** The command line cannot be understood; the CLI exits 64 (EX_USAGE) with this message. */
+export class UsageError extends Error {
+  readonly code = 'USAGE';
+  override readonly name = 'UsageError';
+}
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  lang: { type: 'string', short: 'l' },
+  instance: { type: 'string', short: 'i' },
+  knowledge: { type: 'string', short: 'k' },
+  json: { type: 'boolean' },
+  jsonl: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+type OptionName = keyof typeof OPTIONS;
+
+const ALLOWED: Record<string, readonly OptionName[]> = {
+  ask: ['format', 'lang', 'instance', 'knowledge'],
+  classify: ['jsonl', 'knowledge'],
+  eval: ['json', 'knowledge'],
+  list: ['lang', 'knowledge'],
+  kb: ['knowledge'],
+  help: [],
+  '': ['lang', 'instance', 'knowledge'],
+};
+
+function isOptionName(name: string): name is OptionName {
+  return Object.hasOwn(OPTIONS, name);
+}
+
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  const choices = `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1] ?? ''}`;
+  throw new UsageError(`--${flag}: expected ${choices}, got "${value}"`);
+}
+
+/** Turns argv (without node and the script) into a CliCommand, or throws UsageError. */
+export function parseCliArgs(argv: readonly string[]): CliCommand {
+  const { values, positionals, tokens } = parseArgs({
+    args: [...argv],
+    options: OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  if (values.help === true) return { name: 'help' };
+  if (values.version === true) return { name: 'version' };
+
+  const [command = '', ...rest] = positionals;
+  const allowed = ALLOWED[command];
+  if (!allowed) throw new UsageError(`unknown command "${command}"; commands are ask, classify, eval, list, kb check and help`);
+  const given: Partial<Record<OptionName, string | boolean>> = {};
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    if (!isOptionName(token.name)) throw new UsageError(`unknown option ${token.rawName}`);
+    if (!allowed.includes(token.name)) {
+      throw new UsageError(`option --${token.name} does not apply to ${command ? `"${command}"` : 'the interactive mode'}`);
+    }
+    const spec = OPTIONS[token.name];
+    if (spec.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))) {
+      throw new UsageError(`--${token.name}: missing value`);
+    }
+    if (spec.type === 'boolean' && token.value !== undefined) {
+      throw new UsageError(`--${token.name} takes no value`);
+    }
+    given[token.name] = token.value ?? true;
+  }
+  const text = (name: OptionName): string | undefined => {
+    const value = given[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const options: CommonOptions = {};
+  const lang = oneOf('lang', text('lang'), LANGS);
+  if (lang) options.lang = lang;
+  const instance = text('instance')?.trim();
+  if (instance !== undefined) {
+    if (!/^[A-Za-z0-9_-]+$/.test(instance)) throw new UsageError(`--instance: expected letters, digits, "-" or "_", got "${instance}"`);
+    options.instance = instance;
+  }
+  const knowledge = text('knowledge');
+  if (knowledge !== undefined) options.knowledge = knowledge;
+
+  switch (command) {
+    case 'ask':
+      return { name: 'ask', words: rest, format: oneOf('format', text('format'), FORMATS) ?? 'text', options };
+    case 'classify':
+      if (given.jsonl !== true) throw new UsageError('classify reads JSON lines from stdin: use "classify --jsonl"');
+      return noExtra(rest, command, { name: 'classify', options });
+    case 'eval':
+      if (rest.length > 1) throw new UsageError(`eval takes one FILE, got ${rest.length}`);
+      return rest[0] === undefined
+        ? { name: 'eval', json: given.json === true, options }
+        : { name: 'eval', file: rest[0], json: given.json === true, options };
+    case 'list':
+      return noExtra(rest, command, { name: 'list', options });
+    case 'kb':
+      if (rest[0] !== 'check') throw new UsageError(`unknown kb subcommand "${rest[0] ?? ''}" (expected "kb check")`);
+      return noExtra(rest.slice(1), 'kb check', { name: 'kb-check', options });
+    case 'help':
+      return { name: 'help' };
+    default:
+      return noExtra(rest, 'the interactive mode', { name: 'interactive', options });
+  }
+}
+
+function noExtra(rest: readonly string[], command: string, result: CliCommand): CliCommand {
+  if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}" for ${command}`);
+  return result;
+}

@@ -1,0 +1,46 @@
+import type { Readable, Writable } from 'node:stream';
+import { loadKnowledge } from '../core/knowledge.js';
+import { createTriage, type Triage } from '../core/triage.js';
+
+/** The process's streams; a TTY flag decides colour, prompts and whether stdin holds the text. */
+export interface CliStreams {
+  stdin: Readable & { isTTY?: boolean };
+  stdout: Writable & { isTTY?: boolean; hasColors?: () => boolean };
+  stderr: Writable;
+}
+
+/** What every command gets once arguments and configuration are resolved. */
+export interface CliContext {
+  streams: CliStreams;
+  /** From --instance, else CAMPAIGN_INSTANCE; commands show `<instance>` without it. */
+  instance?: string;
+  knowledgeDir: string;
+  /** Colour only on a terminal that wants it; Node's hasColors() honours NO_COLOR. */
+  color: boolean;
+}
+
+/** Loads and validates the knowledge, then trains the matcher on it. */
+export function loadTriage(knowledgeDir: string): Triage {
+  return createTriage(loadKnowledge(knowledgeDir));
+}
+
+/** True when output goes to a terminal that shows colour (not when NO_COLOR is set or output is piped). */
+export function wantsColor(stdout: CliStreams['stdout']): boolean {
+  return stdout.isTTY === true && typeof stdout.hasColors === 'function' && stdout.hasColors();
+}
+
+/** Writes text and waits when the stream's buffer is full, so a large stream never piles up in memory. */
+export async function write(stream: Writable, text: string): Promise<void> {
+  if (stream.write(text)) return;
+  await new Promise<void>((resolve, reject) => {
+    const done = (error?: Error): void => {
+      stream.off('drain', onDrain);
+      stream.off('error', done);
+      if (error) reject(error);
+      else resolve();
+    };
+    const onDrain = (): void => done();
+    stream.once('drain', onDrain);
+    stream.once('error', done);
+  });
+}
