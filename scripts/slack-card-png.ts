@@ -1,0 +1,94 @@
+/**
+ * Draws docs/slack-card.png: the real Block Kit JSON the bot sends for a symptom, laid out in a
+ * small Slack-like HTML page and photographed by headless Chromium. Run:
+ *   node --import tsx scripts/slack-card-png.ts
+ * It approximates Slack's look (Slack's own renderer is not available offline); the content,
+ * order and buttons are exactly what renderSlack produced.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { loadKnowledge } from '../src/core/knowledge.js';
+import { createTriage } from '../src/core/triage.js';
+import type { Block, Button } from '../src/render/slack-block-kit.js';
+import { renderSlack } from '../src/render/slack-blocks.js';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const QUESTION = 'emails stuck in pending since the 10:00 deployment';
+
+/** Slack mrkdwn → HTML. The text is already Slack-escaped (&amp; &lt; &gt;), which is also valid HTML. */
+function mrkdwn(text: string): string {
+  const parts = text.split(/```([\s\S]*?)```/);
+  return parts
+    .map((part, i) => {
+      if (i % 2 === 1) return `<pre>${part.replace(/^\n/, '')}</pre>`;
+      return part
+        .replace(/`([^`]+)`/g, '<code>$1</code>')
+        .replace(/\*([^*\n]+)\*/g, '<b>$1</b>')
+        .replace(/(^|\s)_([^_\n]+)_(?=\s|$)/g, '$1<i>$2</i>')
+        .replace(/\n/g, '<br>');
+    })
+    .join('');
+}
+
+const plain = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function button(b: Button): string {
+  return `<span class="btn ${b.style ?? ''}">${plain(b.text.text)}${b.url ? ' ↗' : ''}</span>`;
+}
+
+function block(b: Block): string {
+  switch (b.type) {
+    case 'header':
+      return `<div class="header">${plain(b.text.text)}</div>`;
+    case 'section':
+      return `<div class="section"><div>${mrkdwn(b.text.text)}</div>${b.accessory ? button(b.accessory) : ''}</div>`;
+    case 'context':
+      return `<div class="context">${b.elements.map((e) => `<span>${mrkdwn(e.text)}</span>`).join('')}</div>`;
+    case 'actions':
+      return `<div class="actions">${b.elements.map(button).join('')}</div>`;
+    case 'divider':
+      return '<hr>';
+  }
+}
+
+const STYLE = `
+  body { margin: 0; background: #fff; font: 15px/1.46668 "Liberation Sans", "DejaVu Sans", Arial, sans-serif; color: #1d1c1d; }
+  .msg { display: flex; gap: 8px; padding: 16px 20px; width: 760px; }
+  .avatar { width: 36px; height: 36px; border-radius: 6px; background: #1f3b57; color: #fff; font-weight: bold; display: flex; align-items: center; justify-content: center; flex: none; }
+  .name { font-weight: 900; } .app { font-size: 10px; background: #e8e8e8; color: #616061; padding: 1px 3px; border-radius: 2px; margin-left: 4px; } .time { color: #616061; font-size: 12px; margin-left: 6px; }
+  .user { color: #616061; font-size: 13px; margin: 2px 0 6px; }
+  .header { font-size: 18px; font-weight: 900; margin: 6px 0 4px; }
+  .section { display: flex; justify-content: space-between; gap: 12px; margin: 6px 0; }
+  .context { color: #616061; font-size: 12.5px; margin: 4px 0; display: flex; gap: 12px; flex-wrap: wrap; }
+  .actions { display: flex; gap: 8px; flex-wrap: wrap; margin: 8px 0; }
+  .btn { border: 1px solid #c6c6c6; border-radius: 4px; padding: 3px 12px; font-weight: bold; font-size: 13px; white-space: nowrap; align-self: flex-start; }
+  .btn.primary { background: #007a5a; border-color: #007a5a; color: #fff; }
+  code { font: 12px "Liberation Mono", "DejaVu Sans Mono", monospace; color: #c01343; background: #f6f6f6; border: 1px solid #e0e0e0; border-radius: 3px; padding: 0 3px; }
+  pre { font: 12px/1.5 "Liberation Mono", "DejaVu Sans Mono", monospace; background: #f8f8f8; border: 1px solid #e0e0e0; border-radius: 4px; padding: 8px; margin: 4px 0; white-space: pre-wrap; }
+  hr { border: none; border-top: 1px solid #e0e0e0; margin: 10px 0; }
+`;
+
+const triage = createTriage(loadKnowledge(path.join(REPO, 'knowledge')));
+const message = renderSlack(triage.reply(QUESTION), { knowledge: triage.knowledge, instance: 'prod' });
+const html = `<!doctype html><html><head><meta charset="utf-8"><style>${STYLE}</style></head><body>
+  <div class="msg" id="card"><div class="avatar">CM</div><div>
+    <div><span class="name">campaign-module</span><span class="app">APP</span><span class="time">10:42</span></div>
+    <div class="user">/campaign-module ${plain(QUESTION)}</div>
+    ${message.blocks.map(block).join('\n')}
+  </div></div></body></html>`;
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 800, height: 600 }, deviceScaleFactor: 1 });
+  await page.setContent(html);
+  const png = await page.locator('#card').screenshot();
+  writeFileSync(path.join(REPO, 'docs/slack-card.png'), png);
+  console.log(`docs/slack-card.png: ${message.blocks.length} blocks, ${png.length} bytes`);
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,76 @@
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { createLogFeedbackSink } from './core/feedback.js';
+import { KnowledgeError, loadKnowledge } from './core/knowledge.js';
+import { createTriage } from './core/triage.js';
+import { createLogger, type Logger } from './logger.js';
+import { SlackStartError, SLACK_EVENTS_PATH } from './adapters/slack.js';
+import { createServer, HEALTH_PATH, TEAMS_PATH, type BotServer } from './server.js';
+
+/** Start-up problems the operator can fix; shown as one line without a stack trace. */
+function isOperatorError(error: unknown): error is Error {
+  return error instanceof ConfigError || error instanceof KnowledgeError || error instanceof SlackStartError;
+}
+
+function secretsOf(config: Config): string[] {
+  const { slack, teams } = config;
+  return [slack?.botToken, slack?.signingSecret, slack?.appToken, teams.appPassword].filter((s): s is string => Boolean(s));
+}
+
+/** The one line printed on start: where the bot listens, what it serves, what it knows. */
+export function startupLine(config: Config, server: BotServer, port: number, counts: { modules: number; examples: number }): string {
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const parts = server.adapters.map((name) => {
+    if (name === 'slack') return server.slack?.mode === 'socket' ? 'slack (socket mode)' : `slack (POST ${SLACK_EVENTS_PATH})`;
+    return `teams (POST ${TEAMS_PATH}${config.teams.appId ? '' : ', no app id: loopback only'})`;
+  });
+  return [
+    `campaign-module-bot listening on http://${host}:${port}`,
+    `adapters: ${parts.length > 0 ? parts.join(', ') : 'none'}`,
+    `health: GET ${HEALTH_PATH}`,
+    `knowledge: ${counts.modules} modules, ${counts.examples} examples`,
+  ].join(' | ');
+}
+
+function exitOnSignals(server: BotServer, log: Logger): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    log.info('shutting down', { signal });
+    // A stuck connection must not keep the process alive forever.
+    setTimeout(() => process.exit(1), 10_000).unref();
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error('shutdown failed', { cause: error });
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+/** The composition root: configuration → knowledge → triage → feedback → server → listen. */
+export async function main(): Promise<void> {
+  let log: Logger | undefined;
+  try {
+    const config = loadConfig();
+    log = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
+    const activeLog = log;
+    const knowledge = loadKnowledge(config.knowledgeDir);
+    const triage = createTriage(knowledge);
+    const feedback = createLogFeedbackSink((line) => activeLog.info('feedback', JSON.parse(line) as Record<string, unknown>));
+    process.on('unhandledRejection', (reason) => activeLog.error('unhandled rejection', { cause: reason }));
+    const server = await createServer({ config, triage, feedback, log });
+    const address = await server.listen(config.port, config.host);
+    const examples = knowledge.modules.reduce((n, m) => n + m.examples.en.length + m.examples.ko.length, 0);
+    process.stdout.write(`${startupLine(config, server, address.port, { modules: knowledge.modules.length, examples })}\n`);
+    exitOnSignals(server, log);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (!isOperatorError(error) && log?.level === 'debug') log.error('start-up failed', { cause: error, stack: (error as Error).stack });
+    process.stderr.write(`campaign-module-bot: ${message}\n`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,134 @@
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { Config } from './config.js';
+import type { FeedbackSink } from './core/feedback.js';
+import type { Triage } from './core/triage.js';
+import type { Logger } from './logger.js';
+import { createSlackAdapter, type SlackAdapter, type SlackAdapterDeps } from './adapters/slack.js';
+import { createTeamsHandler } from './adapters/teams.js';
+
+export const HEALTH_PATH = '/healthz';
+export const TEAMS_PATH = '/api/messages';
+
+export interface ServerDeps {
+  config: Config;
+  triage: Triage;
+  feedback: FeedbackSink;
+  log: Logger;
+  /** Tests shorten Slack's Web API back-off. */
+  slackRetry?: SlackAdapterDeps['retry'];
+}
+
+export interface BotServer {
+  app: express.Express;
+  adapters: string[];
+  slack: SlackAdapter | null;
+  listen(port: number, host: string): Promise<AddressInfo>;
+  close(): Promise<void>;
+}
+
+/** Refused when serving without an app id would put an unauthenticated bot endpoint on a network. */
+export type TeamsExposure = 'authenticated' | 'local' | 'refused';
+
+/** True for addresses only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/** Without MicrosoftAppId, /api/messages accepts anyone and posts to any serviceUrl: only loopback may see it. */
+export function teamsExposure(config: Config): TeamsExposure {
+  if (config.teams.appId) return 'authenticated';
+  return isLoopback(config.host) ? 'local' : 'refused';
+}
+
+function knowledgeCounts(triage: Triage) {
+  const { modules, offTopic } = triage.knowledge;
+  const examples = modules.reduce((sum, m) => sum + m.examples.en.length + m.examples.ko.length, 0);
+  return { modules: modules.length, examples, offTopicExamples: offTopic.en.length + offTopic.ko.length };
+}
+
+/** One express app: Slack at /slack/events (or Socket Mode), Teams at /api/messages, and /healthz. */
+export async function createServer(deps: ServerDeps): Promise<BotServer> {
+  const { config, log } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  const adapters: string[] = [];
+
+  const exposure = teamsExposure(config);
+  if (exposure === 'refused') {
+    log.warn(`teams: ${TEAMS_PATH} not mounted: HOST=${config.host} is reachable from the network and MicrosoftAppId is not set, so anyone could drive the bot. Set MicrosoftAppId (and its password), or bind HOST to 127.0.0.1 for the Bot Framework Emulator.`);
+  } else {
+    const teamsHandler = createTeamsHandler({ config: config.teams, triage: deps.triage, feedback: deps.feedback, log, ...(config.instance && { instance: config.instance }) });
+    app.post(TEAMS_PATH, teamsHandler);
+    adapters.push('teams');
+  }
+
+  let slack: SlackAdapter | null = null;
+  if (config.slack) {
+    slack = await createSlackAdapter({
+      config: config.slack,
+      triage: deps.triage,
+      feedback: deps.feedback,
+      log,
+      expressApp: app,
+      ...(config.instance && { instance: config.instance }),
+      ...(deps.slackRetry && { retry: deps.slackRetry }),
+    });
+    adapters.unshift('slack');
+  }
+
+  const health = {
+    status: 'ok',
+    adapters,
+    slack: slack && { mode: slack.mode },
+    teams: exposure === 'refused' ? null : { authentication: exposure === 'authenticated' ? 'on' : 'off (loopback only)' },
+    knowledge: knowledgeCounts(deps.triage),
+  };
+  app.get(HEALTH_PATH, (_req, res) => {
+    res.json(health);
+  });
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'not found' });
+  });
+  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    log.error('http: request failed', { cause: error });
+    if (!res.headersSent) res.status(500).json({ error: 'internal error' });
+  });
+
+  let server: Server | undefined;
+  return {
+    app,
+    adapters,
+    slack,
+    async listen(port, host) {
+      if (exposure === 'local' && !isLoopback(host)) {
+        throw new Error(`listen: ${host} is not loopback and ${TEAMS_PATH} is unauthenticated (MicrosoftAppId is not set)`);
+      }
+      const listening = createHttpServer(app);
+      server = listening;
+      await new Promise<void>((resolve, reject) => {
+        listening.once('error', reject);
+        listening.listen(port, host, () => {
+          listening.off('error', reject);
+          resolve();
+        });
+      });
+      await slack?.start();
+      const address = listening.address();
+      if (address === null || typeof address === 'string') throw new Error(`listen: unexpected address ${String(address)}`);
+      return address;
+    },
+    async close() {
+      await slack?.stop();
+      const closing = server;
+      server = undefined;
+      if (!closing) return;
+      await new Promise<void>((resolve, reject) => {
+        closing.close((error) => (error ? reject(error) : resolve()));
+        // Idle keep-alive sockets would hold close() open for seconds; requests in flight still finish.
+        closing.closeIdleConnections();
+      });
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One call the bot made: a Web API method (`chat.postMessage`) or a post to a `response_url`. */
+export interface RecordedCall {
+  /** Web API method name, or `response_url` for interaction replies. */
+  method: string;
+  path: string;
+  authorization?: string;
+  body: Record<string, unknown>;
+}
+
+/** How the stand-in answers one call instead of succeeding. */
+export type Failure = { status: 429; retryAfter: number } | { status: 500 } | { status: 200; error: string };
+
+export interface SlackApiStandIn {
+  /** Base URL for SLACK_API_URL. */
+  apiUrl: string;
+  /** A fresh response_url on this server. */
+  responseUrl(name?: string): string;
+  calls: RecordedCall[];
+  /** Calls of one method, including failed attempts. */
+  callsTo(method: string): RecordedCall[];
+  /** Queues answers for the next calls of `method`, in order. */
+  fail(method: string, ...failures: Failure[]): void;
+  /** What auth.test answers (defaults to a bot user UBOT / bot BBOT). */
+  authTest: Record<string, unknown>;
+  /** Extra per-method answers, e.g. apps.connections.open for Socket Mode. */
+  answers: Record<string, Record<string, unknown>>;
+  waitFor(method: string, count: number, timeoutMs?: number): Promise<RecordedCall[]>;
+  close(): Promise<void>;
+}
+
+async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!text) return {};
+  if ((req.headers['content-type'] ?? '').includes('application/json')) return JSON.parse(text) as Record<string, unknown>;
+  // The Web API client sends form fields; arrays and objects travel as JSON strings inside them.
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(text)) {
+    body[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+  }
+  return body;
+}
+
+/** A loopback stand-in for Slack's Web API and for response_url, recording every call it gets. */
+export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
+  const calls: RecordedCall[] = [];
+  const queued = new Map<string, Failure[]>();
+  let ts = 1_700_000_000;
+  const state = {
+    authTest: { ok: true, url: 'https://example.slack.com/', team: 'Example', user: 'campaign-bot', team_id: 'T0001', user_id: 'UBOT', bot_id: 'BBOT' } as Record<string, unknown>,
+    answers: {} as Record<string, Record<string, unknown>>,
+  };
+
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const path = new URL(req.url ?? '/', 'http://stand-in').pathname;
+      const body = await readBody(req);
+      const method = path.startsWith('/api/') ? path.slice('/api/'.length) : 'response_url';
+      calls.push({ method, path, body, ...(req.headers.authorization && { authorization: req.headers.authorization }) });
+      const failure = queued.get(method)?.shift();
+      const json = (status: number, payload: unknown, headers: Record<string, string> = {}) =>
+        res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(payload));
+      if (failure?.status === 429) return json(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfter) });
+      if (failure?.status === 500) return json(500, { ok: false, error: 'internal_error' });
+      if (failure?.status === 200) return json(200, { ok: false, error: failure.error });
+      if (method === 'response_url') return json(200, { ok: true });
+      if (method === 'auth.test') return json(200, state.authTest);
+      const answer = state.answers[method];
+      if (answer) return json(200, answer);
+      ts += 1;
+      return json(200, { ok: true, channel: body.channel, ts: `${ts}.000100`, message: { text: body.text } });
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const base = `http://127.0.0.1:${port}`;
+  let responseUrls = 0;
+
+  return {
+    apiUrl: `${base}/api/`,
+    responseUrl: (name = 'r') => `${base}/response/${name}-${(responseUrls += 1)}`,
+    calls,
+    callsTo: (method) => calls.filter((c) => c.method === method),
+    fail(method, ...failures) {
+      queued.set(method, [...(queued.get(method) ?? []), ...failures]);
+    },
+    get authTest() {
+      return state.authTest;
+    },
+    set authTest(value) {
+      state.authTest = value;
+    },
+    answers: state.answers,
+    async waitFor(method, count, timeoutMs = 5000) {
+      const deadline = Date.now() + timeoutMs;
+      while (calls.filter((c) => c.method === method).length < count) {
+        if (Date.now() > deadline) throw new Error(`stand-in: expected ${count} ${method} call(s), got ${calls.filter((c) => c.method === method).length}`);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      return calls.filter((c) => c.method === method);
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

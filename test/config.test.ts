@@ -1,0 +1,148 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import dotenv from 'dotenv';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// Absolute, because the child runs in a temporary directory without node_modules.
+const TSX_LOADER = pathToFileURL(path.join(REPO, 'node_modules/tsx/dist/loader.mjs')).href;
+const BOT = 'xoxb-1111-2222-abcdEFGH';
+const SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
+const APP_ID = '3f1c9a52-8e0b-4d7e-9a61-2b7c5d4e6f10';
+const TENANT = 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d';
+
+describe('loadConfig defaults', () => {
+  it('runs with nothing set: Teams-only on loopback, Slack off', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3978, host: '127.0.0.1', hostExplicit: false, logLevel: 'info', slack: null });
+    expect(config.teams).toEqual({ appType: 'MultiTenant' });
+    expect(config.instance).toBeUndefined();
+    expect(config.knowledgeDir).toBe(path.join(REPO, 'knowledge'));
+  });
+
+  it('faces the network by default only when a Teams app id makes /api/messages authenticated', () => {
+    const config = loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'pw-value' });
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.hostExplicit).toBe(false);
+    expect(config.teams).toEqual({ appId: APP_ID, appPassword: 'pw-value', appType: 'MultiTenant' });
+  });
+
+  it('keeps an explicit HOST and says it was explicit', () => {
+    expect(loadConfig({ HOST: '0.0.0.0' })).toMatchObject({ host: '0.0.0.0', hostExplicit: true });
+  });
+
+  it('treats blank values as unset, as a copied .env.example leaves them', () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: '  ', PORT: '', MicrosoftAppId: '' });
+    expect(config.slack).toBeNull();
+    expect(config.port).toBe(3978);
+  });
+
+  it('reads every variable it owns', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      CAMPAIGN_INSTANCE: 'prod_eu-1',
+      KNOWLEDGE_DIR: 'some/dir',
+      LOG_LEVEL: 'debug',
+      SLACK_BOT_TOKEN: BOT,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_APP_TOKEN: 'xapp-1-A111-222-abc',
+      SLACK_API_URL: 'http://127.0.0.1:9999/api',
+      SLACK_RESPONSE_TYPE: 'ephemeral',
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppPassword: 'pw',
+      MicrosoftAppType: 'SingleTenant',
+      MicrosoftAppTenantId: TENANT,
+    });
+    expect(config.port).toBe(8080);
+    expect(config.instance).toBe('prod_eu-1');
+    expect(config.knowledgeDir).toBe(path.resolve('some/dir'));
+    expect(config.logLevel).toBe('debug');
+    expect(config.slack).toEqual({
+      botToken: BOT,
+      signingSecret: SECRET,
+      appToken: 'xapp-1-A111-222-abc',
+      apiUrl: 'http://127.0.0.1:9999/api/',
+      responseType: 'ephemeral',
+    });
+    expect(config.teams).toEqual({ appId: APP_ID, appPassword: 'pw', appType: 'SingleTenant', tenantId: TENANT });
+  });
+});
+
+describe('loadConfig rejects', () => {
+  const slack = { SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET };
+  const cases: Array<[string, NodeJS.ProcessEnv, RegExp]> = [
+    ['a port that is not a number', { PORT: 'http' }, /^PORT: expected a whole number/],
+    ['a port out of range', { PORT: '70000' }, /^PORT: /],
+    ['a bot token without its signing secret', { SLACK_BOT_TOKEN: BOT }, /^SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN/],
+    ['a signing secret without its bot token', { SLACK_SIGNING_SECRET: SECRET }, /^SLACK_BOT_TOKEN: required when SLACK_SIGNING_SECRET/],
+    ['a user token where a bot token belongs', { ...slack, SLACK_BOT_TOKEN: 'xoxp-123-456' }, /^SLACK_BOT_TOKEN: expected a bot token starting with xoxb-/],
+    ['a bot token where the app token belongs', { ...slack, SLACK_APP_TOKEN: BOT }, /^SLACK_APP_TOKEN: expected an app-level token starting with xapp-/],
+    ['an app token alone', { SLACK_APP_TOKEN: 'xapp-1-abc' }, /^SLACK_APP_TOKEN: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET/],
+    ['a signing secret with punctuation', { ...slack, SLACK_SIGNING_SECRET: 'abc def' }, /^SLACK_SIGNING_SECRET: expected/],
+    ['an API URL that is not a URL', { ...slack, SLACK_API_URL: 'slack api' }, /^SLACK_API_URL: expected an http\(s\) URL/],
+    ['an API URL that is not http', { ...slack, SLACK_API_URL: 'ftp://slack.com/api/' }, /^SLACK_API_URL: /],
+    ['an unknown response type', { ...slack, SLACK_RESPONSE_TYPE: 'public' }, /^SLACK_RESPONSE_TYPE: expected one of in_channel, ephemeral/],
+    ['an unknown log level', { LOG_LEVEL: 'verbose' }, /^LOG_LEVEL: expected one of debug, info, warn, error/],
+    ['an instance name with spaces', { CAMPAIGN_INSTANCE: 'prod; rm -rf' }, /^CAMPAIGN_INSTANCE: expected a Campaign instance name/],
+    ['a HOST with a scheme', { HOST: 'http://0.0.0.0' }, /^HOST: expected an interface address/],
+    ['an app id that is not a GUID', { MicrosoftAppId: 'my-bot', MicrosoftAppPassword: 'x' }, /^MicrosoftAppId: expected the Azure Bot app id, a GUID/],
+    ['an app id without a password', { MicrosoftAppId: APP_ID }, /^MicrosoftAppPassword: required when MicrosoftAppId is set/],
+    ['a password without an app id', { MicrosoftAppPassword: 'x' }, /^MicrosoftAppPassword: set MicrosoftAppId too/],
+    ['an unknown app type', { MicrosoftAppType: 'Single' }, /^MicrosoftAppType: expected one of MultiTenant, SingleTenant, UserAssignedMSI/],
+    ['SingleTenant without a tenant', { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' }, /^MicrosoftAppTenantId: required when MicrosoftAppType is SingleTenant/],
+    ['a tenant that is not a GUID', { MicrosoftAppTenantId: 'contoso' }, /^MicrosoftAppTenantId: expected/],
+  ];
+
+  it.each(cases)('%s', (_name, env, message) => {
+    let caught: unknown;
+    try {
+      loadConfig(env);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    expect(caught).toMatchObject({ code: 'CONFIG_INVALID', name: 'ConfigError' });
+    expect((caught as Error).message).toMatch(message);
+  });
+
+  it('never repeats a malformed token in its message', () => {
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxp-very-secret-value', SLACK_SIGNING_SECRET: SECRET })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('very-secret') }),
+    );
+  });
+});
+
+describe('loadConfig with .env', () => {
+  it('reads .env from the working directory, and the real environment wins', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'config-env-'));
+    try {
+      writeFileSync(path.join(dir, '.env'), `SLACK_BOT_TOKEN=${BOT}\nSLACK_SIGNING_SECRET=${SECRET}\nPORT=4000\nLOG_LEVEL=warn\n`);
+      const script = `import { loadConfig } from ${JSON.stringify(path.join(REPO, 'src/config.ts'))};
+        const c = loadConfig(); process.stdout.write(JSON.stringify({ port: c.port, log: c.logLevel, slack: c.slack !== null }));`;
+      const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, LOG_LEVEL: 'error' };
+      const out = execFileSync(process.execPath, ['--import', TSX_LOADER, '--input-type=module', '-e', script], { cwd: dir, env, encoding: 'utf8' });
+      expect(JSON.parse(out)).toEqual({ port: 4000, log: 'error', slack: true });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('.env.example', () => {
+  const example = dotenv.parse(readFileSync(path.join(REPO, '.env.example'), 'utf8'));
+  const source = readFileSync(path.join(REPO, 'src/config.ts'), 'utf8');
+  const read = [...source.matchAll(/(?:read|matching|oneOf)\(\w+, '([A-Za-z_]+)'/g)].map((m) => m[1]);
+
+  it('lists every variable config.ts reads, and nothing else', () => {
+    expect(new Set(read).size).toBe(14);
+    expect(Object.keys(example).sort()).toEqual([...new Set(read)].sort());
+  });
+
+  it('starts as it is, once copied to .env', () => {
+    expect(() => loadConfig(example)).not.toThrow();
+  });
+});

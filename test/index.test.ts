@@ -1,0 +1,92 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSlackApiStandIn, type SlackApiStandIn } from './adapters/slack-api-stand-in.js';
+import { BOT_TOKEN, SIGNING_SECRET } from './adapters/slack-requests.js';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SERVER = path.join(REPO, 'bin/server.js');
+// An empty working directory, so a developer's own .env cannot leak into these runs.
+let cwd: string;
+beforeAll(() => {
+  cwd = mkdtempSync(path.join(tmpdir(), 'bot-start-'));
+});
+afterAll(() => {
+  rmSync(cwd, { recursive: true, force: true });
+});
+
+interface Run {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+/** `npm start` without npm: the same `node bin/server.js`, with only the given environment. */
+function start(env: Record<string, string>): Run {
+  const child = spawn(process.execPath, [SERVER], { cwd, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, stdout: () => out, stderr: () => err, exited };
+}
+
+async function waitForLine(run: Run, pattern: RegExp, timeoutMs = 15_000): Promise<RegExpMatchArray> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const match = run.stdout().match(pattern);
+    if (match) return match;
+    if (Date.now() > deadline || run.child.exitCode !== null) throw new Error(`no start-up line; stderr: ${run.stderr()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('npm start (bin/server.js)', () => {
+  it.each([
+    ['a configuration error', { SLACK_BOT_TOKEN: BOT_TOKEN }, /^campaign-module-bot: SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set/],
+    ['a malformed variable', { PORT: 'eighty' }, /^campaign-module-bot: PORT: expected a whole number/],
+    ['unreadable knowledge', { KNOWLEDGE_DIR: path.join(REPO, 'no-such-dir') }, /^campaign-module-bot: no-such-dir\/: directory cannot be read/],
+  ])('fails fast on %s: one line, exit code 1, no stack trace', async (_name, env, message) => {
+    const run = start(env);
+    expect(await run.exited).toBe(1);
+    const lines = run.stderr().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+    expect(run.stderr()).not.toMatch(/^\s+at /m);
+    expect(run.stdout()).toBe('');
+  });
+
+  describe('with Slack configured', () => {
+    let api: SlackApiStandIn;
+    let run: Run;
+    beforeAll(async () => {
+      api = await startSlackApiStandIn();
+      run = start({ PORT: '0', SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl, CAMPAIGN_INSTANCE: 'prod' });
+    });
+    afterAll(async () => {
+      run.child.kill('SIGKILL');
+      await api.close();
+    });
+
+    it('prints one start-up line naming the URL, adapters and knowledge, then serves', async () => {
+      const [line, url] = await waitForLine(run, /^campaign-module-bot listening on (http:\/\/127\.0\.0\.1:\d+) .*$/m);
+      expect(line).toContain('slack (POST /slack/events)');
+      expect(line).toContain('teams (POST /api/messages, no app id: loopback only)');
+      expect(line).toMatch(/knowledge: 11 modules, \d+ examples/);
+      const health = await fetch(`${url}/healthz`);
+      expect(((await health.json()) as { adapters: string[] }).adapters).toEqual(['slack', 'teams']);
+      expect(run.stderr()).not.toContain(BOT_TOKEN);
+    });
+
+    it('shuts down cleanly on SIGTERM', async () => {
+      run.child.kill('SIGTERM');
+      expect(await run.exited).toBe(0);
+      expect(run.stderr()).toContain('"msg":"shutting down"');
+    });
+  });
+});

@@ -1,0 +1,129 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { SlackStartError } from '../src/adapters/slack.js';
+import { loadConfig } from '../src/config.js';
+import { createLogFeedbackSink } from '../src/core/feedback.js';
+import { createLogger } from '../src/logger.js';
+import { createServer, isLoopback, teamsExposure, type BotServer } from '../src/server.js';
+import { startSlackApiStandIn } from './adapters/slack-api-stand-in.js';
+import { realTriage, TEST_RETRY } from './adapters/slack-bot-harness.js';
+import { BOT_TOKEN, SIGNING_SECRET } from './adapters/slack-requests.js';
+
+const APP_ID = '3f1c9a52-8e0b-4d7e-9a61-2b7c5d4e6f10';
+const running: BotServer[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((s) => s.close()));
+});
+
+async function serve(env: Record<string, string>) {
+  const logs: string[] = [];
+  const log = createLogger({ level: 'info', write: (line) => logs.push(line) });
+  const server = await createServer({
+    config: loadConfig(env),
+    triage: realTriage(),
+    feedback: createLogFeedbackSink(() => undefined),
+    log,
+    slackRetry: TEST_RETRY,
+  });
+  running.push(server);
+  const { port } = await server.listen(0, '127.0.0.1');
+  return { server, logs, base: `http://127.0.0.1:${port}` };
+}
+
+describe('exposure of the Teams endpoint', () => {
+  it.each([
+    ['127.0.0.1', true],
+    ['127.1.2.3', true],
+    ['::1', true],
+    ['localhost', true],
+    ['0.0.0.0', false],
+    ['10.0.0.5', false],
+    ['::', false],
+  ])('isLoopback(%s) is %s', (host, expected) => {
+    expect(isLoopback(host)).toBe(expected);
+  });
+
+  it('is authenticated with an app id, local on loopback without one, refused on a network without one', () => {
+    expect(teamsExposure(loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'pw' }))).toBe('authenticated');
+    expect(teamsExposure(loadConfig({}))).toBe('local');
+    expect(teamsExposure(loadConfig({ HOST: '0.0.0.0' }))).toBe('refused');
+  });
+});
+
+describe('createServer', () => {
+  it('serves /healthz with the adapters and the knowledge loaded', async () => {
+    const { base } = await serve({});
+    const res = await fetch(`${base}/healthz`);
+    expect(res.status).toBe(200);
+    const health = (await res.json()) as Record<string, any>;
+    expect(health).toMatchObject({ status: 'ok', adapters: ['teams'], slack: null, teams: { authentication: 'off (loopback only)' } });
+    expect(health.knowledge.modules).toBe(11);
+    expect(health.knowledge.examples).toBeGreaterThan(11 * 50);
+  });
+
+  it('mounts the Teams handler at POST /api/messages', async () => {
+    const { base } = await serve({});
+    const res = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'not json' });
+    expect(res.status).toBe(400);
+  });
+
+  it('authenticates /api/messages when MicrosoftAppId is set: no token, 401', async () => {
+    const { base } = await serve({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'pw-value', HOST: '127.0.0.1' });
+    const activity = { type: 'message', id: 'a1', text: 'mta', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/', from: { id: 'u1' }, conversation: { id: 'c1' }, recipient: { id: 'b1' } };
+    const res = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    expect(res.status).toBe(401);
+  });
+
+  it('does not mount /api/messages when HOST faces the network without an app id, and says why', async () => {
+    const { base, logs } = await serve({ HOST: '0.0.0.0' });
+    const res = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(res.status).toBe(404);
+    const warning = logs.find((l) => l.includes('"level":"warn"') && l.includes('/api/messages not mounted'));
+    expect(warning).toContain('MicrosoftAppId');
+    const health = (await (await fetch(`${base}/healthz`)).json()) as Record<string, unknown>;
+    expect(health).toMatchObject({ adapters: [], teams: null });
+  });
+
+  it('refuses to listen beyond loopback while /api/messages is unauthenticated', async () => {
+    const server = await createServer({ config: loadConfig({}), triage: realTriage(), feedback: createLogFeedbackSink(() => undefined), log: createLogger({ level: 'error', write: () => undefined }) });
+    await expect(server.listen(0, '0.0.0.0')).rejects.toThrow(/not loopback/);
+  });
+
+  it('answers unknown paths with a JSON 404', async () => {
+    const { base } = await serve({});
+    const res = await fetch(`${base}/nope`);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: 'not found' });
+  });
+
+  it('closes promptly even with a keep-alive connection open', async () => {
+    const { server, base } = await serve({});
+    await fetch(`${base}/healthz`, { headers: { connection: 'keep-alive' } });
+    const started = performance.now();
+    await server.close();
+    expect(performance.now() - started).toBeLessThan(1000);
+    await expect(fetch(`${base}/healthz`)).rejects.toThrow();
+  });
+});
+
+describe('Slack start-up checks', () => {
+  it('stops with a message naming SLACK_BOT_TOKEN when Slack refuses the token', async () => {
+    const api = await startSlackApiStandIn();
+    api.authTest = { ok: false, error: 'invalid_auth' };
+    try {
+      const attempt = serve({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl });
+      await expect(attempt).rejects.toBeInstanceOf(SlackStartError);
+      await expect(attempt).rejects.toThrow(/^SLACK_BOT_TOKEN: Slack refused the token \(invalid_auth\)/);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('stops with a message naming SLACK_API_URL when the Web API cannot be reached', async () => {
+    const api = await startSlackApiStandIn();
+    const deadUrl = api.apiUrl;
+    await api.close();
+    await expect(serve({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: deadUrl })).rejects.toThrow(
+      /^SLACK_API_URL: Slack's Web API could not be reached/,
+    );
+  });
+});
