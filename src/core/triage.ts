@@ -6,7 +6,7 @@ import { buildNameIndex, findModuleByName } from './module-names.js';
 import { normalizeText } from './normalize.js';
 import { readPastedOutput, withoutBanners } from './pasted-output.js';
 import { MAX_INPUT_CHARS, type Reply } from './reply.js';
-import { MODULE_IDS, type Candidate, type Diagnosis, type Knowledge, type Lang, type ModuleId } from './types.js';
+import { LANGS, MODULE_IDS, type Candidate, type Diagnosis, type Knowledge, type Lang, type ModuleId } from './types.js';
 
 /** The triage core: knows no platform; text in, Diagnosis or Reply out. */
 export interface Triage {
@@ -33,7 +33,7 @@ export interface Tuning {
   classifier: Partial<ClassifierOptions>;
 }
 
-export const DEFAULT_TUNING: Tuning = { offTopicAt: 0.4, minModuleScore: 0.2, alsoRatio: 0.5, pastedBoost: 6, temperature: 0.6, classifier: {} };
+export const DEFAULT_TUNING: Tuning = { offTopicAt: 0.35, minModuleScore: 0.25, alsoRatio: 0.5, pastedBoost: 6, temperature: 0.6, classifier: {} };
 
 const HELP_WORDS = new Set(['help', 'usage', '?', 'h', '도움말', '도움', '사용법', '헬프']);
 const LIST_WORDS = new Set(['list', 'modules', 'ls', '목록', '모듈 목록', '리스트', '모듈']);
@@ -52,8 +52,13 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {})
   };
   knowledge.modules.forEach((entry, label) => {
     for (const example of [...entry.examples.en, ...entry.examples.ko]) addDoc(example, label, 1);
+    // The card text teaches facts the examples may not mention; it is worded unlike a report, so it counts less.
     for (const alias of [entry.id, ...entry.aliases]) addDoc(alias, label, 0.5);
-    for (const lang of ['en', 'ko'] as const) addDoc(`${entry.scope[lang]}. ${entry.summary[lang]}`, label, 0.5);
+    for (const lang of LANGS) {
+      addDoc(`${entry.scope[lang]}. ${entry.summary[lang]}`, label, 0.5);
+      for (const step of entry.remediation[lang]) addDoc(step, label, 0.4);
+      for (const command of entry.commands) addDoc(command.why[lang], label, 0.3);
+    }
   });
   for (const example of [...knowledge.offTopic.en, ...knowledge.offTopic.ko]) addDoc(example, OFF_TOPIC, 1);
 
@@ -113,8 +118,8 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {})
       if (weight > 0) bySurface.set(f.surface, Math.max(bySurface.get(f.surface) ?? 0, weight));
     }
     const words = [...bySurface.entries()].sort((a, b) => b[1] - a[1]).map(([surface]) => surface);
-    const distinct = words.filter((w, i) => !words.slice(0, i).some((prev) => prev.includes(w) || w.includes(prev)));
-    return [...pastedLines, ...distinct].slice(0, 5);
+    const all = [...pastedLines, ...words];
+    return all.filter((w, i) => !all.slice(0, i).some((prev) => prev.includes(w) || w.includes(prev))).slice(0, 5);
   }
 
   function reply(text: string, options: { lang?: Lang } = {}): Reply {
