@@ -60,7 +60,7 @@ export async function main(): Promise<void> {
     const activeLog = log;
     const knowledge = loadKnowledge(config.knowledgeDir);
     const triage = createTriage(knowledge);
-    const feedback = createLogFeedbackSink((line) => activeLog.info('feedback', JSON.parse(line) as Record<string, unknown>));
+    const feedback = createLogFeedbackSink((record) => activeLog.info('feedback', record));
     process.on('unhandledRejection', (reason) => activeLog.error('unhandled rejection', { cause: reason }));
     const server = await createServer({ config, triage, feedback, log });
     const address = await server.listen(config.port, config.host);

@@ -16,6 +16,8 @@ export class InputError extends Error {
 /** UTF-8 never needs more than four bytes per character, so past this many bytes the text is surely too long. */
 export const MAX_STDIN_BYTES = MAX_INPUT_CHARS * 4;
 
+// Colour codes from a pasted terminal (`ESC[31m`) are text, not binary.
+const ANSI_ESCAPE = /\u001B\[[0-9;?]*[A-Za-z]/g;
 // C0/C1 control characters other than tab, newline and carriage return.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
@@ -23,8 +25,9 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
  * True for text that is not a human message: a NUL anywhere, or undecodable bytes (U+FFFD) and
  * control characters making up a tenth of it. A lone stray byte in a pasted log still passes.
  */
-export function looksBinary(text: string): boolean {
-  if (text.includes('\u0000')) return true;
+export function looksBinary(raw: string): boolean {
+  if (raw.includes('\u0000')) return true;
+  const text = raw.replace(ANSI_ESCAPE, '');
   const visible = text.replace(/\s+/g, '').length;
   if (visible === 0) return false;
   const junk = (text.match(CONTROL)?.length ?? 0) + (text.match(/\uFFFD/g)?.length ?? 0);

@@ -19,11 +19,11 @@ export interface FeedbackSink {
   record(feedback: Feedback): Promise<void>;
 }
 
-/** A sink that writes each verdict as one JSON line through `write`. */
-export function createLogFeedbackSink(write: (line: string) => void): FeedbackSink {
+/** A sink that hands each verdict, as a flat log record, to `write` (the server passes its logger). */
+export function createLogFeedbackSink(write: (record: Record<string, unknown>) => void): FeedbackSink {
   return {
     async record(feedback) {
-      write(JSON.stringify({ event: 'feedback', ...feedback, at: feedback.at.toISOString() }));
+      write({ event: 'feedback', ...feedback, at: feedback.at.toISOString() });
     },
   };
 }

@@ -2,8 +2,8 @@ const HTML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot
 
 /**
  * Turns a chat message into plain text the matcher can read: Unicode NFKC, platform markup
- * (Slack `<@U…>`, `<!channel>`, `<url|label>`, Teams `<at>…</at>`), code fences, HTML entities
- * and control characters removed. Case is kept; tokenizers lower-case.
+ * (Slack `<@U…>`, `<!channel>`, `<url|label>`, Teams `<at>…</at>`), code fences, HTML entities,
+ * terminal colour codes and control characters removed. Case is kept; tokenizers lower-case.
  */
 export function normalizeText(raw: string): string {
   return raw
@@ -15,6 +15,7 @@ export function normalizeText(raw: string): string {
     .replace(/<\/?(?:p|div|span|br|b|i|strong|em|code|pre)\b[^>]*>/gi, ' ')
     .replace(/&(#?\w+);/g, (entity, name: string) => HTML_ENTITIES[name.toLowerCase()] ?? decodeNumeric(name) ?? entity)
     .replace(/```[a-z]*\n?|```|`/gi, ' ')
+    .replace(/\u001B\[[0-9;?]*[A-Za-z]/g, '')
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\uFEFF]/g, ' ')
     .replace(/[ \t]+/g, ' ')
     .replace(/ *\r?\n */g, '\n')

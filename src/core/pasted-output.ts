@@ -4,9 +4,11 @@ export interface PastedSignal {
   module: ModuleId;
   /** The pasted line (or fragment) that names it. */
   line: string;
+  /** A pdump line with pid and memory shows a process that is up: weaker evidence than a bare `monitor -missing` line. */
+  running: boolean;
 }
 
-const MODULE_AT_INSTANCE = /\b(export|import|inmail|mta|stat|syslogd|tracking|trackinglogd|watchdog|web|wfserver)@[\w-]+/gi;
+const MODULE_AT_INSTANCE = /\b(export|import|inmail|mta|stat|syslogd|tracking|trackinglogd|watchdog|web|wfserver)@[\w-]+(\s*\(\d+\))?/gi;
 const NO_TASKS = /\bno tasks\b/i;
 
 const CANONICAL: Record<string, ModuleId> = {
@@ -16,21 +18,22 @@ const CANONICAL: Record<string, ModuleId> = {
 
 /**
  * Reads pasted `nlserver pdump` / `nlserver monitor -missing` output: each `module@instance`
- * names that module, and `No tasks` (nothing running at all) points at the watchdog.
+ * names that module, and `No tasks` (nothing running at all) points at the watchdog. Running
+ * pdump lines (`mta@prod (1234) - 50 Mb`) are marked, because a listed process is alive.
  */
 export function readPastedOutput(text: string): PastedSignal[] {
   const signals: PastedSignal[] = [];
   const seen = new Set<ModuleId>();
-  const add = (module: ModuleId, line: string) => {
+  const add = (module: ModuleId, line: string, running: boolean) => {
     if (seen.has(module)) return;
     seen.add(module);
-    signals.push({ module, line: line.trim().slice(0, 120) });
+    signals.push({ module, line: line.trim().slice(0, 120), running });
   };
   const noTasks = NO_TASKS.exec(text);
-  if (noTasks) add('watchdog', lineAround(text, noTasks.index));
+  if (noTasks) add('watchdog', lineAround(text, noTasks.index), false);
   for (const match of text.matchAll(MODULE_AT_INSTANCE)) {
     const module = CANONICAL[(match[1] ?? '').toLowerCase()];
-    if (module) add(module, lineAround(text, match.index));
+    if (module) add(module, lineAround(text, match.index), match[2] !== undefined);
   }
   return signals;
 }
@@ -42,8 +45,13 @@ function lineAround(text: string, index: number): string {
 }
 
 const PDUMP_BANNER = /^.*Application server for Adobe Campaign.*$/gim;
+const RUNNING_LINE = /^\s*[\w-]+@[\w-]+\s*\(\d+\).*$/gm;
 
-/** Drops the banner `nlserver pdump` prints on every run: it names the application server but says nothing about the fault. */
-export function withoutBanners(text: string): string {
-  return text.replace(PDUMP_BANNER, '');
+/**
+ * Drops what `nlserver pdump` prints about healthy processes: the banner (it names the application
+ * server on every run) and `module@instance (pid) - memory` lines. Listing a live process says
+ * little about the fault, so these lines count only through their weak pasted-output signal.
+ */
+export function withoutHealthyListing(text: string): string {
+  return text.replace(PDUMP_BANNER, '').replace(RUNNING_LINE, '');
 }

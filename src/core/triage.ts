@@ -4,7 +4,7 @@ import { extractFeatures, type Feature } from './features.js';
 import { detectLanguage } from './language.js';
 import { buildNameIndex, findModuleByName } from './module-names.js';
 import { normalizeText } from './normalize.js';
-import { readPastedOutput, withoutBanners } from './pasted-output.js';
+import { readPastedOutput, withoutHealthyListing } from './pasted-output.js';
 import { MAX_INPUT_CHARS, type Reply } from './reply.js';
 import { LANGS, MODULE_IDS, type Candidate, type Diagnosis, type Knowledge, type Lang, type ModuleId } from './types.js';
 
@@ -26,7 +26,7 @@ export interface Tuning {
   minModuleScore: number;
   /** A second module is named when the knowledge relates it and it scores at least this share of the first. */
   alsoRatio: number;
-  /** Added to a module's logit for each pasted `module@instance` line or `No tasks`. */
+  /** Added to a module's logit for each pasted `module@instance` line or `No tasks` (a quarter of it for a running pdump line). */
   pastedBoost: number;
   /** Logits are divided by this before the softmax, so the confidence shown matches how often the bot is right. */
   temperature: number;
@@ -69,7 +69,7 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {})
   function diagnose(text: string, options: { lang?: Lang } = {}): Diagnosis {
     const clean = normalizeText(text).slice(0, MAX_INPUT_CHARS);
     const lang = options.lang ?? detectLanguage(clean);
-    const features = extractFeatures(withoutBanners(clean), names, concepts, vocabulary);
+    const features = extractFeatures(withoutHealthyListing(clean), names, concepts, vocabulary);
     const pasted = readPastedOutput(clean);
     const vector = classifier.vectorize(features.map((f) => f.name));
     if (vector.indices.length === 0 && pasted.length === 0) {
@@ -78,7 +78,7 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {})
     const probs = classifier.scoresInto(vector, new Float64Array(OFF_TOPIC + 1));
     for (const signal of pasted) {
       const label = moduleOrder.indexOf(signal.module);
-      probs[label] = (probs[label] ?? 0) + pastedBoost;
+      probs[label] = (probs[label] ?? 0) + (signal.running ? pastedBoost / 4 : pastedBoost);
     }
     for (let c = 0; c < probs.length; c += 1) probs[c] = (probs[c] ?? 0) / temperature;
     softmaxInPlace(probs);
@@ -91,14 +91,9 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {})
     if (!top || top.score < minModuleScore || offTopic >= offTopicAt) {
       return { module: null, confidence: round(Math.max(offTopic, 1 - (top?.score ?? 0))), also: [], candidates, evidence: [], lang };
     }
-    return {
-      module: top.module,
-      confidence: top.score,
-      also: alsoModules(top, second, pasted.map((p) => p.module)),
-      candidates,
-      evidence: evidence(top.module, features, pasted.map((p) => p.line)),
-      lang,
-    };
+    const also = alsoModules(top, second, pasted.filter((p) => !p.running).map((p) => p.module));
+    const namedLines = pasted.filter((p) => p.module === top.module || also.includes(p.module)).map((p) => p.line);
+    return { module: top.module, confidence: top.score, also, candidates, evidence: evidence(top.module, features, namedLines), lang };
   }
 
   function alsoModules(top: Candidate, second: Candidate | undefined, pastedModules: ModuleId[]): ModuleId[] {

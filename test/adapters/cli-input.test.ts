@@ -11,6 +11,7 @@ describe('looksBinary', () => {
     ['mta\u0000', true],
     ['\uFFFD\uFFFD\uFFFD', true],
     ['ab\u0001\u0002\u0003', true],
+    ['\u001B[32mmta@prod\u001B[0m (1234)\n\u001B[31mwfserver@prod\u001B[0m', false],
     ['', false],
   ])('%j → %s', (text, binary) => {
     expect(looksBinary(text)).toBe(binary);

@@ -42,7 +42,7 @@ export async function startBot(env: Record<string, string> = {}, api?: SlackApiS
     ...env,
   });
   const log = createLogger({ level: 'debug', secrets: [BOT_TOKEN, SIGNING_SECRET], write: (line) => logs.push(line) });
-  const feedback = createLogFeedbackSink((line) => verdicts.push(JSON.parse(line) as Record<string, unknown>));
+  const feedback = createLogFeedbackSink((record) => verdicts.push(record));
   const server = await createServer({ config, triage: realTriage(), feedback, log, slackRetry: TEST_RETRY });
   const { port } = await server.listen(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -12,6 +12,7 @@ describe('normalizeText', () => {
     ['a &amp; b &lt;tag&gt; &#39;q&#39;', "a & b <tag> 'q'"],
     ['ＭＴＡ　ｄｏｗｎ', 'MTA down'],
     ['bell\u0007 and\u0000 nul', 'bell and nul'],
+    ['\u001B[31mmta@prod\u001B[0m missing', 'mta@prod missing'],
     ['  lots   of\t\tspace  ', 'lots of space'],
     ['<p>logon.jsp</p> <b>blank</b>', 'logon.jsp blank'],
   ])('%j → %j', (input, expected) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPastedOutput, withoutBanners } from '../../src/core/pasted-output.js';
+import { readPastedOutput, withoutHealthyListing } from '../../src/core/pasted-output.js';
 
 describe('readPastedOutput', () => {
   it('names every module@instance line of monitor -missing output', () => {
@@ -9,12 +9,15 @@ describe('readPastedOutput', () => {
 
   it('maps "No tasks" to the watchdog', () => {
     const [signal] = readPastedOutput('$ nlserver pdump\nHH:MM:SS > Application server for Adobe Campaign Classic\nNo tasks');
-    expect(signal).toEqual({ module: 'watchdog', line: 'No tasks' });
+    expect(signal).toEqual({ module: 'watchdog', line: 'No tasks', running: false });
   });
 
-  it('keeps the pasted line as evidence and names a module once', () => {
-    const signals = readPastedOutput('mta@prod (1234) - 50.2 Mb\nmta@prod again');
-    expect(signals).toEqual([{ module: 'mta', line: 'mta@prod (1234) - 50.2 Mb' }]);
+  it('keeps the pasted line as evidence, names a module once, and marks running pdump lines', () => {
+    const signals = readPastedOutput('mta@prod (1234) - 50.2 Mb\nmta@prod again\nwfserver@prod');
+    expect(signals).toEqual([
+      { module: 'mta', line: 'mta@prod (1234) - 50.2 Mb', running: true },
+      { module: 'wfserver', line: 'wfserver@prod', running: false },
+    ]);
   });
 
   it('finds nothing in plain prose', () => {
@@ -22,9 +25,14 @@ describe('readPastedOutput', () => {
   });
 });
 
-describe('withoutBanners', () => {
+describe('withoutHealthyListing', () => {
   it('drops the pdump banner line, which names the application server on every run', () => {
     const text = '12:00:01 > Application server for Adobe Campaign Classic (7.3.5 build 9368) of 2023\nNo tasks';
-    expect(withoutBanners(text).trim()).toBe('No tasks');
+    expect(withoutHealthyListing(text).trim()).toBe('No tasks');
+  });
+
+  it('drops running-process lines but keeps bare monitor -missing lines and prose', () => {
+    const text = 'syslogd@default (4312) - 9.6 Mb\nweb@default (4401) - 210 Mb\nwfserver@prod\nwfserver is not in the list';
+    expect(withoutHealthyListing(text).trim()).toBe('wfserver@prod\nwfserver is not in the list');
   });
 });
