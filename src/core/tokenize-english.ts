@@ -23,9 +23,10 @@ export interface EnglishToken {
 /** Tokenizes Latin-script text: camelCase split, lower-cased, stopwords dropped, Porter-stemmed; compound tokens kept whole too. */
 export function tokenizeEnglish(text: string): EnglishToken[] {
   const out: EnglishToken[] = [];
-  for (const raw of tokenizer.tokenize(text)) {
+  // Korean particles stick to English words ("wfserver가", "pdump에서"): split there, Korean is tokenized elsewhere.
+  for (const raw of tokenizer.tokenize(text.replace(/[\p{Script=Hangul}]+/gu, ' '))) {
     const token = raw.replace(/^[^\p{L}\p{N}/]+|[^\p{L}\p{N}]+$/gu, '');
-    if (!token || /\p{Script=Hangul}/u.test(token)) continue;
+    if (!token) continue;
     const lower = token.toLowerCase();
     const parts = token
       .replace(/([a-z])([A-Z])/g, '$1 $2')
