@@ -16,10 +16,12 @@ for (let fold = 0; fold < FOLDS; fold += 1) {
     modules,
     byId: new Map(modules.map((m) => [m.id, m])),
     offTopic: { en: keep(knowledge.offTopic.en, fold, false), ko: keep(knowledge.offTopic.ko, fold, false) },
+    sharedSymptoms: knowledge.sharedSymptoms.map((p) => ({ ...p, examples: { en: keep(p.examples.en, fold, false), ko: keep(p.examples.ko, fold, false) } })),
   };
   const triage = createTriage(training, JSON.parse(process.argv[2] ?? '{}'));
   const held: [string, ModuleId | null][] = [
     ...knowledge.modules.flatMap((m) => [...keep(m.examples.en, fold, true), ...keep(m.examples.ko, fold, true)].map((t): [string, ModuleId] => [t, m.id])),
+    ...knowledge.sharedSymptoms.flatMap((p) => [...keep(p.examples.en, fold, true), ...keep(p.examples.ko, fold, true)].map((t): [string, ModuleId] => [t, p.modules[0]])),
     ...[...keep(knowledge.offTopic.en, fold, true), ...keep(knowledge.offTopic.ko, fold, true)].map((t): [string, null] => [t, null]),
   ];
   for (const [text, expected] of held) {

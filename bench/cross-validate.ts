@@ -19,6 +19,7 @@ for (let fold = 0; fold < FOLDS; fold += 1) {
     ...knowledge,
     modules: knowledge.modules.map((m) => ({ ...m, examples: { en: keep(m.examples.en, fold, false), ko: keep(m.examples.ko, fold, false) } })),
     offTopic: { en: keep(knowledge.offTopic.en, fold, false), ko: keep(knowledge.offTopic.ko, fold, false) },
+    sharedSymptoms: knowledge.sharedSymptoms.map((p) => ({ ...p, examples: { en: keep(p.examples.en, fold, false), ko: keep(p.examples.ko, fold, false) } })),
   };
   training.byId = new Map(training.modules.map((m) => [m.id, m]));
   const cases: LabelledCase[] = [];
@@ -26,6 +27,10 @@ for (let fold = 0; fold < FOLDS; fold += 1) {
   for (const m of knowledge.modules) {
     add(keep(m.examples.en, fold, true), [m.id], 'en');
     add(keep(m.examples.ko, fold, true), [m.id], 'ko');
+  }
+  for (const p of knowledge.sharedSymptoms) {
+    add(keep(p.examples.en, fold, true), [...p.modules], 'en');
+    add(keep(p.examples.ko, fold, true), [...p.modules], 'ko');
   }
   add(keep(knowledge.offTopic.en, fold, true), [], 'en');
   add(keep(knowledge.offTopic.ko, fold, true), [], 'ko');

@@ -34,4 +34,14 @@ export const glossaryFileSchema = z.strictObject({
   concepts: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'concept names are lower-case words joined by hyphens'), z.array(text).min(1, 'needs at least 1 entries')),
 });
 
+/** Shape of knowledge/shared-symptoms.yaml: pairs of modules and the reports that fit both. */
+export const sharedSymptomsFileSchema = z.strictObject({
+  pairs: z.array(
+    z.strictObject({
+      modules: z.tuple([moduleId, moduleId]).refine(([a, b]) => a !== b, 'the two modules must differ'),
+      examples: z.strictObject({ en: textList(3), ko: textList(3) }),
+    }),
+  ),
+});
+
 export type ModuleFile = z.infer<typeof moduleFileSchema>;

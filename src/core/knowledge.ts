@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { glossaryFileSchema, moduleFileSchema, offTopicFileSchema } from './knowledge-schema.js';
+import { glossaryFileSchema, moduleFileSchema, offTopicFileSchema, sharedSymptomsFileSchema } from './knowledge-schema.js';
 import { MODULE_IDS, type Knowledge, type ModuleEntry, type ModuleId } from './types.js';
 
 /** A knowledge file that cannot be used; the message names file, field and problem. */
@@ -20,6 +20,8 @@ export class KnowledgeError extends Error {
 
 const OFF_TOPIC_FILE = 'off-topic.yaml';
 const GLOSSARY_FILE = 'glossary.yaml';
+const SHARED_FILE = 'shared-symptoms.yaml';
+const DATA_FILES = [OFF_TOPIC_FILE, GLOSSARY_FILE, SHARED_FILE];
 
 /** Loads and validates every file in the knowledge directory; throws KnowledgeError on the first problem. */
 export function loadKnowledge(dir: string): Knowledge {
@@ -38,21 +40,21 @@ export function loadKnowledge(dir: string): Knowledge {
   }
   for (const file of files) {
     const stem = file.replace(/\.ya?ml$/, '');
-    if (file !== OFF_TOPIC_FILE && file !== GLOSSARY_FILE && !(MODULE_IDS as readonly string[]).includes(stem)) {
-      throw new KnowledgeError(`${label}/${file}`, '', `unknown module "${stem}" (expected one of ${MODULE_IDS.join(', ')}, ${OFF_TOPIC_FILE} or ${GLOSSARY_FILE})`);
+    if (!DATA_FILES.includes(file) && !(MODULE_IDS as readonly string[]).includes(stem)) {
+      throw new KnowledgeError(`${label}/${file}`, '', `unknown module "${stem}" (expected one of ${MODULE_IDS.join(', ')}, or ${DATA_FILES.join(', ')})`);
     }
   }
-  const offTopicFile = files.includes(OFF_TOPIC_FILE)
-    ? validate(readYaml(join(dir, OFF_TOPIC_FILE), `${label}/${OFF_TOPIC_FILE}`), offTopicFileSchema, `${label}/${OFF_TOPIC_FILE}`)
-    : { examples: { en: [], ko: [] } };
-  const glossaryFile = files.includes(GLOSSARY_FILE)
-    ? validate(readYaml(join(dir, GLOSSARY_FILE), `${label}/${GLOSSARY_FILE}`), glossaryFileSchema, `${label}/${GLOSSARY_FILE}`)
-    : { concepts: {} };
+  const optional = <S extends z.ZodType>(file: string, schema: S, absent: z.infer<S>): z.infer<S> =>
+    files.includes(file) ? validate(readYaml(join(dir, file), `${label}/${file}`), schema, `${label}/${file}`) : absent;
+  const offTopicFile = optional(OFF_TOPIC_FILE, offTopicFileSchema, { examples: { en: [], ko: [] } });
+  const glossaryFile = optional(GLOSSARY_FILE, glossaryFileSchema, { concepts: {} });
+  const sharedFile = optional(SHARED_FILE, sharedSymptomsFileSchema, { pairs: [] });
   return {
     modules,
     byId: new Map(modules.map((m) => [m.id, m])),
     offTopic: offTopicFile.examples,
     glossary: Object.entries(glossaryFile.concepts).map(([name, terms]) => ({ name, terms })),
+    sharedSymptoms: sharedFile.pairs,
   };
 }
 
@@ -111,6 +113,8 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'unrecognized_keys':
       return `unknown field(s) ${issue.keys.join(', ')}`;
+    case 'invalid_key':
+      return issue.issues[0]?.message ?? issue.message;
     default:
       return issue.message;
   }

@@ -61,8 +61,13 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {})
     }
   });
   for (const example of [...knowledge.offTopic.en, ...knowledge.offTopic.ko]) addDoc(example, OFF_TOPIC, 1);
+  // Each shared symptom is a class of its own, so "mails are no longer sent" can win as "mta and stat".
+  const pairs = knowledge.sharedSymptoms;
+  pairs.forEach((pair, i) => {
+    for (const example of [...pair.examples.en, ...pair.examples.ko]) addDoc(example, OFF_TOPIC + 1 + i, 1);
+  });
 
-  const classifier = new SoftmaxClassifier(MODULE_IDS.length + 1);
+  const classifier = new SoftmaxClassifier(OFF_TOPIC + 1 + pairs.length);
   classifier.train(docs, classifierOptions);
   const moduleOrder = knowledge.modules.map((m) => m.id);
 
@@ -75,29 +80,36 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {})
     if (vector.indices.length === 0 && pasted.length === 0) {
       return { module: null, confidence: 0.95, also: [], candidates: [], evidence: [], lang };
     }
-    const probs = classifier.scoresInto(vector, new Float64Array(OFF_TOPIC + 1));
+    const probs = classifier.scoresInto(vector, new Float64Array(classifier.classCount));
     for (const signal of pasted) {
       const label = moduleOrder.indexOf(signal.module);
       probs[label] = (probs[label] ?? 0) + (signal.running ? pastedBoost / 4 : pastedBoost);
     }
     for (let c = 0; c < probs.length; c += 1) probs[c] = (probs[c] ?? 0) / temperature;
     softmaxInPlace(probs);
-    const ranked: Candidate[] = moduleOrder
-      .map((module, label) => ({ module, score: round(probs[label] ?? 0) }))
-      .sort((a, b) => b.score - a.score);
+    const winner = argmax(probs, OFF_TOPIC);
+    const shared = winner > OFF_TOPIC ? pairs[winner - OFF_TOPIC - 1] : undefined;
+    const scores = moduleOrder.map((module, label) => ({ module, score: probs[label] ?? 0 }));
+    pairs.forEach((pair, i) => {
+      const primary = scores.find((s) => s.module === pair.modules[0]);
+      if (primary) primary.score += probs[OFF_TOPIC + 1 + i] ?? 0;
+    });
+    const ranked: Candidate[] = scores.map((s) => ({ module: s.module, score: round(s.score) })).sort((a, b) => b.score - a.score);
     const [top, second] = ranked;
     const offTopic = probs[OFF_TOPIC] ?? 0;
     const candidates = ranked.slice(0, CANDIDATES);
     if (!top || top.score < minModuleScore || offTopic >= offTopicAt) {
       return { module: null, confidence: round(Math.max(offTopic, 1 - (top?.score ?? 0))), also: [], candidates, evidence: [], lang };
     }
-    const also = alsoModules(top, second, pasted.filter((p) => !p.running).map((p) => p.module));
+    const also = alsoModules(top, second, pasted.filter((p) => !p.running).map((p) => p.module), shared?.modules[1]);
     const namedLines = pasted.filter((p) => p.module === top.module || also.includes(p.module)).map((p) => p.line);
-    return { module: top.module, confidence: top.score, also, candidates, evidence: evidence(top.module, features, namedLines), lang };
+    const evidenceLabel = shared ? winner : moduleOrder.indexOf(top.module);
+    return { module: top.module, confidence: top.score, also, candidates, evidence: evidence(evidenceLabel, features, namedLines), lang };
   }
 
-  function alsoModules(top: Candidate, second: Candidate | undefined, pastedModules: ModuleId[]): ModuleId[] {
+  function alsoModules(top: Candidate, second: Candidate | undefined, pastedModules: ModuleId[], sharedWith?: ModuleId): ModuleId[] {
     const also = pastedModules.filter((m) => m !== top.module);
+    if (sharedWith && sharedWith !== top.module && !also.includes(sharedWith)) also.unshift(sharedWith);
     const related = knowledge.byId.get(top.module)?.related ?? [];
     if (second && related.includes(second.module) && second.score >= top.score * alsoRatio && !also.includes(second.module)) {
       also.unshift(second.module);
@@ -105,8 +117,7 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {})
     return also.slice(0, 3);
   }
 
-  function evidence(module: ModuleId, features: Feature[], pastedLines: string[]): string[] {
-    const label = moduleOrder.indexOf(module);
+  function evidence(label: number, features: Feature[], pastedLines: string[]): string[] {
     const bySurface = new Map<string, number>();
     for (const f of features) {
       const weight = classifier.contribution(f.name, label);
@@ -131,6 +142,15 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {})
   }
 
   return { knowledge, diagnose, reply };
+}
+
+/** Index of the largest value, skipping one index (the off-topic class). */
+function argmax(values: Float64Array, skip: number): number {
+  let best = -1;
+  for (let i = 0; i < values.length; i += 1) {
+    if (i !== skip && (best === -1 || (values[i] ?? 0) > (values[best] ?? 0))) best = i;
+  }
+  return best;
 }
 
 function round(value: number): number {

@@ -57,12 +57,19 @@ export interface Concept {
   terms: string[];
 }
 
+/** Reports that fit two modules equally (knowledge/shared-symptoms.yaml): the first is named, the second added. */
+export interface SharedSymptom {
+  modules: [ModuleId, ModuleId];
+  examples: Localized<string[]>;
+}
+
 /** Everything loaded from knowledge/. */
 export interface Knowledge {
   modules: ModuleEntry[];
   byId: ReadonlyMap<ModuleId, ModuleEntry>;
   offTopic: Localized<string[]>;
   glossary: Concept[];
+  sharedSymptoms: SharedSymptom[];
 }
 
 export interface Candidate {

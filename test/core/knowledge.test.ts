@@ -49,6 +49,8 @@ describe('loadKnowledge', () => {
     }
     expect(knowledge.offTopic.en.length).toBeGreaterThan(20);
     expect(knowledge.byId.get('mta')?.related).toContain('stat');
+    expect(knowledge.sharedSymptoms.map((p) => p.modules)).toContainEqual(['mta', 'stat']);
+    expect(knowledge.glossary.length).toBeGreaterThan(10);
   });
 
   it.each<[string, (dir: string) => void, string]>([
@@ -63,6 +65,8 @@ describe('loadKnowledge', () => {
     ['broken YAML', (d) => writeFileSync(join(d, 'wfserver.yaml'), 'id: wfserver\ntype: [mono\n'), 'knowledge/wfserver.yaml: line '],
     ['a missing module file', (d) => rmSync(join(d, 'watchdog.yaml')), 'knowledge/watchdog.yaml: file is missing'],
     ['a stray file', (d) => writeFileSync(join(d, 'smtp.yaml'), 'id: smtp\n'), 'knowledge/smtp.yaml: unknown module "smtp"'],
+    ['a pair naming one module twice', (d) => writeFileSync(join(d, 'shared-symptoms.yaml'), 'pairs:\n  - modules: [mta, mta]\n    examples: { en: [a, b, c], ko: [가, 나, 다] }\n'), 'knowledge/shared-symptoms.yaml: pairs[0].modules: the two modules must differ'],
+    ['a glossary concept with a bad name', (d) => writeFileSync(join(d, 'glossary.yaml'), 'concepts:\n  Bounce Mail: [bounce]\n'), 'knowledge/glossary.yaml: concepts.Bounce Mail: concept names are lower-case words joined by hyphens'],
   ])('reports %s with file, field and problem', (_name, breakIt, message) => {
     const dir = copyKnowledge();
     breakIt(dir);

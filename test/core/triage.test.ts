@@ -1,0 +1,103 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/core/knowledge.js';
+import { MAX_INPUT_CHARS } from '../../src/core/reply.js';
+import { createTriage } from '../../src/core/triage.js';
+
+const triage = createTriage(loadKnowledge(join(import.meta.dirname, '../../knowledge')));
+
+describe('reply routing', () => {
+  it.each([
+    ['', 'help', 'en'],
+    ['help', 'help', 'en'],
+    ['도움말', 'help', 'ko'],
+    ['list', 'list', 'en'],
+    ['목록', 'list', 'ko'],
+    ['🔥🔥', 'invalid', 'en'],
+    ['mta', 'module', 'en'],
+    ['sylogd', 'module', 'en'],
+    ['wf server', 'module', 'en'],
+    ['trakinglogd', 'module', 'en'],
+    ['와치독', 'module', 'ko'],
+    ['emails stopped going out', 'diagnosis', 'en'],
+  ])('%j → %s in %s', (text, kind, lang) => {
+    const reply = triage.reply(text);
+    expect(reply.kind).toBe(kind);
+    expect(reply.lang).toBe(lang);
+  });
+
+  it.each([
+    ['mta', 'mta'],
+    ['sylogd', 'syslogd'],
+    ['trackinglogs', 'trackinglogd'],
+    ['wf server', 'wfserver'],
+    ['trakinglogd', 'trackinglogd'],
+    ['InMail', 'inMail'],
+    ['mta@prod', 'mta'],
+    ['와치독 모듈', 'watchdog'],
+  ])('names the module card for %j', (text, id) => {
+    const reply = triage.reply(text);
+    expect(reply.kind === 'module' && reply.module.id).toBe(id);
+  });
+
+  it('refuses text over the input limit with a reason, not a crash', () => {
+    const reply = triage.reply('a'.repeat(40_000));
+    expect(reply).toEqual({ kind: 'invalid', lang: 'en', reason: 'too-long' });
+    expect(triage.reply('x'.repeat(MAX_INPUT_CHARS)).kind).not.toBe('invalid');
+  });
+
+  it('honours a forced language', () => {
+    expect(triage.reply('emails stopped going out', { lang: 'ko' }).lang).toBe('ko');
+  });
+});
+
+describe('diagnose', () => {
+  it.each([
+    ['bounce mails are no longer forwarded', 'inMail'],
+    ['워크플로가 시작되지 않아요', 'wfserver'],
+    ['console login fails with an xtk:session error', 'web'],
+    ['nlserver pdump says No tasks', 'watchdog'],
+    ['some entries are missing from the log files, is port 6666 in use?', 'syslogd'],
+  ])('%j → %s', (text, module) => {
+    expect(triage.diagnose(text).module).toBe(module);
+  });
+
+  it('names mta and stat together for mail that is no longer sent', () => {
+    const diagnosis = triage.diagnose('mails are no longer being sent');
+    expect([diagnosis.module, ...diagnosis.also].sort()).toEqual(expect.arrayContaining(['mta', 'stat']));
+  });
+
+  it('abstains on chatter that is not about Campaign', () => {
+    for (const text of ["what's for lunch today?", '오늘 회식 장소 어디예요?']) {
+      const diagnosis = triage.diagnose(text);
+      expect(diagnosis.module, text).toBeNull();
+      expect(diagnosis.evidence).toEqual([]);
+    }
+  });
+
+  it('answers pasted monitor -missing output with the listed modules, lines as evidence', () => {
+    const diagnosis = triage.diagnose('nlserver monitor -missing\ninMail@prod\nwfserver@prod');
+    expect([diagnosis.module, ...diagnosis.also].sort()).toEqual(['inMail', 'wfserver']);
+    expect(diagnosis.evidence).toEqual(expect.arrayContaining(['inMail@prod', 'wfserver@prod']));
+  });
+
+  it('does not blame the healthy processes a pasted pdump lists', () => {
+    const diagnosis = triage.diagnose('syslogd@default (4312) - 9.6 Mb\nweb@default (4401) - 210 Mb\nwfserver is missing from this list');
+    expect(diagnosis.module).toBe('wfserver');
+    expect(diagnosis.evidence.join(' ')).not.toContain('syslogd@default');
+  });
+
+  it('gives a confidence and ranked candidates in [0, 1], evidence from the words used', () => {
+    const diagnosis = triage.diagnose('bounce mails are no longer forwarded');
+    expect(diagnosis.confidence).toBeGreaterThan(0.5);
+    expect(diagnosis.confidence).toBeLessThanOrEqual(1);
+    expect(diagnosis.candidates[0]?.module).toBe('inMail');
+    const scores = diagnosis.candidates.map((c) => c.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(diagnosis.evidence.join(' ')).toMatch(/bounce/i);
+  });
+
+  it('reads Slack and Teams markup, and mixed languages', () => {
+    expect(triage.diagnose('<@U0123> <at>Campaign Bot</at> 워크플로우가 Start in progress 에서 멈췄어요').module).toBe('wfserver');
+  });
+});
