@@ -1,6 +1,7 @@
 import { SoftmaxClassifier, softmaxInPlace, type ClassifierOptions, type TrainingDoc } from './classifier.js';
 import { buildConceptIndex } from './concepts.js';
 import { extractFeatures, type Feature } from './features.js';
+import { NearestExamples } from './nearest-examples.js';
 import { detectLanguage } from './language.js';
 import { buildNameIndex, findModuleByName } from './module-names.js';
 import { normalizeText } from './normalize.js';
@@ -30,17 +31,20 @@ export interface Tuning {
   pastedBoost: number;
   /** Logits are divided by this before the softmax, so the confidence shown matches how often the bot is right. */
   temperature: number;
+  /** How much the similarity to the nearest examples adds to the classifier's scores, and how many count. */
+  nearestWeight: number;
+  nearestCount: number;
   classifier: Partial<ClassifierOptions>;
 }
 
-export const DEFAULT_TUNING: Tuning = { offTopicAt: 0.35, minModuleScore: 0.25, alsoRatio: 0.5, pastedBoost: 6, temperature: 0.6, classifier: {} };
+export const DEFAULT_TUNING: Tuning = { offTopicAt: 0.35, minModuleScore: 0.25, alsoRatio: 0.5, pastedBoost: 6, temperature: 0.8, nearestWeight: 4, nearestCount: 3, classifier: {} };
 
 const HELP_WORDS = new Set(['help', 'usage', '?', 'h', '도움말', '도움', '사용법', '헬프']);
 const LIST_WORDS = new Set(['list', 'modules', 'ls', '목록', '모듈 목록', '리스트', '모듈']);
 
 /** Builds the matcher from the knowledge: indexes module names and trains the classifier. */
 export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {}): Triage {
-  const { offTopicAt, minModuleScore, alsoRatio, pastedBoost, temperature, classifier: classifierOptions } = { ...DEFAULT_TUNING, ...tuning };
+  const { offTopicAt, minModuleScore, alsoRatio, pastedBoost, temperature, nearestWeight, nearestCount, classifier: classifierOptions } = { ...DEFAULT_TUNING, ...tuning };
   const names = buildNameIndex(knowledge);
   const concepts = buildConceptIndex(knowledge.glossary);
   const vocabulary = new Set<string>();
@@ -69,6 +73,9 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {})
 
   const classifier = new SoftmaxClassifier(OFF_TOPIC + 1 + pairs.length);
   classifier.train(docs, classifierOptions);
+  // Only real reports are neighbours: names and card text are too short or too unlike a report.
+  const nearest = new NearestExamples(classifier.classCount, nearestCount);
+  for (const doc of docs) if ((doc.weight ?? 1) === 1) nearest.add(classifier.vectorize(doc.features), doc.label);
   const moduleOrder = knowledge.modules.map((m) => m.id);
 
   function diagnose(text: string, options: { lang?: Lang } = {}): Diagnosis {
@@ -81,6 +88,8 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {})
       return { module: null, confidence: 0.95, also: [], candidates: [], evidence: [], lang };
     }
     const probs = classifier.scoresInto(vector, new Float64Array(classifier.classCount));
+    const similarity = nearest.scores(vector);
+    for (let c = 0; c < probs.length; c += 1) probs[c] = (probs[c] ?? 0) + nearestWeight * (similarity[c] ?? 0);
     for (const signal of pasted) {
       const label = moduleOrder.indexOf(signal.module);
       probs[label] = (probs[label] ?? 0) + (signal.running ? pastedBoost / 4 : pastedBoost);
