@@ -49,10 +49,14 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {})
   const concepts = buildConceptIndex(knowledge.glossary);
   const vocabulary = new Set<string>();
   const docs: TrainingDoc[] = [];
+  /** Real symptom reports (not names or card text): the only ones that serve as nearest examples. */
+  const reports: TrainingDoc[] = [];
   const addDoc = (text: string, label: number, weight: number) => {
     const clean = normalizeText(text);
     for (const word of clean.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? []) vocabulary.add(word);
-    docs.push({ features: extractFeatures(clean, names, concepts).map((f) => f.name), label, weight });
+    const doc = { features: extractFeatures(clean, names, concepts).map((f) => f.name), label, weight };
+    docs.push(doc);
+    if (weight === 1) reports.push(doc);
   };
   knowledge.modules.forEach((entry, label) => {
     for (const example of [...entry.examples.en, ...entry.examples.ko]) addDoc(example, label, 1);
@@ -73,9 +77,8 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {})
 
   const classifier = new SoftmaxClassifier(OFF_TOPIC + 1 + pairs.length);
   classifier.train(docs, classifierOptions);
-  // Only real reports are neighbours: names and card text are too short or too unlike a report.
   const nearest = new NearestExamples(classifier.classCount, nearestCount);
-  for (const doc of docs) if ((doc.weight ?? 1) === 1) nearest.add(classifier.vectorize(doc.features), doc.label);
+  for (const doc of reports) nearest.add(classifier.vectorize(doc.features), doc.label);
   const moduleOrder = knowledge.modules.map((m) => m.id);
 
   function diagnose(text: string, options: { lang?: Lang } = {}): Diagnosis {
