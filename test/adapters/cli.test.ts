@@ -239,11 +239,13 @@ const hasScript = spawnSync('script', ['--version']).status === 0;
 
 /** Runs the CLI on a pseudo-terminal through util-linux `script`, typing `input`. */
 function runOnTerminal(input: string, env: Record<string, string> = {}): Run {
+  // Node turns colour off when CI is set or TERM is missing, as on the CI machine: give it a plain colour terminal.
+  const { CI: _ci, NO_COLOR: _noColor, FORCE_COLOR: _force, ...inherited } = process.env;
   const result = spawnSync('script', ['-qec', `${process.execPath} ${BIN}`, '/dev/null'], {
     cwd: scratch,
     input,
     encoding: 'utf8',
-    env: { ...process.env, ...env },
+    env: { ...inherited, TERM: 'xterm-256color', ...env },
     timeout: 20_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
