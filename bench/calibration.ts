@@ -1,32 +1,17 @@
 // npm run calibration: how well the confidence the bot shows matches how often it is right,
 // measured by 5-fold cross-validation on the knowledge examples (the dev set stays untouched).
-import { loadKnowledge } from '../src/core/knowledge.js';
 import { createTriage } from '../src/core/triage.js';
-import type { Knowledge, ModuleId } from '../src/core/types.js';
+import { benchOptions, FOLDS, splitFold } from './folds.js';
 
-const FOLDS = 5;
-const knowledge = loadKnowledge(process.env.KNOWLEDGE_DIR ?? new URL('../knowledge', import.meta.url).pathname);
-const keep = <T>(items: T[], fold: number, held: boolean) => items.filter((_, i) => (i % FOLDS === fold) === held);
-
+const { knowledge, tuning } = benchOptions();
 const answered: { confidence: number; correct: boolean }[] = [];
 for (let fold = 0; fold < FOLDS; fold += 1) {
-  const modules = knowledge.modules.map((m) => ({ ...m, examples: { en: keep(m.examples.en, fold, false), ko: keep(m.examples.ko, fold, false) } }));
-  const training: Knowledge = {
-    ...knowledge,
-    modules,
-    byId: new Map(modules.map((m) => [m.id, m])),
-    offTopic: { en: keep(knowledge.offTopic.en, fold, false), ko: keep(knowledge.offTopic.ko, fold, false) },
-    sharedSymptoms: knowledge.sharedSymptoms.map((p) => ({ ...p, examples: { en: keep(p.examples.en, fold, false), ko: keep(p.examples.ko, fold, false) } })),
-  };
-  const triage = createTriage(training, JSON.parse(process.argv[2] ?? '{}'));
-  const held: [string, ModuleId | null][] = [
-    ...knowledge.modules.flatMap((m) => [...keep(m.examples.en, fold, true), ...keep(m.examples.ko, fold, true)].map((t): [string, ModuleId] => [t, m.id])),
-    ...knowledge.sharedSymptoms.flatMap((p) => [...keep(p.examples.en, fold, true), ...keep(p.examples.ko, fold, true)].map((t): [string, ModuleId] => [t, p.modules[0]])),
-    ...[...keep(knowledge.offTopic.en, fold, true), ...keep(knowledge.offTopic.ko, fold, true)].map((t): [string, null] => [t, null]),
-  ];
-  for (const [text, expected] of held) {
-    const d = triage.diagnose(text);
-    answered.push({ confidence: d.confidence, correct: d.module === expected });
+  const { training, held } = splitFold(knowledge, fold);
+  const triage = createTriage(training, tuning);
+  for (const item of held) {
+    const d = triage.diagnose(item.text);
+    // A shared symptom is answered with its first module, the one the card names.
+    answered.push({ confidence: d.confidence, correct: d.module === (item.expect[0] ?? null) });
   }
 }
 

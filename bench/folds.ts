@@ -1,0 +1,40 @@
+// Shared by the cross-validation and calibration scripts: k-fold splits of the knowledge examples.
+import { parseArgs } from 'node:util';
+import type { LabelledCase } from '../src/core/evaluate.js';
+import { loadKnowledge } from '../src/core/knowledge.js';
+import type { Tuning } from '../src/core/triage.js';
+import type { Knowledge, Lang, Localized, ModuleId } from '../src/core/types.js';
+
+export const FOLDS = 5;
+
+/** `--knowledge DIR` (default: the repository's) and `--tuning JSON` (partial Tuning), plus flags. */
+export function benchOptions(): { knowledge: Knowledge; tuning: Partial<Tuning>; misses: boolean } {
+  const { values } = parseArgs({ options: { knowledge: { type: 'string' }, tuning: { type: 'string' }, misses: { type: 'boolean' } } });
+  return {
+    knowledge: loadKnowledge(values.knowledge ?? new URL('../knowledge', import.meta.url).pathname),
+    tuning: values.tuning ? (JSON.parse(values.tuning) as Partial<Tuning>) : {},
+    misses: values.misses ?? false,
+  };
+}
+
+/** Fold `fold`: the knowledge without its examples to train on, and those examples as labelled cases. */
+export function splitFold(knowledge: Knowledge, fold: number): { training: Knowledge; held: LabelledCase[] } {
+  const part = (items: string[], held: boolean) => items.filter((_, i) => (i % FOLDS === fold) === held);
+  const trainOn = (examples: Localized<string[]>) => ({ en: part(examples.en, false), ko: part(examples.ko, false) });
+  const modules = knowledge.modules.map((m) => ({ ...m, examples: trainOn(m.examples) }));
+  const training: Knowledge = {
+    ...knowledge,
+    modules,
+    byId: new Map(modules.map((m) => [m.id, m])),
+    offTopic: trainOn(knowledge.offTopic),
+    sharedSymptoms: knowledge.sharedSymptoms.map((p) => ({ ...p, examples: trainOn(p.examples) })),
+  };
+  const held: LabelledCase[] = [];
+  const add = (examples: Localized<string[]>, expect: ModuleId[]) => {
+    for (const lang of ['en', 'ko'] as Lang[]) for (const text of part(examples[lang], true)) held.push({ text, expect, lang, line: 0 });
+  };
+  for (const m of knowledge.modules) add(m.examples, [m.id]);
+  for (const p of knowledge.sharedSymptoms) add(p.examples, [...p.modules]);
+  add(knowledge.offTopic, []);
+  return { training, held };
+}
