@@ -52,6 +52,7 @@ function percentile(sorted: number[], p: number): number {
 const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 0.5);
 
 const rows: string[][] = [];
+const measured: { startup: number; median: number; p99: number }[] = [];
 for (const contender of contenders) {
   const startups: number[] = [];
   let classify: (text: string) => string | null = () => null;
@@ -78,6 +79,7 @@ for (const contender of contenders) {
     const got = classify(c.text);
     return c.expect.length === 0 ? got === null : got !== null && (c.expect as string[]).includes(got);
   }).length;
+  measured.push({ startup: median(startups), median: percentile(times, 0.5), p99: percentile(times, 0.99) });
   rows.push([
     contender.name,
     `${median(startups).toFixed(0)} ms`,
@@ -94,4 +96,9 @@ const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).
 console.log(`node ${process.version}, ${texts.length} dev-set messages × ${ROUNDS} rounds, start-up = load knowledge + train, median of ${BUILDS}`);
 console.log(line(header));
 for (const row of rows) console.log(line(row));
+const [ours, baseline] = measured;
+if (ours && baseline) {
+  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+  console.log(`ratio to natural's BayesClassifier in this run: start-up ${ratio(ours.startup, baseline.startup)}, per-message median ${ratio(ours.median, baseline.median)}, p99 ${ratio(ours.p99, baseline.p99)}`);
+}
 if (!global.gc) console.log('(heap figures are rough: run with --expose-gc for exact ones)');
