@@ -62,8 +62,3 @@ export function fuzzyName(index: NameIndex, word: string): ModuleId | undefined 
   }
   return best?.module;
 }
-
-/** Convenience for adapters: builds an index and looks the name up. */
-export function findModule(knowledge: Knowledge, text: string): ModuleEntry | undefined {
-  return findModuleByName(buildNameIndex(knowledge), knowledge, text);
-}

@@ -1,8 +1,8 @@
 import type { Lang, ModuleEntry } from '../core/types.js';
 import { heading, monospaceRun, paragraph, richText, run, sectionLabel, type CardNode } from './adaptive-card-elements.js';
 import { labelsFor } from './labels.js';
-import { MAX_INPUT_CHARS } from './limits.js';
 import { showModuleAction } from './teams-card-action.js';
+import { invalidMessage, type InvalidReason } from './invalid-message.js';
 
 /** Every module with its scope; selecting a row shows that module's card. */
 export function listBody(modules: ModuleEntry[], lang: Lang): CardNode[] {
@@ -37,8 +37,6 @@ export function helpBody(lang: Lang, greeting?: string): CardNode[] {
 }
 
 /** Input that could not be matched at all: empty, too long or without words. */
-export function invalidBody(reason: 'empty' | 'too-long' | 'no-text', lang: Lang): CardNode[] {
-  const labels = labelsFor(lang);
-  const text = reason === 'empty' ? labels.empty : reason === 'too-long' ? labels.tooLong(MAX_INPUT_CHARS) : labels.noText;
-  return [richText([run(text)])];
+export function invalidBody(reason: InvalidReason, lang: Lang): CardNode[] {
+  return [richText([run(invalidMessage(reason, lang))])];
 }

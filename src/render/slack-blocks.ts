@@ -2,7 +2,7 @@ import type { Reply } from '../core/reply.js';
 import type { Knowledge, Lang, ModuleEntry } from '../core/types.js';
 import { escapeSlack } from './escape.js';
 import { labelsFor } from './labels.js';
-import { MAX_INPUT_CHARS, SLACK_LIMITS, truncate } from './limits.js';
+import { SLACK_LIMITS, truncate } from './limits.js';
 import { encodeShowModule, SLACK_ACTIONS } from './slack-actions.js';
 import { actions, button, fitBlocks, header, section, type Block } from './slack-block-kit.js';
 import {
@@ -15,6 +15,7 @@ import {
   moduleTitle,
 } from './slack-diagnosis-blocks.js';
 import { moduleDetailBlocks } from './slack-module-blocks.js';
+import { invalidMessage, type InvalidReason } from './invalid-message.js';
 
 export type { Block } from './slack-block-kit.js';
 
@@ -78,9 +79,8 @@ function renderHelp(lang: Lang): SlackMessage {
   return message(escapeSlack(labels.help), [header(labels.helpTitle), section(escapeSlack(labels.help)), section(examples)]);
 }
 
-function renderInvalid(reason: Extract<Reply, { kind: 'invalid' }>['reason'], lang: Lang): SlackMessage {
-  const labels = labelsFor(lang);
-  const text = reason === 'empty' ? labels.empty : reason === 'too-long' ? labels.tooLong(MAX_INPUT_CHARS) : labels.noText;
+function renderInvalid(reason: InvalidReason, lang: Lang): SlackMessage {
+  const text = invalidMessage(reason, lang);
   return message(escapeSlack(text), [section(escapeSlack(text))]);
 }
 

@@ -1,7 +1,8 @@
 import type { Reply } from '../core/reply.js';
 import type { Knowledge } from '../core/types.js';
 import { formatConfidence, labelsFor } from './labels.js';
-import { MAX_INPUT_CHARS, TEAMS_LIMITS, truncate } from './limits.js';
+import { TEAMS_LIMITS, truncate } from './limits.js';
+import { invalidMessage } from './invalid-message.js';
 
 function summaryLine(reply: Reply, knowledge: Knowledge): string {
   const labels = labelsFor(reply.lang);
@@ -18,8 +19,7 @@ function summaryLine(reply: Reply, knowledge: Knowledge): string {
     case 'help':
       return `${labels.helpTitle}: ${labels.help}`;
     case 'invalid':
-      if (reply.reason === 'empty') return labels.empty;
-      return reply.reason === 'too-long' ? labels.tooLong(MAX_INPUT_CHARS) : labels.noText;
+      return invalidMessage(reply.reason, reply.lang);
   }
 }
 
