@@ -1,6 +1,5 @@
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
-import { normalizeText } from './normalize.js';
 import type { Knowledge, ModuleEntry, ModuleId } from './types.js';
 
 /** Every spelling of every module, folded for comparison. */
@@ -36,9 +35,9 @@ export function buildNameIndex(knowledge: Knowledge): NameIndex {
   return { exact, fuzzy, phrases };
 }
 
-/** The module a short text names ("mta", "sylogd", "wf server", "와치독 모듈"), if it names exactly one. */
+/** The module a short, already normalised text names ("mta", "sylogd", "wf server", "와치독 모듈"), if it names exactly one. */
 export function findModuleByName(index: NameIndex, knowledge: Knowledge, text: string): ModuleEntry | undefined {
-  const key = foldName(normalizeText(text))
+  const key = foldName(text)
     .replace(/^\/?campaign module\s+/, '')
     .replace(/[?!。？]+$/, '')
     .replace(/\s*(module|process|모듈|프로세스)$/, '')

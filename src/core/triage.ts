@@ -83,7 +83,11 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {})
 
   function diagnose(text: string, options: { lang?: Lang } = {}): Diagnosis {
     const clean = normalizeText(text).slice(0, MAX_INPUT_CHARS);
-    const lang = options.lang ?? detectLanguage(clean);
+    return diagnoseClean(clean, options.lang ?? detectLanguage(clean));
+  }
+
+  /** The diagnosis of text that is already normalised. */
+  function diagnoseClean(clean: string, lang: Lang): Diagnosis {
     const features = extractFeatures(withoutHealthyListing(clean), names, concepts, vocabulary);
     const pasted = readPastedOutput(clean);
     const vector = classifier.vectorize(features.map((f) => f.name));
@@ -150,7 +154,7 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {})
     if (!/[\p{L}\p{N}]/u.test(clean)) return { kind: 'invalid', lang, reason: 'no-text' };
     const named = findModuleByName(names, knowledge, clean);
     if (named) return { kind: 'module', lang, module: named };
-    return { kind: 'diagnosis', lang, diagnosis: diagnose(clean, { lang }), query: clean };
+    return { kind: 'diagnosis', lang, diagnosis: diagnoseClean(clean, lang), query: clean };
   }
 
   return { knowledge, diagnose, reply };
