@@ -3,6 +3,7 @@ import { buildConceptIndex } from './concepts.js';
 import { extractFeatures, type Feature } from './features.js';
 import { NearestExamples } from './nearest-examples.js';
 import { detectLanguage } from './language.js';
+import { healthyMentions } from './healthy-mentions.js';
 import { buildNameIndex, findModuleByName } from './module-names.js';
 import { normalizeText } from './normalize.js';
 import { readPastedOutput, withoutHealthyListing } from './pasted-output.js';
@@ -29,6 +30,8 @@ export interface Tuning {
   alsoRatio: number;
   /** Added to a module's logit for each pasted `module@instance` line or `No tasks` (a quarter of it for a running pdump line). */
   pastedBoost: number;
+  /** Taken from the logit of a module the writer says is fine ("mta is up, but…"). */
+  healthyPenalty: number;
   /** Logits are divided by this before the softmax, so the confidence shown matches how often the bot is right. */
   temperature: number;
   /** How much the similarity to the nearest examples adds to the classifier's scores, and how many count. */
@@ -37,14 +40,14 @@ export interface Tuning {
   classifier: Partial<ClassifierOptions>;
 }
 
-export const DEFAULT_TUNING: Tuning = { offTopicAt: 0.35, minModuleScore: 0.25, alsoRatio: 0.5, pastedBoost: 6, temperature: 0.8, nearestWeight: 4, nearestCount: 3, classifier: {} };
+export const DEFAULT_TUNING: Tuning = { offTopicAt: 0.35, minModuleScore: 0.25, alsoRatio: 0.5, pastedBoost: 6, healthyPenalty: 3, temperature: 0.8, nearestWeight: 4, nearestCount: 3, classifier: {} };
 
 const HELP_WORDS = new Set(['help', 'usage', '?', 'h', '도움말', '도움', '사용법', '헬프']);
 const LIST_WORDS = new Set(['list', 'modules', 'ls', '목록', '모듈 목록', '리스트', '모듈']);
 
 /** Builds the matcher from the knowledge: indexes module names and trains the classifier. */
 export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {}): Triage {
-  const { offTopicAt, minModuleScore, alsoRatio, pastedBoost, temperature, nearestWeight, nearestCount, classifier: classifierOptions } = { ...DEFAULT_TUNING, ...tuning };
+  const { offTopicAt, minModuleScore, alsoRatio, pastedBoost, healthyPenalty, temperature, nearestWeight, nearestCount, classifier: classifierOptions } = { ...DEFAULT_TUNING, ...tuning };
   const names = buildNameIndex(knowledge);
   const concepts = buildConceptIndex(knowledge.glossary);
   const vocabulary = new Set<string>();
@@ -100,6 +103,10 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {})
     for (const signal of pasted) {
       const label = moduleOrder.indexOf(signal.module);
       probs[label] = (probs[label] ?? 0) + (signal.running ? pastedBoost / 4 : pastedBoost);
+    }
+    for (const module of healthyMentions(clean, names, vocabulary)) {
+      const label = moduleOrder.indexOf(module);
+      probs[label] = (probs[label] ?? 0) - healthyPenalty;
     }
     for (let c = 0; c < probs.length; c += 1) probs[c] = (probs[c] ?? 0) / temperature;
     softmaxInPlace(probs);
