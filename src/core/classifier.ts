@@ -55,6 +55,7 @@ export class SoftmaxClassifier {
     const order = docs.map((_, i) => i);
     const random = mulberry32(seed);
     const probs = new Float64Array(this.classCount);
+    const gradient = new Float64Array(this.classCount);
     for (let epoch = 0; epoch < epochs; epoch += 1) {
       shuffle(order, random);
       const rate = learningRate / (1 + epoch * 0.1);
@@ -66,12 +67,15 @@ export class SoftmaxClassifier {
         softmaxInPlace(probs);
         const weight = doc.weight ?? 1;
         for (let c = 0; c < this.classCount; c += 1) {
-          const gradient = ((probs[c] ?? 0) - (c === doc.label ? 1 : 0)) * weight;
-          this.bias[c] = (this.bias[c] ?? 0) - rate * gradient * 0.1;
-          for (let k = 0; k < x.indices.length; k += 1) {
-            const at = (x.indices[k] ?? 0) * this.classCount + c;
-            const w = this.weights[at] ?? 0;
-            this.weights[at] = w - rate * (gradient * (x.values[k] ?? 0) + l2 * w);
+          gradient[c] = ((probs[c] ?? 0) - (c === doc.label ? 1 : 0)) * weight;
+          this.bias[c] = (this.bias[c] ?? 0) - rate * (gradient[c] ?? 0) * 0.1;
+        }
+        for (let k = 0; k < x.indices.length; k += 1) {
+          const base = (x.indices[k] ?? 0) * this.classCount;
+          const value = x.values[k] ?? 0;
+          for (let c = 0; c < this.classCount; c += 1) {
+            const w = this.weights[base + c] ?? 0;
+            this.weights[base + c] = w - rate * ((gradient[c] ?? 0) * value + l2 * w);
           }
         }
       }

@@ -9,6 +9,8 @@ export interface NameIndex {
   fuzzy: { key: string; module: ModuleId }[];
   /** Names that contain Hangul or spaces: matched as substrings of the folded text. */
   phrases: { key: string; module: ModuleId }[];
+  /** fuzzyName's recent answers: training looks up the same words thousands of times. */
+  fuzzyCache: Map<string, ModuleId | undefined>;
 }
 
 /** Lower-case, drop hyphens/underscores/dots, collapse spaces: "WF-Server" → "wf server". */
@@ -32,7 +34,7 @@ export function buildNameIndex(knowledge: Knowledge): NameIndex {
     }
   }
   phrases.sort((a, b) => b.key.length - a.key.length);
-  return { exact, fuzzy, phrases };
+  return { exact, fuzzy, phrases, fuzzyCache: new Map() };
 }
 
 /** The module a short, already normalised text names ("mta", "sylogd", "wf server", "와치독 모듈"), if it names exactly one. */
@@ -48,9 +50,13 @@ export function findModuleByName(index: NameIndex, knowledge: Knowledge, text: s
   return id ? knowledge.byId.get(id) : undefined;
 }
 
+/** Users' words keep arriving in a long-running server: the cache starts over rather than grow without end. */
+const FUZZY_CACHE_LIMIT = 20_000;
+
 /** Closest module name for a misspelt single word ("trakinglogd", "wfsever"), or undefined when none is close. */
 export function fuzzyName(index: NameIndex, word: string): ModuleId | undefined {
   if (word.length < 5 || /[^a-z0-9]/.test(word)) return undefined;
+  if (index.fuzzyCache.has(word)) return index.fuzzyCache.get(word);
   let best: { module: ModuleId; score: number } | undefined;
   for (const { key, module } of index.fuzzy) {
     if (Math.abs(key.length - word.length) > 2) continue;
@@ -59,5 +65,7 @@ export function fuzzyName(index: NameIndex, word: string): ModuleId | undefined 
       best = { module, score };
     }
   }
+  if (index.fuzzyCache.size >= FUZZY_CACHE_LIMIT) index.fuzzyCache.clear();
+  index.fuzzyCache.set(word, best?.module);
   return best?.module;
 }
