@@ -4,7 +4,7 @@ import type { ModuleId } from './types.js';
 
 const CLAUSE_BREAK = /[.;!?\n]+|,\s*(?:but|though|yet)\b|\b(?:but|although|though|however|whereas|while|yet)\b|(?:지만|는데|은데|인데|그런데|근데|하지만|그러나)/;
 const HEALTHY_EN = /\b(?:up|running|runs|alive|healthy|fine|ok|okay|green|normal|normally|looks good|no errors?|started)\b/;
-const HEALTHY_KO = /정상|떠\s?있|살아\s?있|잘\s?(?:돌|떠|살|나|올)|문제\s?없|이상\s?없|에러\s?없|돌아가고|실행\s?중/;
+const HEALTHY_KO = /정상|떠\s?있|살아\s?있|잘\s?(?:돌|도|되|떠|살|나|올)|멀쩡|문제\s?없|이상\s?없|에러\s?없|돌아가고|실행\s?중/;
 const TROUBLE = /\b(?:not|no longer|never|down|dead|died|crash\w*|fail\w*|error\w*|stuck|stopp?\w*|missing|isn't|aren't|doesn't|don't|won't|can't|cannot|unable|hang\w*|restart\w*)\b|안\s|않|못|죽|멈|에러|오류|실패|없어|없음|누락|재시작|재기동/;
 /** A clause that carries on about the same subject: "mta is up but doesn't send". */
 const SAME_SUBJECT_TROUBLE = /^\s*(?:it\s+|they\s+)?(?:not|never|no longer|still|doesn't|does not|isn't|is not|aren't|won't|can't|cannot|fails?|keeps)\b/;
