@@ -45,7 +45,8 @@ function lineAround(text: string, index: number): string {
 }
 
 const PDUMP_BANNER = /^.*Application server for Adobe Campaign.*$/gim;
-const RUNNING_LINE = /^\s*[\w-]+@[\w-]+\s*\(\d+\).*$/gm;
+// `mta@prod (1234) - 50 Mb`, and the watchdog, which pdump lists without an instance: `watchdog (1822)`.
+const RUNNING_LINE = /^\s*(?:[\w-]+@[\w-]+|watchdog)\s*\(\d+\).*$/gim;
 
 /**
  * Drops what `nlserver pdump` prints about healthy processes: the banner (it names the application

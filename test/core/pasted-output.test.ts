@@ -35,4 +35,8 @@ describe('withoutHealthyListing', () => {
     const text = 'syslogd@default (4312) - 9.6 Mb\nweb@default (4401) - 210 Mb\nwfserver@prod\nwfserver is not in the list';
     expect(withoutHealthyListing(text).trim()).toBe('wfserver@prod\nwfserver is not in the list');
   });
+
+  it('drops the watchdog line, which pdump prints without an instance', () => {
+    expect(withoutHealthyListing('watchdog (1822) - 8.1 Mb\nweb@default (1841)\nmta is missing').trim()).toBe('mta is missing');
+  });
 });
