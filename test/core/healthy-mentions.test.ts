@@ -17,6 +17,11 @@ describe('healthyMentions', () => {
     expect(healthyMentions('mta 가 죽었어요, 재시작해도 정상으로 안 떠요', names)).toEqual([]);
   });
 
+  it('reads "without errors" as healthy, not as trouble', () => {
+    expect(healthyMentions('the tracking workflow finishes without errors every hour, but it imports 0 logs', names)).toEqual(['tracking']);
+    expect(healthyMentions('Tracking 워크플로는 에러 없이 잘 돌아요. 근데 가져온 로그가 0건', names)).toEqual(['tracking']);
+  });
+
   it('does not call a module fine when another clause says it is broken', () => {
     expect(healthyMentions('stat is running. stat keeps failing to hand out tokens', names)).toEqual([]);
   });
