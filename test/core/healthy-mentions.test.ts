@@ -3,31 +3,40 @@ import { loadKnowledge } from '../../src/core/knowledge.js';
 import { buildNameIndex } from '../../src/core/module-names.js';
 import { healthyMentions } from '../../src/core/healthy-mentions.js';
 
-const names = buildNameIndex(loadKnowledge(new URL('../../knowledge', import.meta.url).pathname));
+const knowledge = loadKnowledge(new URL('../../knowledge', import.meta.url).pathname);
+const names = buildNameIndex(knowledge);
+// As in the triage: words the knowledge uses are never taken for misspelt module names ("server" is not "wfserver").
+const vocabulary = new Set(knowledge.modules.flatMap((m) => m.examples.en.join(' ').toLowerCase().match(/[a-z][a-z0-9]*/g) ?? []));
 
 describe('healthyMentions', () => {
   it('finds a module the writer calls fine, in English and Korean', () => {
-    expect(healthyMentions('mails not going out, but pdump shows the mta up and healthy', names)).toEqual(['mta']);
-    expect(healthyMentions('메일이 안 나가요. mta는 pdump에 정상으로 떠 있는데요', names)).toEqual(['mta']);
+    expect(healthyMentions('mails not going out, but pdump shows the mta up and healthy', names, vocabulary)).toEqual(['mta']);
+    expect(healthyMentions('메일이 안 나가요. mta는 pdump에 정상으로 떠 있는데요', names, vocabulary)).toEqual(['mta']);
   });
 
   it('ignores a module named next to trouble', () => {
-    expect(healthyMentions('mta is up but not sending anything', names)).toEqual([]);
-    expect(healthyMentions('wfserver keeps crashing even though it was running fine yesterday', names)).toEqual([]);
-    expect(healthyMentions('mta 가 죽었어요, 재시작해도 정상으로 안 떠요', names)).toEqual([]);
+    expect(healthyMentions('mta is up but not sending anything', names, vocabulary)).toEqual([]);
+    expect(healthyMentions('wfserver keeps crashing even though it was running fine yesterday', names, vocabulary)).toEqual([]);
+    expect(healthyMentions('mta 가 죽었어요, 재시작해도 정상으로 안 떠요', names, vocabulary)).toEqual([]);
   });
 
   it('reads "without errors" as healthy, not as trouble', () => {
-    expect(healthyMentions('the tracking workflow finishes without errors every hour, but it imports 0 logs', names)).toEqual(['tracking']);
-    expect(healthyMentions('Tracking 워크플로는 에러 없이 잘 돌아요. 근데 가져온 로그가 0건', names)).toEqual(['tracking']);
+    expect(healthyMentions('the tracking workflow finishes without errors every hour, but it imports 0 logs', names, vocabulary)).toEqual(['tracking']);
+    expect(healthyMentions('Tracking 워크플로는 에러 없이 잘 돌아요. 근데 가져온 로그가 0건', names, vocabulary)).toEqual(['tracking']);
+  });
+
+  it('reads healthy redirection logs as a healthy trackinglogd, which writes them', () => {
+    expect(healthyMentions('clicks not updated since noon, redir/log on the front server is growing normally', names, vocabulary)).toEqual(['trackinglogd']);
+    expect(healthyMentions('리디렉션 서버 로그는 계속 쌓이고 있는데 지표가 안 바뀌어요', names, vocabulary)).toEqual(['trackinglogd']);
+    expect(healthyMentions('the redirection logs stopped growing at 02:10', names, vocabulary)).toEqual([]);
   });
 
   it('does not call a module fine when another clause says it is broken', () => {
-    expect(healthyMentions('stat is running. stat keeps failing to hand out tokens', names)).toEqual([]);
+    expect(healthyMentions('stat is running. stat keeps failing to hand out tokens', names, vocabulary)).toEqual([]);
   });
 
   it('lists each healthy module once and nothing for plain reports', () => {
-    expect(healthyMentions('mta and wfserver are running fine; only the logs stopped', names)).toEqual(['mta', 'wfserver']);
-    expect(healthyMentions('workflows stuck in start in progress', names)).toEqual([]);
+    expect(healthyMentions('mta and wfserver are running fine; only the logs stopped', names, vocabulary)).toEqual(['mta', 'wfserver']);
+    expect(healthyMentions('workflows stuck in start in progress', names, vocabulary)).toEqual([]);
   });
 });
