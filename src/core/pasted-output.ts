@@ -8,8 +8,14 @@ export interface PastedSignal {
   running: boolean;
 }
 
-const MODULE_AT_INSTANCE = /\b(export|import|inmail|mta|stat|syslogd|tracking|trackinglogd|watchdog|web|wfserver)@[\w-]+(\s*\(\d+\))?/gi;
+const MODULE_AT_INSTANCE = /\b(export|import|inmail|mta|stat|syslogd|tracking|trackinglogd|watchdog|web|wfserver)@([\w-]*)(\s*\(\d+\))?/gi;
 const NO_TASKS = /\bno tasks\b/i;
+// "no inMail@prod", "there's no 'watchdog' line": a module said to be absent from a listing.
+const ABSENT_BEFORE = /\b(?:no|not|without|missing|except)\s+(?:the\s+|any\s+|an?\s+)?['"]?$/i;
+// "mta@prod 가 안 보여요", "wfserver@prod is missing": the same said after the name.
+const ABSENT_AFTER = /^['"]?\s*(?:(?:is|are)\s+(?:missing|absent|gone|not\s+(?:there|listed|in))|isn't\s+(?:there|listed)|(?:이|가|은|는|도|만)?\s*(?:안\s?보|없|빠져|빠졌|누락|안\s?떠|안\s?나와))/i;
+const BARE_ABSENT = /\bno\s+['"]?(export|import|inmail|mta|stat|syslogd|tracking|trackinglogd|watchdog|web|wfserver)['"]?\s+(?:line|process|entry|in)\b/gi;
+const LISTING = /\bpdump\b|monitor -missing|process list/i;
 
 const CANONICAL: Record<string, ModuleId> = {
   export: 'export', import: 'import', inmail: 'inMail', mta: 'mta', stat: 'stat', syslogd: 'syslogd',
@@ -19,23 +25,37 @@ const CANONICAL: Record<string, ModuleId> = {
 /**
  * Reads pasted `nlserver pdump` / `nlserver monitor -missing` output: each `module@instance`
  * names that module, and `No tasks` (nothing running at all) points at the watchdog. Running
- * pdump lines (`mta@prod (1234) - 50 Mb`) are marked, because a listed process is alive.
+ * pdump lines (`mta@prod (1234) - 50 Mb`) are marked, because a listed process is alive. When the
+ * writer says which one is absent ("pdump lists mta@prod, stat@prod but no inMail@prod"), that
+ * one is the signal and the others are taken as running.
  */
 export function readPastedOutput(text: string): PastedSignal[] {
   const signals: PastedSignal[] = [];
-  const seen = new Set<ModuleId>();
+  const absent = new Set<ModuleId>();
   const add = (module: ModuleId, line: string, running: boolean) => {
-    if (seen.has(module)) return;
-    seen.add(module);
-    signals.push({ module, line: line.trim().slice(0, 120), running });
+    const known = signals.find((s) => s.module === module);
+    if (known) known.running &&= running;
+    else signals.push({ module, line: line.trim().slice(0, 120), running });
   };
   const noTasks = NO_TASKS.exec(text);
   if (noTasks) add('watchdog', lineAround(text, noTasks.index), false);
   for (const match of text.matchAll(MODULE_AT_INSTANCE)) {
     const module = CANONICAL[(match[1] ?? '').toLowerCase()];
-    if (module) add(module, lineAround(text, match.index), match[2] !== undefined);
+    if (!module) continue;
+    const end = match.index + match[0].length;
+    if (ABSENT_BEFORE.test(text.slice(Math.max(0, match.index - 20), match.index)) || ABSENT_AFTER.test(text.slice(end, end + 20))) absent.add(module);
+    add(module, lineAround(text, match.index), match[3] !== undefined);
   }
-  return signals;
+  if (LISTING.test(text)) {
+    for (const match of text.matchAll(BARE_ABSENT)) {
+      const module = CANONICAL[(match[1] ?? '').toLowerCase()];
+      if (!module) continue;
+      absent.add(module);
+      add(module, lineAround(text, match.index), false);
+    }
+  }
+  if (absent.size === 0) return signals;
+  return signals.map((s) => ({ ...s, running: !absent.has(s.module) }));
 }
 
 function lineAround(text: string, index: number): string {

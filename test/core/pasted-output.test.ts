@@ -13,11 +13,24 @@ describe('readPastedOutput', () => {
   });
 
   it('keeps the pasted line as evidence, names a module once, and marks running pdump lines', () => {
-    const signals = readPastedOutput('mta@prod (1234) - 50.2 Mb\nmta@prod again\nwfserver@prod');
+    const signals = readPastedOutput('mta@prod (1234) - 50.2 Mb\nmta@prod (1234) - 50.2 Mb\nwfserver@prod');
     expect(signals).toEqual([
       { module: 'mta', line: 'mta@prod (1234) - 50.2 Mb', running: true },
       { module: 'wfserver', line: 'wfserver@prod', running: false },
     ]);
+  });
+
+  it('counts a running module as a signal again when the prose names it on its own', () => {
+    const [signal] = readPastedOutput('mta@prod (1234) - 50.2 Mb\nand mta@prod keeps dying every ten minutes');
+    expect(signal).toMatchObject({ module: 'mta', running: false });
+  });
+
+  it('takes the module said to be absent as the signal and the listed ones as running', () => {
+    const absent = (text: string) => readPastedOutput(text).filter((s) => !s.running).map((s) => s.module);
+    expect(absent('pdump lists mta@prod, stat@prod, wfserver@prod... but no inMail@prod')).toEqual(['inMail']);
+    expect(absent("mail stopped. pdump shows mta@prod running but there's no stat@ anything")).toEqual(['stat']);
+    expect(absent('nlserver pdump 결과에 wfserver@prod 랑 web@default 는 있는데 mta@prod 가 안 보여요')).toEqual(['mta']);
+    expect(absent("pdump lists mta@prod, wfserver@prod and the rest but there's no 'watchdog' line at the top")).toEqual(['watchdog']);
   });
 
   it('finds nothing in plain prose', () => {
