@@ -8,7 +8,7 @@ import { createTriage } from '../../src/core/triage.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const DEV_SET = join(ROOT, 'test/data/dev-set.jsonl');
-const TUNING_SETS = ['validation', 'validation-2', 'validation-3'].map((name) => join(ROOT, `bench/data/${name}.jsonl`));
+const TUNING_SETS = ['validation', 'validation-2', 'validation-3', 'validation-4'].map((name) => join(ROOT, `bench/data/${name}.jsonl`));
 const knowledge = loadKnowledge(join(ROOT, 'knowledge'));
 const cases = parseLabelledJsonl(readFileSync(DEV_SET, 'utf8'), DEV_SET);
 
