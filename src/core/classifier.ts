@@ -17,7 +17,7 @@ export interface ClassifierOptions {
   seed: number;
 }
 
-const DEFAULTS: ClassifierOptions = { epochs: 40, learningRate: 0.5, l2: 1e-5, seed: 7 };
+const DEFAULTS: ClassifierOptions = { epochs: 20, learningRate: 0.5, l2: 1e-5, seed: 7 };
 
 export interface SparseVector {
   indices: number[];
