@@ -11,7 +11,7 @@ export interface PastedSignal {
 const MODULE_AT_INSTANCE = /\b(export|import|inmail|mta|stat|syslogd|tracking|trackinglogd|watchdog|web|wfserver)@([\w-]*)(\s*\(\d+\))?/gi;
 const NO_TASKS = /\bno tasks\b/i;
 // "no inMail@prod", "there's no 'watchdog' line": a module said to be absent from a listing.
-const ABSENT_BEFORE = /\b(?:no|not|without|missing|except)\s+(?:the\s+|any\s+|an?\s+)?['"]?$/i;
+const ABSENT_BEFORE = /(?<![-\w])(?:no|not|without|missing|except)\s+(?:the\s+|any\s+|an?\s+)?['"]?$/i;
 // "mta@prod 가 안 보여요", "wfserver@prod is missing": the same said after the name.
 const ABSENT_AFTER = /^['"]?\s*(?:(?:is|are)\s+(?:missing|absent|gone|not\s+(?:there|listed|in))|isn't\s+(?:there|listed)|(?:이|가|은|는|도|만)?\s*(?:안\s?보|없|빠져|빠졌|누락|안\s?떠|안\s?나와))/i;
 const BARE_ABSENT = /\bno\s+['"]?(export|import|inmail|mta|stat|syslogd|tracking|trackinglogd|watchdog|web|wfserver)['"]?\s+(?:line|process|entry|in)\b/gi;

@@ -33,6 +33,10 @@ describe('readPastedOutput', () => {
     expect(absent("pdump lists mta@prod, wfserver@prod and the rest but there's no 'watchdog' line at the top")).toEqual(['watchdog']);
   });
 
+  it('does not take the -missing flag of monitor for a word', () => {
+    expect(readPastedOutput('nlserver monitor -missing\ninMail@prod\nwfserver@prod').every((s) => !s.running)).toBe(true);
+  });
+
   it('finds nothing in plain prose', () => {
     expect(readPastedOutput('emails are not going out since 9am')).toEqual([]);
   });
