@@ -8,7 +8,7 @@ export interface PastedSignal {
   running: boolean;
 }
 
-const MODULE_AT_INSTANCE = /\b(export|import|inmail|mta|stat|syslogd|tracking|trackinglogd|watchdog|web|wfserver)@([\w-]*)(\s*\(\d+\))?/gi;
+const MODULE_AT_INSTANCE = /\b(export|import|inmail|mta|stat|syslogd|tracking|trackinglogd|watchdog|web|wfserver)@[\w-]*(\s*\(\d+\))?/gi;
 const NO_TASKS = /\bno tasks\b/i;
 // "no inMail@prod", "there's no 'watchdog' line": a module said to be absent from a listing.
 const ABSENT_BEFORE = /(?<![-\w])(?:no|not|without|missing|except)\s+(?:the\s+|any\s+|an?\s+)?['"]?$/i;
@@ -44,7 +44,7 @@ export function readPastedOutput(text: string): PastedSignal[] {
     if (!module) continue;
     const end = match.index + match[0].length;
     if (ABSENT_BEFORE.test(text.slice(Math.max(0, match.index - 20), match.index)) || ABSENT_AFTER.test(text.slice(end, end + 20))) absent.add(module);
-    add(module, lineAround(text, match.index), match[3] !== undefined);
+    add(module, lineAround(text, match.index), match[2] !== undefined);
   }
   if (LISTING.test(text)) {
     for (const match of text.matchAll(BARE_ABSENT)) {

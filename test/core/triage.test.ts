@@ -87,6 +87,15 @@ describe('diagnose', () => {
     expect(diagnosis.evidence.join(' ')).not.toContain('syslogd@default');
   });
 
+  it('answers with the module a pasted pdump is said to lack, not the ones it lists', () => {
+    expect(triage.diagnose('pdump on app01 lists mta@prod, stat@prod, wfserver@prod but no inMail@prod').module).toBe('inMail');
+  });
+
+  it('moves away from a module the writer says is fine', () => {
+    const text = 'nothing leaves the server, mta is up and running fine';
+    expect(triage.diagnose(text).module).not.toBe('mta');
+  });
+
   it('gives a confidence and ranked candidates in [0, 1], evidence from the words used', () => {
     const diagnosis = triage.diagnose('bounce mails are no longer forwarded');
     expect(diagnosis.confidence).toBeGreaterThan(0.5);
