@@ -1,4 +1,4 @@
-import type { ModuleId } from './types.js';
+import { MODULE_IDS, type ModuleId } from './types.js';
 
 export interface PastedSignal {
   module: ModuleId;
@@ -8,19 +8,18 @@ export interface PastedSignal {
   running: boolean;
 }
 
-const MODULE_AT_INSTANCE = /\b(export|import|inmail|mta|stat|syslogd|tracking|trackinglogd|watchdog|web|wfserver)@[\w-]*(\s*\(\d+\))?/gi;
+/** Module names as pdump prints them, lower-cased, mapped to their ids. */
+const CANONICAL: Record<string, ModuleId> = Object.fromEntries(MODULE_IDS.map((id) => [id.toLowerCase(), id]));
+const MODULE_NAME = MODULE_IDS.join('|');
+
+const MODULE_AT_INSTANCE = new RegExp(`\\b(${MODULE_NAME})@[\\w-]*(\\s*\\(\\d+\\))?`, 'gi');
 const NO_TASKS = /\bno tasks\b/i;
 // "no inMail@prod", "there's no 'watchdog' line": a module said to be absent from a listing.
 const ABSENT_BEFORE = /(?<![-\w])(?:no|not|without|missing|except)\s+(?:the\s+|any\s+|an?\s+)?['"]?$/i;
 // "mta@prod 가 안 보여요", "wfserver@prod is missing": the same said after the name.
 const ABSENT_AFTER = /^['"]?\s*(?:(?:is|are)\s+(?:missing|absent|gone|not\s+(?:there|listed|in))|isn't\s+(?:there|listed)|(?:이|가|은|는|도|만)?\s*(?:안\s?보|없|빠져|빠졌|누락|안\s?떠|안\s?나와))/i;
-const BARE_ABSENT = /\bno\s+['"]?(export|import|inmail|mta|stat|syslogd|tracking|trackinglogd|watchdog|web|wfserver)['"]?\s+(?:line|process|entry|in)\b/gi;
+const BARE_ABSENT = new RegExp(`\\bno\\s+['"]?(${MODULE_NAME})['"]?\\s+(?:line|process|entry|in)\\b`, 'gi');
 const LISTING = /\bpdump\b|monitor -missing|process list/i;
-
-const CANONICAL: Record<string, ModuleId> = {
-  export: 'export', import: 'import', inmail: 'inMail', mta: 'mta', stat: 'stat', syslogd: 'syslogd',
-  tracking: 'tracking', trackinglogd: 'trackinglogd', watchdog: 'watchdog', web: 'web', wfserver: 'wfserver',
-};
 
 /**
  * Reads pasted `nlserver pdump` / `nlserver monitor -missing` output: each `module@instance`
