@@ -5,8 +5,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startSlackApiStandIn } from '../test/adapters/slack-api-stand-in.js';
-import { BOT_TOKEN, postSigned, SIGNING_SECRET, slashCommand } from '../test/adapters/slack-requests.js';
+import { startSlackApiStandIn } from '../test/slack/api-stand-in.js';
+import { BOT_TOKEN, postSigned, SIGNING_SECRET, slashCommand } from '../test/slack/requests.js';
 
 const CONCURRENCY = 50;
 const REQUESTS = 2000;

@@ -4,5 +4,5 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { main } = await import('../src/adapters/cli.ts');
+const { main } = await import('../src/cli/main.ts');
 await main();

@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { loadKnowledge } from '../src/core/knowledge.js';
 import { createTriage } from '../src/core/triage.js';
-import type { Block, Button } from '../src/render/slack-block-kit.js';
-import { renderSlack } from '../src/render/slack-blocks.js';
+import type { Block, Button } from '../src/slack/block-kit.js';
+import { renderSlack } from '../src/slack/blocks.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const QUESTION = 'emails stuck in pending since the 10:00 deployment';

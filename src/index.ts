@@ -3,7 +3,7 @@ import { createLogFeedbackSink } from './core/feedback.js';
 import { KnowledgeError, loadKnowledge } from './core/knowledge.js';
 import { createTriage } from './core/triage.js';
 import { createLogger, type Logger } from './logger.js';
-import { SlackStartError, SLACK_EVENTS_PATH } from './adapters/slack.js';
+import { SlackStartError, SLACK_EVENTS_PATH } from './slack/app.js';
 import { createServer, HEALTH_PATH, TEAMS_PATH, type BotServer } from './server.js';
 
 /** Start-up problems the operator can fix; shown as one line without a stack trace. */

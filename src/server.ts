@@ -5,8 +5,8 @@ import type { Config } from './config.js';
 import type { FeedbackSink } from './core/feedback.js';
 import type { Triage } from './core/triage.js';
 import type { Logger } from './logger.js';
-import { createSlackAdapter, type SlackAdapter, type SlackAdapterDeps } from './adapters/slack.js';
-import { createTeamsHandler } from './adapters/teams.js';
+import { createSlackAdapter, type SlackAdapter, type SlackAdapterDeps } from './slack/app.js';
+import { createTeamsHandler } from './teams/bot.js';
 
 export const HEALTH_PATH = '/healthz';
 export const TEAMS_PATH = '/api/messages';

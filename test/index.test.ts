@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSlackApiStandIn, type SlackApiStandIn } from './adapters/slack-api-stand-in.js';
-import { BOT_TOKEN, SIGNING_SECRET } from './adapters/slack-requests.js';
+import { startSlackApiStandIn, type SlackApiStandIn } from './slack/api-stand-in.js';
+import { BOT_TOKEN, SIGNING_SECRET } from './slack/requests.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SERVER = path.join(REPO, 'bin/server.js');

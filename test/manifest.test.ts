@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SLACK_EVENTS_PATH } from '../src/adapters/slack.js';
-import { SLASH_COMMAND } from '../src/adapters/slack-handlers.js';
+import { SLACK_EVENTS_PATH } from '../src/slack/app.js';
+import { SLASH_COMMAND } from '../src/slack/handlers.js';
 
 interface SlackManifest {
   display_information: { name: string; description: string; long_description: string };

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { SlackStartError } from '../src/adapters/slack.js';
+import { SlackStartError } from '../src/slack/app.js';
 import { loadConfig } from '../src/config.js';
 import { createLogFeedbackSink } from '../src/core/feedback.js';
 import { createLogger } from '../src/logger.js';
 import { createServer, isLoopback, teamsExposure, type BotServer } from '../src/server.js';
-import { startSlackApiStandIn } from './adapters/slack-api-stand-in.js';
-import { realTriage, TEST_RETRY } from './adapters/slack-bot-harness.js';
-import { BOT_TOKEN, SIGNING_SECRET } from './adapters/slack-requests.js';
+import { startSlackApiStandIn } from './slack/api-stand-in.js';
+import { realTriage, TEST_RETRY } from './slack/bot-harness.js';
+import { BOT_TOKEN, SIGNING_SECRET } from './slack/requests.js';
 
 const APP_ID = '3f1c9a52-8e0b-4d7e-9a61-2b7c5d4e6f10';
 const running: BotServer[] = [];

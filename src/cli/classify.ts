@@ -1,0 +1,65 @@
+import { createInterface } from 'node:readline';
+import type { Triage } from '../core/triage.js';
+import type { Diagnosis, Lang, ModuleId } from '../core/types.js';
+import { MAX_INPUT_CHARS } from '../render/limits.js';
+import { loadTriage, write, type CliContext } from './context.js';
+import { EXIT } from './help.js';
+import { looksBinary } from './input.js';
+
+/** One output line of `classify --jsonl`; the shape other tools parse, so keep it exactly. */
+export type ClassifyResult =
+  | { module: ModuleId | null; confidence: number; lang: Lang; candidates: { module: ModuleId; score: number }[] }
+  | { error: string };
+
+function round(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
+}
+
+function result(diagnosis: Diagnosis): ClassifyResult {
+  return {
+    module: diagnosis.module,
+    confidence: round(diagnosis.confidence),
+    lang: diagnosis.lang,
+    candidates: diagnosis.candidates.map((c) => ({ module: c.module, score: round(c.score) })),
+  };
+}
+
+function textOf(line: string): string | { error: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return { error: 'not valid JSON: expected {"text": "…"}' };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'expected a JSON object {"text": "…"}' };
+  const text = (value as Record<string, unknown>).text;
+  if (typeof text !== 'string') return { error: 'text: expected a string' };
+  return text;
+}
+
+/**
+ * Classifies one input line. Bad lines become `{"error"}` rather than stopping the stream,
+ * so output line N always answers input line N.
+ */
+export function classifyLine(triage: Triage, line: string): ClassifyResult {
+  if (line.trim() === '') return { error: 'empty line' };
+  const text = textOf(line);
+  if (typeof text !== 'string') return text;
+  if (text.trim() === '') return { error: 'text: empty' };
+  if (text.length > MAX_INPUT_CHARS) return { error: `text: too long (over ${MAX_INPUT_CHARS} characters)` };
+  if (looksBinary(text)) return { error: 'text: binary data, not text' };
+  // reply() applies the same input checks as ask, and its diagnosis saves a second pass.
+  const reply = triage.reply(text);
+  if (reply.kind === 'invalid') return { error: reply.reason === 'no-text' ? 'text: no words' : `text: ${reply.reason}` };
+  return result(reply.kind === 'diagnosis' ? reply.diagnosis : triage.diagnose(text));
+}
+
+/** `classify --jsonl`: stdin JSON lines in, one JSON line out per line, in order, streamed. */
+export async function runClassify(context: CliContext): Promise<number> {
+  const triage = loadTriage(context.knowledgeDir);
+  const lines = createInterface({ input: context.streams.stdin, crlfDelay: Infinity, terminal: false });
+  for await (const line of lines) {
+    await write(context.streams.stdout, `${JSON.stringify(classifyLine(triage, line))}\n`);
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,44 @@
+import { createInterface } from 'node:readline';
+import type { Triage } from '../core/triage.js';
+import type { Lang } from '../core/types.js';
+import { labelsFor } from '../render/labels.js';
+import { renderTerminal } from './terminal.js';
+import { loadTriage, type CliContext } from './context.js';
+import { EXIT } from './help.js';
+
+export const PROMPT = 'campaign-module> ';
+const QUIT_WORDS = new Set(['exit', 'quit', ':q', '종료']);
+
+/** The answer to one line typed at the prompt, or null when the user wants to leave. */
+export function answerLine(triage: Triage, line: string, context: CliContext, lang?: Lang): string | null {
+  const text = line.trim();
+  if (QUIT_WORDS.has(text.toLowerCase())) return null;
+  if (text === '') return '';
+  const reply = triage.reply(text, lang ? { lang } : {});
+  const { instance } = context;
+  return `${renderTerminal(reply, { knowledge: triage.knowledge, color: context.color, ...(instance && { instance }) })}\n`;
+}
+
+/** No command on a terminal: a prompt that answers each line until Ctrl-D, Ctrl-C or `exit`. */
+export async function runInteractive(context: CliContext, lang?: Lang): Promise<number> {
+  const triage = loadTriage(context.knowledgeDir);
+  const { stdin, stdout } = context.streams;
+  stdout.write(`${labelsFor(lang ?? 'en').help}\n(exit or Ctrl-D to quit)\n\n`);
+  const prompt = createInterface({ input: stdin, output: stdout, prompt: PROMPT, terminal: stdin.isTTY === true });
+  await new Promise<void>((resolve) => {
+    prompt.on('line', (line) => {
+      const answer = answerLine(triage, line, context, lang);
+      if (answer === null) {
+        prompt.close();
+        return;
+      }
+      if (answer) stdout.write(`\n${answer}\n`);
+      prompt.prompt();
+    });
+    prompt.on('SIGINT', () => prompt.close());
+    prompt.on('close', () => resolve());
+    prompt.prompt();
+  });
+  stdout.write('\n');
+  return EXIT.ok;
+}

@@ -1,0 +1,35 @@
+import { relative } from 'node:path';
+import { loadKnowledge } from '../core/knowledge.js';
+import type { Knowledge, Lang } from '../core/types.js';
+import { renderTerminal } from './terminal.js';
+import { write, type CliContext } from './context.js';
+import { EXIT } from './help.js';
+
+/** One line summing up what the knowledge holds, e.g. for `kb check`. */
+export function describeKnowledge(knowledge: Knowledge, shownDir: string): string {
+  const count = (lang: Lang): number => knowledge.modules.reduce((sum, m) => sum + m.examples[lang].length, 0);
+  const steps = knowledge.modules.reduce((sum, m) => sum + m.remediation.en.length, 0);
+  const commands = knowledge.modules.reduce((sum, m) => sum + m.commands.length, 0);
+  const offTopic = knowledge.offTopic.en.length + knowledge.offTopic.ko.length;
+  return (
+    `OK ${shownDir}: ${knowledge.modules.length} modules, ${steps} remediation steps, ${commands} commands, ` +
+    `${count('en')} English and ${count('ko')} Korean examples, ${offTopic} off-topic examples`
+  );
+}
+
+/** `kb check`: validates knowledge/ exactly as start-up does; a problem surfaces as KnowledgeError (exit 1). */
+export async function runKbCheck(context: CliContext): Promise<number> {
+  const knowledge = loadKnowledge(context.knowledgeDir);
+  const fromHere = relative(process.cwd(), context.knowledgeDir);
+  const shown = fromHere === '' ? '.' : fromHere.startsWith('..') ? context.knowledgeDir : fromHere;
+  await write(context.streams.stdout, `${describeKnowledge(knowledge, shown)}\n`);
+  return EXIT.ok;
+}
+
+/** `list`: every module with its one-line execution scope. */
+export async function runList(context: CliContext, lang: Lang = 'en'): Promise<number> {
+  const knowledge = loadKnowledge(context.knowledgeDir);
+  const text = renderTerminal({ kind: 'list', lang, modules: knowledge.modules }, { knowledge, color: context.color });
+  await write(context.streams.stdout, `${text}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ConfigError, loadConfig } from '../config.js';
+import { LabelledCaseError } from '../core/evaluate.js';
+import { KnowledgeError } from '../core/knowledge.js';
+import { runAsk } from './ask.js';
+import { parseCliArgs, UsageError, type CliCommand } from './args.js';
+import { runClassify } from './classify.js';
+import { wantsColor, write, type CliContext, type CliStreams } from './context.js';
+import { EvalFileError, runEval } from './eval.js';
+import { EXIT, USAGE } from './help.js';
+import { InputError } from './input.js';
+import { runInteractive } from './interactive.js';
+import { runKbCheck, runList } from './knowledge.js';
+
+function version(): string {
+  const pkg: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  const value = typeof pkg === 'object' && pkg !== null ? (pkg as Record<string, unknown>).version : undefined;
+  return typeof value === 'string' ? value : 'unknown';
+}
+
+/** Configuration is read only for commands that need it, so --help works even with a broken .env. */
+function contextFor(command: Exclude<CliCommand, { name: 'help' | 'version' }>, streams: CliStreams): CliContext {
+  const config = loadConfig();
+  const instance = command.options.instance ?? config.instance;
+  return {
+    streams,
+    knowledgeDir: command.options.knowledge === undefined ? config.knowledgeDir : resolve(command.options.knowledge),
+    color: wantsColor(streams.stdout),
+    ...(instance !== undefined && { instance }),
+  };
+}
+
+async function dispatch(command: CliCommand, streams: CliStreams): Promise<number> {
+  switch (command.name) {
+    case 'help':
+      await write(streams.stdout, `${USAGE}\n`);
+      return EXIT.ok;
+    case 'version':
+      await write(streams.stdout, `${version()}\n`);
+      return EXIT.ok;
+    case 'interactive':
+      if (streams.stdin.isTTY !== true) {
+        throw new UsageError('no command given (try: campaign-module ask "emails stopped going out")');
+      }
+      return runInteractive(contextFor(command, streams), command.options.lang);
+    case 'ask':
+      return runAsk(command, contextFor(command, streams));
+    case 'classify':
+      return runClassify(contextFor(command, streams));
+    case 'eval':
+      return runEval(command, contextFor(command, streams));
+    case 'list':
+      return runList(contextFor(command, streams), command.options.lang);
+    case 'kb-check':
+      return runKbCheck(contextFor(command, streams));
+  }
+}
+
+/** Maps a failure to its one-line message and exit code; users never see a stack trace. */
+function failure(error: unknown): { message: string; code: number } {
+  if (error instanceof UsageError) return { message: `${error.message} (see campaign-module --help)`, code: EXIT.usage };
+  if (error instanceof InputError || error instanceof LabelledCaseError) return { message: error.message, code: EXIT.dataError };
+  if (error instanceof EvalFileError) return { message: error.message, code: EXIT.noInput };
+  if (error instanceof KnowledgeError || error instanceof ConfigError) return { message: error.message, code: EXIT.failure };
+  const detail = error instanceof Error ? error.message : String(error);
+  return { message: `internal error: ${detail.split('\n')[0] ?? ''}`, code: EXIT.failure };
+}
+
+/** Runs one CLI invocation against the given streams and returns the exit code. */
+export async function runCli(argv: readonly string[], streams: CliStreams): Promise<number> {
+  try {
+    return await dispatch(parseCliArgs(argv), streams);
+  } catch (error) {
+    const { message, code } = failure(error);
+    streams.stderr.write(`campaign-module: ${message}\n`);
+    return code;
+  }
+}
+
+/** Entry point of bin/campaign-module.js. */
+export async function main(): Promise<void> {
+  // `campaign-module list | head` closes the pipe early; that is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') process.stderr.write(`campaign-module: cannot write output: ${error.message}\n`);
+    process.exit(error.code === 'EPIPE' ? EXIT.ok : EXIT.failure);
+  });
+  process.exitCode = await runCli(process.argv.slice(2), {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+  });
+}

@@ -1,0 +1,89 @@
+import type { Reply } from '../core/reply.js';
+import type { Diagnosis, Knowledge, Lang, ModuleId } from '../core/types.js';
+import { formatConfidence, labelsFor } from '../render/labels.js';
+import { invalidMessage } from '../render/invalid-message.js';
+import { truncate } from '../render/limits.js';
+import { block, moduleSections, moduleTitle } from './terminal-module.js';
+import { createStyle, plain, type TerminalStyle } from './terminal-style.js';
+
+export interface TerminalOptions {
+  /** Campaign instance put into commands and paths; without it they show `<instance>`. */
+  instance?: string;
+  /** ANSI colour: only when writing to a terminal that wants it. */
+  color: boolean;
+  /** Where a diagnosis's module ids are looked up (a diagnosis carries ids, not entries). */
+  knowledge: Pick<Knowledge, 'byId'>;
+}
+
+const MAX_EVIDENCE_CHARS = 120;
+const MAX_OTHER_CANDIDATES = 3;
+const MIN_CANDIDATE_SCORE = 0.005;
+
+function nameOf(id: ModuleId, lang: Lang, options: TerminalOptions): string {
+  const entry = options.knowledge.byId.get(id);
+  return entry ? moduleTitle(entry, lang) : id;
+}
+
+/** Runner-up modules with their scores, leaving out the ones already named. */
+function otherCandidates(diagnosis: Diagnosis, lang: Lang, style: TerminalStyle): string[] {
+  const named = new Set<ModuleId | null>([diagnosis.module, ...diagnosis.also]);
+  // A runner-up that would read "0%" is noise, not a lead.
+  const others = diagnosis.candidates
+    .filter((c) => !named.has(c.module) && c.score >= MIN_CANDIDATE_SCORE)
+    .slice(0, MAX_OTHER_CANDIDATES);
+  if (others.length === 0) return [];
+  const list = others.map((c) => `${c.module} ${style.dim(formatConfidence(c.score))}`).join(' · ');
+  return [`${style.heading(labelsFor(lang).otherCandidates)}: ${list}`];
+}
+
+function evidenceLines(diagnosis: Diagnosis, lang: Lang, style: TerminalStyle): string[] {
+  if (diagnosis.evidence.length === 0) return [];
+  const items = [...new Set(diagnosis.evidence.map((e) => truncate(plain(e).replace(/\s+/g, ' ').trim(), MAX_EVIDENCE_CHARS)))];
+  return [`${style.heading(labelsFor(lang).evidence)}: ${items.map((i) => `"${i}"`).join(', ')}`];
+}
+
+function renderDiagnosis(diagnosis: Diagnosis, lang: Lang, options: TerminalOptions, style: TerminalStyle): string[][] {
+  const labels = labelsFor(lang);
+  const evidence = evidenceLines(diagnosis, lang, style);
+  const others = otherCandidates(diagnosis, lang, style);
+  if (diagnosis.module === null) {
+    return [[style.title(labels.notCampaignTitle), labels.notCampaign], [...others, ...evidence]].filter((b) => b.length > 0);
+  }
+  const confidence = style.confidence(formatConfidence(diagnosis.confidence), diagnosis.confidence);
+  const header = [
+    style.title(`${labels.likelyModule}: ${nameOf(diagnosis.module, lang, options)}`),
+    `${labels.confidence} ${confidence} · ${labels.language} ${labels.languageName}`,
+    ...diagnosis.also.map((id) => `${style.heading(labels.alsoCheck)}: ${nameOf(id, lang, options)}`),
+    ...evidence,
+  ];
+  const entry = options.knowledge.byId.get(diagnosis.module);
+  const sections = entry ? moduleSections(entry, lang, style, options.instance) : [];
+  return [header, ...sections, others].filter((b) => b.length > 0);
+}
+
+function renderBlocks(reply: Reply, options: TerminalOptions, style: TerminalStyle): string[][] {
+  const labels = labelsFor(reply.lang);
+  switch (reply.kind) {
+    case 'diagnosis':
+      return renderDiagnosis(reply.diagnosis, reply.lang, options, style);
+    case 'module':
+      return [[style.title(moduleTitle(reply.module, reply.lang))], ...moduleSections(reply.module, reply.lang, style, options.instance)];
+    case 'list': {
+      const width = Math.max(...reply.modules.map((m) => m.id.length)) + 2;
+      const rows = reply.modules.map((m) => `${style.command(m.id.padEnd(width))}${m.scope[reply.lang]}`);
+      return [block(style, labels.listTitle, rows)];
+    }
+    case 'help':
+      return [[style.title(labels.helpTitle), labels.help], labels.helpExamples.map((example) => `  • ${example}`)];
+    case 'invalid':
+      return [[invalidMessage(reply.reason, reply.lang)]];
+  }
+}
+
+/** A Reply as terminal text, in the reply's language; ANSI colour only when `color` is set. */
+export function renderTerminal(reply: Reply, options: TerminalOptions): string {
+  const style = createStyle(options.color);
+  return renderBlocks(reply, options, style)
+    .map((lines) => lines.join('\n'))
+    .join('\n\n');
+}

@@ -1,0 +1,137 @@
+import { App, ExpressReceiver, webApi, type CodedError } from '@slack/bolt';
+import type { Application } from 'express';
+import type { FeedbackSink } from '../core/feedback.js';
+import { detectLanguage } from '../core/language.js';
+import type { Triage } from '../core/triage.js';
+import type { SlackConfig } from '../config.js';
+import type { Logger } from '../logger.js';
+import { renderSlackError } from './blocks.js';
+import { createBoltLogger } from './bolt-logger.js';
+import { registerSlackHandlers } from './handlers.js';
+
+/** The one Request URL for events, slash commands and interactivity. */
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+/**
+ * Web API retries: a few quick attempts, then give up and let the error handler log it.
+ * 429s wait for Slack's Retry-After and count as attempts, so nothing retries forever.
+ */
+export const SLACK_WEB_API_RETRY: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 300, maxTimeout: 3000, randomize: true };
+const SLACK_WEB_API_TIMEOUT_MS = 10_000;
+
+/** The bot token was refused, or Slack's Web API could not be reached at start-up. */
+export class SlackStartError extends Error {
+  readonly code = 'SLACK_START_FAILED';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'SlackStartError';
+  }
+}
+
+export interface SlackAdapterDeps {
+  config: SlackConfig;
+  instance?: string;
+  triage: Triage;
+  feedback: FeedbackSink;
+  log: Logger;
+  /** HTTP mode mounts POST /slack/events on this app; Socket Mode leaves it alone. */
+  expressApp: Application;
+  /** Tests shorten the back-off; production uses SLACK_WEB_API_RETRY. */
+  retry?: webApi.RetryOptions;
+}
+
+export interface SlackAdapter {
+  mode: 'http' | 'socket';
+  app: App;
+  botUserId: string;
+  /** Opens the Socket Mode connection; nothing to do over HTTP, where the server's listen is enough. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Asks Slack who the token belongs to, once, so a bad token stops start-up with a clear message. */
+async function identify(token: string, options: webApi.WebClientOptions): Promise<{ botId: string; botUserId: string }> {
+  let result: webApi.AuthTestResponse;
+  try {
+    result = await new webApi.WebClient(token, options).auth.test();
+  } catch (error) {
+    const code = (error as { data?: { error?: string } }).data?.error;
+    if (code) throw new SlackStartError(`SLACK_BOT_TOKEN: Slack refused the token (${code}); copy the Bot User OAuth Token again`, { cause: error });
+    throw new SlackStartError(`SLACK_API_URL: Slack's Web API could not be reached (${(error as Error).message})`, { cause: error });
+  }
+  if (!result.bot_id || !result.user_id) throw new SlackStartError('SLACK_BOT_TOKEN: not a bot token (auth.test returned no bot_id); use the xoxb- Bot User OAuth Token');
+  return { botId: result.bot_id, botUserId: result.user_id };
+}
+
+interface ErrorBody {
+  type?: string;
+  event?: { channel?: string; ts?: string; thread_ts?: string; text?: string };
+  response_url?: string;
+  actions?: Array<{ action_id?: string }>;
+}
+
+/** Bolt's error handler: logs the cause (the logger redacts any token) and tells the user in neutral words. */
+function handleErrors(app: App, log: Logger): void {
+  app.error(async ({ error, body }: { error: CodedError; body: unknown }) => {
+    const b = body as ErrorBody;
+    const cause = (error as CodedError & { original?: unknown }).original ?? error;
+    const slackError = (cause as { data?: { error?: string } }).data?.error;
+    log.error('slack: handler failed', { code: error.code, slackError, cause, bodyType: b.type, action: b.actions?.[0]?.action_id });
+    const reply = renderSlackError(detectLanguage(b.event?.text ?? ''));
+    try {
+      if (b.type === 'event_callback' && b.event?.channel) {
+        await app.client.chat.postMessage({ channel: b.event.channel, thread_ts: b.event.thread_ts ?? b.event.ts, ...reply });
+      } else if (b.type === 'block_actions' && b.response_url) {
+        await fetch(b.response_url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, ...reply }),
+        });
+      }
+      // Slash commands already answered with the error sentence in their ack.
+    } catch (notifyError) {
+      log.warn('slack: could not tell the user about the failure', { cause: notifyError });
+    }
+  });
+}
+
+/** Builds the Bolt app over HTTP (ExpressReceiver on the shared express app) or Socket Mode. */
+export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackAdapter> {
+  const { config, log } = deps;
+  const logger = createBoltLogger(log);
+  const clientOptions: webApi.WebClientOptions = {
+    ...(config.apiUrl && { slackApiUrl: config.apiUrl }),
+    retryConfig: deps.retry ?? SLACK_WEB_API_RETRY,
+    rejectRateLimitedCalls: false,
+    timeout: SLACK_WEB_API_TIMEOUT_MS,
+    logger,
+  };
+  const { botId, botUserId } = await identify(config.botToken, clientOptions);
+  const mode = config.appToken ? 'socket' : 'http';
+  const receiver =
+    mode === 'http'
+      ? new ExpressReceiver({ signingSecret: config.signingSecret, app: deps.expressApp, endpoints: SLACK_EVENTS_PATH, logger })
+      : undefined;
+  const app = new App({
+    token: config.botToken,
+    botId,
+    botUserId,
+    logger,
+    clientOptions,
+    extendedErrorHandler: true,
+    ...(receiver ? { receiver } : { socketMode: true, appToken: config.appToken }),
+  });
+  registerSlackHandlers(app, deps);
+  handleErrors(app, log);
+  return {
+    mode,
+    app,
+    botUserId,
+    start: async () => {
+      if (mode === 'socket') await app.start();
+    },
+    stop: async () => {
+      if (mode === 'socket') await app.stop();
+    },
+  };
+}

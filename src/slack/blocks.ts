@@ -1,0 +1,107 @@
+import type { Reply } from '../core/reply.js';
+import type { Knowledge, Lang, ModuleEntry } from '../core/types.js';
+import { escapeSlack } from '../render/escape.js';
+import { labelsFor } from '../render/labels.js';
+import { SLACK_LIMITS, truncate } from '../render/limits.js';
+import { encodeShowModule, SLACK_ACTIONS } from './actions.js';
+import { actions, button, fitBlocks, header, section, type Block } from './block-kit.js';
+import {
+  candidateBlocks,
+  diagnosisFacts,
+  diagnosisFallback,
+  diagnosisHeader,
+  evidenceBlock,
+  feedbackBlocks,
+  moduleTitle,
+} from './diagnosis-blocks.js';
+import { moduleDetailBlocks } from './module-blocks.js';
+import { invalidMessage, type InvalidReason } from '../render/invalid-message.js';
+
+export type { Block } from './block-kit.js';
+
+/** A Slack message body: `text` is the notification fallback, `blocks` the card. */
+export interface SlackMessage {
+  text: string;
+  blocks: Block[];
+}
+
+export interface SlackRenderOptions {
+  /** Campaign instance name that fills `{instance}` in commands and paths. */
+  instance?: string;
+  /** Where a diagnosis's module ids are looked up (a diagnosis carries ids, not entries). */
+  knowledge: Pick<Knowledge, 'byId'>;
+}
+
+function message(text: string, body: Block[], tail: Block[] = []): SlackMessage {
+  return { text: truncate(text, SLACK_LIMITS.fallbackText), blocks: fitBlocks(body, tail) };
+}
+
+function showModuleButton(module: ModuleEntry, lang: Lang, index: number, label?: string) {
+  return button(`${SLACK_ACTIONS.showModule}_${index}`, label ?? labelsFor(lang).showModule, {
+    value: encodeShowModule({ module: module.id, lang }),
+  });
+}
+
+function renderModule(module: ModuleEntry, lang: Lang, options: SlackRenderOptions): SlackMessage {
+  const related = module.related.flatMap((id) => options.knowledge.byId.get(id) ?? []);
+  const relatedBlocks: Block[] =
+    related.length === 0
+      ? []
+      : [
+          section(`*${labelsFor(lang).alsoCheck}*`),
+          actions(related.map((m, i) => showModuleButton(m, lang, i, m.id)), 'related'),
+        ];
+  const body = [header(moduleTitle(module, lang)), ...moduleDetailBlocks(module, lang, options.instance), ...relatedBlocks];
+  return message(`${moduleTitle(module, lang)}: ${escapeSlack(module.scope[lang])}`, body);
+}
+
+function renderDiagnosis(reply: Extract<Reply, { kind: 'diagnosis' }>, options: SlackRenderOptions): SlackMessage {
+  const { diagnosis, lang, query } = reply;
+  const module = diagnosis.module === null ? undefined : options.knowledge.byId.get(diagnosis.module);
+  const body: Block[] = [diagnosisHeader(module, lang), ...diagnosisFacts(diagnosis, lang, query), ...evidenceBlock(diagnosis, lang)];
+  if (module) body.push(...moduleDetailBlocks(module, lang, options.instance));
+  else body.push(section(escapeSlack(labelsFor(lang).notCampaign)));
+  body.push(...candidateBlocks(diagnosis, lang));
+  return message(diagnosisFallback(diagnosis, module, lang), body, feedbackBlocks(module?.id ?? null, lang));
+}
+
+function renderList(modules: readonly ModuleEntry[], lang: Lang): SlackMessage {
+  const labels = labelsFor(lang);
+  const rows = modules.map((m, i) =>
+    section(`*${m.id}* — ${escapeSlack(m.name[lang])}\n${escapeSlack(m.scope[lang])}`, showModuleButton(m, lang, i)),
+  );
+  return message(`${labels.listTitle}: ${modules.map((m) => m.id).join(', ')}`, [header(labels.listTitle), ...rows]);
+}
+
+function renderHelp(lang: Lang): SlackMessage {
+  const labels = labelsFor(lang);
+  const examples = labels.helpExamples.map((e) => `• \`${escapeSlack(e)}\``).join('\n');
+  return message(escapeSlack(labels.help), [header(labels.helpTitle), section(escapeSlack(labels.help)), section(examples)]);
+}
+
+function renderInvalid(reason: InvalidReason, lang: Lang): SlackMessage {
+  const text = invalidMessage(reason, lang);
+  return message(escapeSlack(text), [section(escapeSlack(text))]);
+}
+
+/** Turns any Reply into a Slack message within Block Kit's limits, in the reply's language. */
+export function renderSlack(reply: Reply, options: SlackRenderOptions): SlackMessage {
+  switch (reply.kind) {
+    case 'diagnosis':
+      return renderDiagnosis(reply, options);
+    case 'module':
+      return renderModule(reply.module, reply.lang, options);
+    case 'list':
+      return renderList(reply.modules, reply.lang);
+    case 'help':
+      return renderHelp(reply.lang);
+    case 'invalid':
+      return renderInvalid(reply.reason, reply.lang);
+  }
+}
+
+/** The neutral sentence a user sees when answering failed, as a Slack message. */
+export function renderSlackError(lang: Lang): SlackMessage {
+  const text = escapeSlack(labelsFor(lang).error);
+  return message(text, [section(text)]);
+}

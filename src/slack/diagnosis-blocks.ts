@@ -1,0 +1,93 @@
+import type { Diagnosis, Lang, ModuleEntry, ModuleId } from '../core/types.js';
+import { escapeSlack } from '../render/escape.js';
+import { formatConfidence, labelsFor } from '../render/labels.js';
+import { SLACK_LIMITS, truncate } from '../render/limits.js';
+import { encodeFeedback, encodeShowModule, FEEDBACK_BLOCK_ID, SLACK_ACTIONS } from './actions.js';
+import { actions, button, context, divider, header, section, type Block, type Button } from './block-kit.js';
+
+/** At most this many "other candidate" buttons: more would bury the answer. */
+const MAX_OTHER_CANDIDATES = 4;
+
+/** Header title naming the module, with its id when the display name does not already say it. */
+export function moduleTitle(module: ModuleEntry, lang: Lang): string {
+  const name = module.name[lang];
+  return name.toLowerCase().includes(module.id.toLowerCase()) ? name : `${name} (${module.id})`;
+}
+
+/** What the user typed, cut and escaped so it can never ping a channel or hide a link. */
+export function echoedQuery(query: string, lang: Lang): string {
+  const shown = escapeSlack(truncate(query.replace(/\s+/g, ' ').trim(), SLACK_LIMITS.echoedQuery));
+  return `*${labelsFor(lang).youAsked}:* “${shown}”`;
+}
+
+/** The module named in the header, or the plain "no module matched" title. */
+export function diagnosisHeader(module: ModuleEntry | undefined, lang: Lang): Block {
+  const labels = labelsFor(lang);
+  return header(module ? `${labels.likelyModule}: ${moduleTitle(module, lang)}` : labels.notCampaignTitle);
+}
+
+/** Confidence, language and the second module the knowledge says to check. */
+export function diagnosisFacts(diagnosis: Diagnosis, lang: Lang, query: string): Block[] {
+  const labels = labelsFor(lang);
+  const facts = [`*${labels.confidence}:* ${formatConfidence(diagnosis.confidence)}`, `*${labels.language}:* ${labels.languageName}`];
+  if (diagnosis.also.length > 0) facts.push(`*${labels.alsoCheck}:* ${diagnosis.also.map((id) => `\`${id}\``).join(', ')}`);
+  const blocks: Block[] = [context(facts)];
+  if (query.trim()) blocks.push(context([echoedQuery(query, lang)]));
+  return blocks;
+}
+
+export function evidenceBlock(diagnosis: Diagnosis, lang: Lang): Block[] {
+  if (diagnosis.evidence.length === 0) return [];
+  const shown = diagnosis.evidence
+    .slice(0, 8)
+    .map((e) => `\`${escapeSlack(truncate(e.replace(/`/g, "'"), 80))}\``)
+    .join(', ');
+  return [context([`*${labelsFor(lang).evidence}:* ${shown}`])];
+}
+
+/** Modules worth a second look: the knowledge's "also" first, then the ranked runners-up. */
+export function otherCandidates(diagnosis: Diagnosis): Array<{ module: ModuleId; score?: number }> {
+  const scores = new Map(diagnosis.candidates.map((c) => [c.module, c.score]));
+  const ids = [...diagnosis.also, ...diagnosis.candidates.filter((c) => c.score > 0).map((c) => c.module)];
+  const unique = [...new Set(ids)].filter((id) => id !== diagnosis.module);
+  return unique.slice(0, MAX_OTHER_CANDIDATES).map((module) => {
+    const score = scores.get(module);
+    return score === undefined ? { module } : { module, score };
+  });
+}
+
+/** Buttons that replace the card with another module's card. */
+export function candidateBlocks(diagnosis: Diagnosis, lang: Lang): Block[] {
+  const others = otherCandidates(diagnosis);
+  if (others.length === 0) return [];
+  const buttons: Button[] = others.map((c, i) =>
+    // A score that rounds to 0% says nothing useful, so the button shows only the module then.
+    button(`${SLACK_ACTIONS.showModule}_${i}`, c.score === undefined || c.score < 0.01 ? c.module : `${c.module} · ${formatConfidence(c.score)}`, {
+      value: encodeShowModule({ module: c.module, lang }),
+    }),
+  );
+  return [divider(), section(`*${labelsFor(lang).otherCandidates}*`), actions(buttons, 'candidates')];
+}
+
+/** "Did this help?" with Helpful / Not it; the verdict carries the module and language it judged. */
+export function feedbackBlocks(module: ModuleId | null, lang: Lang): Block[] {
+  const labels = labelsFor(lang);
+  return [
+    context([`*${labels.wasThisHelpful}*`], `${FEEDBACK_BLOCK_ID}_prompt`),
+    actions(
+      [
+        button(SLACK_ACTIONS.feedbackHelpful, labels.helpful, { value: encodeFeedback({ verdict: 'helpful', module, lang }), style: 'primary' }),
+        button(SLACK_ACTIONS.feedbackNotIt, labels.notIt, { value: encodeFeedback({ verdict: 'not_it', module, lang }) }),
+      ],
+      FEEDBACK_BLOCK_ID,
+    ),
+  ];
+}
+
+/** Fallback text for notifications and clients that cannot show blocks. */
+export function diagnosisFallback(diagnosis: Diagnosis, module: ModuleEntry | undefined, lang: Lang): string {
+  const labels = labelsFor(lang);
+  if (!module) return `${labels.notCampaignTitle}. ${escapeSlack(labels.notCampaign)}`;
+  const also = diagnosis.also.length > 0 ? ` ${labels.alsoCheck}: ${diagnosis.also.join(', ')}.` : '';
+  return `${labels.likelyModule}: ${module.id} (${formatConfidence(diagnosis.confidence)}).${also} ${escapeSlack(module.scope[lang])}`;
+}

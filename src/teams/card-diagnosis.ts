@@ -1,0 +1,102 @@
+import type { Diagnosis, Knowledge, Lang, ModuleEntry, ModuleId } from '../core/types.js';
+import {
+  actionSet,
+  facts,
+  heading,
+  knowledgeRuns,
+  paragraph,
+  richText,
+  run,
+  sectionLabel,
+  submit,
+  userRun,
+  type CardNode,
+} from './card-elements.js';
+import { moduleDetails, moduleTypeNote, type SectionOptions } from './card-module.js';
+import { formatConfidence, labelsFor } from '../render/labels.js';
+import { TEAMS_LIMITS, truncate } from '../render/limits.js';
+import { feedbackAction, showModuleAction } from './card-action.js';
+
+/** At most this many "other candidate" buttons: Teams shows about five buttons in a row before overflowing. */
+const MAX_CANDIDATE_BUTTONS = 4;
+/** Below this score a candidate of an off-topic message is noise rather than a lead. */
+const MIN_CANDIDATE_SCORE_WHEN_UNSURE = 0.2;
+
+function youAsked(query: string, lang: Lang): CardNode {
+  return richText([run(`${labelsFor(lang).youAsked}: `, { weight: 'Bolder' }), userRun(truncate(query, TEAMS_LIMITS.echoedQuery), { italic: true })]);
+}
+
+function moduleButtons(ids: ModuleId[], diagnosis: Diagnosis, lang: Lang): CardNode {
+  const score = (id: ModuleId): string => {
+    const found = diagnosis.candidates.find((c) => c.module === id);
+    return found ? ` (${formatConfidence(found.score)})` : '';
+  };
+  return actionSet(ids.map((id) => submit(`${id}${score(id)}`, showModuleAction(id, lang))));
+}
+
+function feedbackButtons(module: ModuleId | null, lang: Lang): CardNode[] {
+  const labels = labelsFor(lang);
+  return [
+    sectionLabel(labels.wasThisHelpful),
+    actionSet([submit(labels.helpful, feedbackAction('helpful', module, lang)), submit(labels.notIt, feedbackAction('not_it', module, lang))]),
+  ];
+}
+
+/** The answer to a symptom: the likely module with what to do, or "no module matched". */
+export function diagnosisBody(diagnosis: Diagnosis, query: string, knowledge: Knowledge, options: SectionOptions): CardNode[] {
+  const { lang } = options;
+  const labels = labelsFor(lang);
+  const entry = diagnosis.module ? knowledge.byId.get(diagnosis.module) : undefined;
+  if (!entry) {
+    const leads = diagnosis.candidates
+      .filter((c) => c.score >= MIN_CANDIDATE_SCORE_WHEN_UNSURE)
+      .map((c) => c.module)
+      .slice(0, MAX_CANDIDATE_BUTTONS);
+    return [
+      heading(labels.notCampaignTitle),
+      richText(knowledgeRuns(labels.notCampaign)),
+      youAsked(query, lang),
+      ...(leads.length > 0 ? [sectionLabel(labels.otherCandidates), moduleButtons(leads, diagnosis, lang)] : []),
+      ...feedbackButtons(null, lang),
+    ];
+  }
+  const others = [...new Set([...diagnosis.also, ...diagnosis.candidates.map((c) => c.module)])]
+    .filter((id) => id !== entry.id)
+    .slice(0, MAX_CANDIDATE_BUTTONS);
+  const summary: Array<[string, string]> = [
+    [labels.confidence, formatConfidence(diagnosis.confidence)],
+    [labels.scope, entry.scope[lang]],
+  ];
+  if (diagnosis.also.length > 0) summary.push([labels.alsoCheck, diagnosis.also.join(', ')]);
+  const evidence = options.detail === 'full' && diagnosis.evidence.length > 0
+    ? [richText([run(`${labels.evidence}: `, { weight: 'Bolder' }), userRun(diagnosis.evidence.join(', '))])]
+    : [];
+  return [
+    heading(`${labels.likelyModule}: ${entry.id}`),
+    paragraph(entry.name[lang], { isSubtle: true, spacing: 'None' }),
+    facts(summary),
+    moduleTypeNote(entry, lang),
+    youAsked(query, lang),
+    ...evidence,
+    ...moduleDetails(entry, options),
+    ...(others.length > 0 ? [sectionLabel(labels.otherCandidates), moduleButtons(others, diagnosis, lang)] : []),
+    ...feedbackButtons(entry.id, lang),
+  ];
+}
+
+/** A module asked for by name (or picked from another card): what it is and what to do. */
+export function moduleBody(entry: ModuleEntry, options: SectionOptions): CardNode[] {
+  const { lang } = options;
+  const labels = labelsFor(lang);
+  const related = entry.related.filter((id) => id !== entry.id).slice(0, MAX_CANDIDATE_BUTTONS);
+  return [
+    heading(entry.id),
+    paragraph(entry.name[lang], { isSubtle: true, spacing: 'None' }),
+    facts([[labels.scope, entry.scope[lang]]]),
+    moduleTypeNote(entry, lang),
+    ...moduleDetails(entry, options),
+    ...(related.length > 0
+      ? [sectionLabel(labels.alsoCheck), actionSet(related.map((id) => submit(id, showModuleAction(id, lang))))]
+      : []),
+  ];
+}

@@ -1,0 +1,86 @@
+import type { Reply } from '../core/reply.js';
+import type { Knowledge, Lang } from '../core/types.js';
+import { heading, openUrl, actionSet, paragraph, type CardNode } from './card-elements.js';
+import { diagnosisBody, moduleBody } from './card-diagnosis.js';
+import type { Detail } from './card-module.js';
+import { helpBody, invalidBody, listBody } from './card-pages.js';
+import { docsUrl, labelsFor } from '../render/labels.js';
+import { TEAMS_LIMITS, truncate } from '../render/limits.js';
+import { teamsSummary } from './summary.js';
+
+export interface TeamsRenderOptions {
+  /** The Campaign instance to fill into commands; shown as <instance> when absent. */
+  instance?: string;
+  /** Diagnoses name modules by id; their steps and commands come from here. */
+  knowledge: Knowledge;
+}
+
+/** A card ready to attach, and the plain text Teams shows in notifications and where cards cannot render. */
+export interface TeamsMessage {
+  text: string;
+  card: object;
+}
+
+const DETAILS: readonly Detail[] = ['full', 'compact', 'minimal'];
+
+function envelope(body: CardNode[], text: string): object {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: TEAMS_LIMITS.cardVersion,
+    fallbackText: text,
+    body,
+    msteams: { width: 'Full' },
+  };
+}
+
+/** Size as Teams counts it: the UTF-8 bytes of the serialized card (Korean takes three bytes a character). */
+export function cardBytes(card: object): number {
+  return Buffer.byteLength(JSON.stringify(card), 'utf8');
+}
+
+function bodyFor(reply: Reply, options: TeamsRenderOptions, detail: Detail): CardNode[] {
+  const section = { lang: reply.lang, instance: options.instance, detail };
+  switch (reply.kind) {
+    case 'diagnosis':
+      return diagnosisBody(reply.diagnosis, reply.query, options.knowledge, section);
+    case 'module':
+      return moduleBody(reply.module, section);
+    case 'list':
+      return listBody(reply.modules, reply.lang);
+    case 'help':
+      return helpBody(reply.lang);
+    case 'invalid':
+      return invalidBody(reply.reason, reply.lang);
+  }
+}
+
+/** Last resort when even the minimal card is too big: the title, a note and the doc links. */
+function smallestBody(reply: Reply, options: TeamsRenderOptions, text: string): CardNode[] {
+  const labels = labelsFor(reply.lang);
+  const id = reply.kind === 'module' ? reply.module.id : reply.kind === 'diagnosis' ? reply.diagnosis.module : null;
+  const entry = id ? options.knowledge.byId.get(id) : undefined;
+  const docs = (entry?.docs ?? []).slice(0, 2).map((doc) => openUrl(doc.title[reply.lang], docsUrl(doc.url, reply.lang)));
+  return [
+    heading(truncate(text, 200)),
+    paragraph(labels.detailsTrimmed, { isSubtle: true }),
+    ...(docs.length > 0 ? [actionSet(docs)] : []),
+  ];
+}
+
+/** Renders any reply as an Adaptive Card that fits Teams' size budget, shrinking detail only when it must. */
+export function renderTeams(reply: Reply, options: TeamsRenderOptions): TeamsMessage {
+  const text = teamsSummary(reply, options.knowledge);
+  for (const detail of DETAILS) {
+    const card = envelope(bodyFor(reply, options, detail), text);
+    if (cardBytes(card) <= TEAMS_LIMITS.cardBytes) return { text, card };
+  }
+  return { text, card: envelope(smallestBody(reply, options, text), text) };
+}
+
+/** The card sent when the bot is added to a team, a group chat or a personal chat. */
+export function renderTeamsWelcome(lang: Lang): TeamsMessage {
+  const labels = labelsFor(lang);
+  const text = `${labels.welcomeTitle} ${labels.help}`;
+  return { text, card: envelope(helpBody(lang, labels.welcomeTitle), text) };
+}

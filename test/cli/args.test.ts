@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs, UsageError } from '../../src/cli/args.js';
+
+function usageError(argv: string[]): string {
+  try {
+    parseCliArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      expect(error.code).toBe('USAGE');
+      return error.message;
+    }
+    throw error;
+  }
+  throw new Error(`expected ${JSON.stringify(argv)} to be refused`);
+}
+
+describe('parseCliArgs', () => {
+  it.each([
+    [['ask', 'emails', 'stopped'], { name: 'ask', words: ['emails', 'stopped'], format: 'text', options: {} }],
+    [
+      ['ask', '-f', 'json', '--lang=ko', '--instance', 'prod', 'mta', 'down'],
+      { name: 'ask', words: ['mta', 'down'], format: 'json', options: { lang: 'ko', instance: 'prod' } },
+    ],
+    [['ask', '--', '--verbose', 'is', 'spamming', 'logs'], { name: 'ask', words: ['--verbose', 'is', 'spamming', 'logs'], format: 'text', options: {} }],
+    [['classify', '--jsonl', '--knowledge', 'kb'], { name: 'classify', options: { knowledge: 'kb' } }],
+    [['eval'], { name: 'eval', json: false, options: {} }],
+    [['eval', 'set.jsonl', '--json'], { name: 'eval', file: 'set.jsonl', json: true, options: {} }],
+    [['list', '--lang', 'ko'], { name: 'list', options: { lang: 'ko' } }],
+    [['kb', 'check'], { name: 'kb-check', options: {} }],
+    [[], { name: 'interactive', options: {} }],
+    [['--lang', 'ko'], { name: 'interactive', options: { lang: 'ko' } }],
+    [['help'], { name: 'help' }],
+    [['ask', 'x', '-h'], { name: 'help' }],
+    [['--version'], { name: 'version' }],
+  ])('%j → %j', (argv, command) => {
+    expect(parseCliArgs(argv)).toEqual(command);
+  });
+
+  it.each([
+    [['frobnicate'], 'unknown command "frobnicate"; commands are ask, classify, eval, list, kb check and help'],
+    [['ask', '--colour', 'x'], 'unknown option --colour'],
+    [['ask', '-z', 'x'], 'unknown option -z'],
+    [['ask', '--format'], '--format: missing value'],
+    [['ask', '--format', '--lang', 'ko'], '--format: missing value'],
+    [['ask', '--format', 'xml', 'x'], '--format: expected text, slack, teams or json, got "xml"'],
+    [['ask', '--lang', 'fr', 'x'], '--lang: expected en or ko, got "fr"'],
+    [['ask', '--instance', 'a b', 'x'], '--instance: expected letters, digits, "-" or "_", got "a b"'],
+    [['list', '--format', 'json'], 'option --format does not apply to "list"'],
+    [['eval', '--json=yes'], '--json takes no value'],
+    [['eval', 'a.jsonl', 'b.jsonl'], 'eval takes one FILE, got 2'],
+    [['classify'], 'classify reads JSON lines from stdin: use "classify --jsonl"'],
+    [['kb'], 'unknown kb subcommand "" (expected "kb check")'],
+    [['kb', 'check', 'now'], 'unexpected argument "now" for kb check'],
+    [['list', 'all'], 'unexpected argument "all" for list'],
+  ])('%j is a usage error: %s', (argv, message) => {
+    expect(usageError(argv)).toBe(message);
+  });
+});

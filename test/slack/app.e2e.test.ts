@@ -1,0 +1,290 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { LABELS } from '../../src/render/labels.js';
+import { decodeFeedback, decodeShowModule, FEEDBACK_BLOCK_ID } from '../../src/slack/actions.js';
+import { startBot, settle, type RunningBot } from './bot-harness.js';
+import {
+  appMention,
+  blockActions,
+  BOT_TOKEN,
+  directMessage,
+  eventCallback,
+  nowSeconds,
+  postSigned,
+  SIGNING_SECRET,
+  slashCommand,
+} from './requests.js';
+
+interface SlackBody {
+  response_type?: string;
+  replace_original?: boolean;
+  text: string;
+  blocks?: Array<Record<string, any>>;
+  thread_ts?: string;
+  channel?: string;
+}
+
+let bot: RunningBot;
+beforeAll(async () => {
+  bot = await startBot();
+});
+afterAll(async () => {
+  await bot.stop();
+});
+beforeEach(() => {
+  bot.api.calls.length = 0;
+});
+
+const headerOf = (body: SlackBody) => String(body.blocks?.[0]?.text?.text ?? '');
+const buttonsOf = (body: SlackBody) =>
+  (body.blocks ?? []).flatMap((b) => (b.type === 'actions' ? b.elements : b.accessory ? [b.accessory] : [])) as Array<{ action_id: string; value?: string; url?: string }>;
+
+async function command(text: string): Promise<{ status: number; body: SlackBody; ms: number }> {
+  const started = performance.now();
+  const res = await postSigned(bot.eventsUrl, slashCommand(text, bot.api.responseUrl('cmd')));
+  const body = (await res.json()) as SlackBody;
+  return { status: res.status, body, ms: performance.now() - started };
+}
+
+describe('/campaign-module over signed HTTP', () => {
+  it('answers a symptom with the diagnosis card in the ack, visible in the channel', async () => {
+    const { status, body, ms } = await command('emails stuck in pending');
+    expect(status).toBe(200);
+    expect(ms).toBeLessThan(3000);
+    expect(body.response_type).toBe('in_channel');
+    expect(headerOf(body)).toContain(LABELS.en.likelyModule);
+    expect(headerOf(body)).toContain('MTA');
+    expect(body.text).toContain('mta');
+    expect(JSON.stringify(body)).toContain('nlserver pdump');
+    expect(buttonsOf(body).map((b) => b.action_id)).toEqual(expect.arrayContaining(['feedback_helpful', 'feedback_not_it']));
+    // The answer went in the ack: nothing was posted through the Web API or response_url.
+    await settle(50);
+    expect(bot.api.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
+  });
+
+  it('answers a module name, even misspelled, with that module card', async () => {
+    const { body } = await command('sylogd');
+    expect(body.response_type).toBe('in_channel');
+    expect(JSON.stringify(body)).toContain('syslogd');
+    expect(buttonsOf(body).some((b) => b.action_id.startsWith('feedback'))).toBe(false);
+  });
+
+  it('lists every module for `list`', async () => {
+    const { body } = await command('list');
+    expect(headerOf(body)).toBe(LABELS.en.listTitle);
+    expect(buttonsOf(body).map((b) => decodeShowModule(b.value)?.module)).toHaveLength(11);
+  });
+
+  it.each(['help', ''])('shows usage privately for %j', async (text) => {
+    const { body } = await command(text);
+    expect(body.response_type).toBe('ephemeral');
+    expect(headerOf(body)).toBe(LABELS.en.helpTitle);
+  });
+
+  it('escapes what the user typed: no channel ping, no disguised link', async () => {
+    // Slack sends a literally typed `<` as `&lt;`; the core decodes entities, so the renderer must escape again.
+    const { body } = await command('&lt;!channel&gt; emails stuck in pending &lt;https://evil.example|docs.adobe.com&gt;');
+    const json = JSON.stringify(body);
+    expect(json).not.toContain('<!channel>');
+    expect(json).not.toContain('<https://evil.example');
+    expect(json).toContain('&lt;!channel&gt;');
+  });
+});
+
+describe('@mentions and direct messages', () => {
+  it('answers an app_mention in the thread with blocks and fallback text, mention stripped', async () => {
+    const event = appMention('<@UBOT> emails stuck in pending since 10:00');
+    const res = await postSigned(bot.eventsUrl, eventCallback(event));
+    expect(res.status).toBe(200);
+    const [post] = await bot.api.waitFor('chat.postMessage', 1);
+    const body = post?.body as unknown as SlackBody;
+    expect(body.channel).toBe('C0INCIDENT');
+    expect(body.thread_ts).toBe(event.ts);
+    expect(body.text).toContain('mta');
+    expect(headerOf(body)).toContain('MTA');
+    expect(JSON.stringify(body)).not.toContain('UBOT');
+    expect(post?.authorization).toBe(`Bearer ${BOT_TOKEN}`);
+  });
+
+  it('stays in an existing thread when mentioned inside it', async () => {
+    const event = appMention('workflows stuck, <@UBOT> any idea?', { thread_ts: '1700000000.000001' });
+    await postSigned(bot.eventsUrl, eventCallback(event));
+    const [post] = await bot.api.waitFor('chat.postMessage', 1);
+    expect(post?.body.thread_ts).toBe('1700000000.000001');
+    expect(JSON.stringify(post?.body)).toContain('wfserver');
+  });
+
+  it('answers a Korean mention in Korean', async () => {
+    await postSigned(bot.eventsUrl, eventCallback(appMention('<@UBOT> 워크플로가 시작되지 않아요')));
+    const [post] = await bot.api.waitFor('chat.postMessage', 1);
+    const body = post?.body as unknown as SlackBody;
+    expect(headerOf(body)).toContain(LABELS.ko.likelyModule);
+    expect(JSON.stringify(body)).toContain(LABELS.ko.steps);
+    expect(JSON.stringify(body)).toContain('lang=ko');
+  });
+
+  it('answers a redelivered event once', async () => {
+    const post = eventCallback(appMention('<@UBOT> mta'), 'Ev0REDELIVERED');
+    const first = await postSigned(bot.eventsUrl, post);
+    const retry = await postSigned(bot.eventsUrl, post, { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    expect([first.status, retry.status]).toEqual([200, 200]);
+    await bot.api.waitFor('chat.postMessage', 1);
+    await settle();
+    expect(bot.api.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(bot.logs.some((l) => l.includes('dropped repeated event') && l.includes('"retryNum":1'))).toBe(true);
+  });
+
+  it('answers a direct message in the conversation, and one message only once even when Slack sends two events for it', async () => {
+    const dm = directMessage('<@UBOT> tracking logs are not coming in');
+    await postSigned(bot.eventsUrl, eventCallback(dm));
+    await postSigned(bot.eventsUrl, eventCallback({ ...dm, type: 'app_mention' }));
+    const [post] = await bot.api.waitFor('chat.postMessage', 1);
+    await settle();
+    expect(bot.api.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(post?.body.channel).toBe('D0BOTDM01');
+    expect(post?.body.thread_ts).toBeUndefined();
+  });
+
+  it('never answers bots, edits, or its own messages', async () => {
+    await postSigned(bot.eventsUrl, eventCallback(directMessage('mta is down', { bot_id: 'B0OTHER', subtype: 'bot_message', user: undefined })));
+    await postSigned(bot.eventsUrl, eventCallback(directMessage('mta is down', { bot_id: 'BBOT', user: 'UBOT' })));
+    await postSigned(bot.eventsUrl, eventCallback(appMention('<@UBOT> mta is down', { bot_id: 'B0OTHER', user: 'U0OTHERBOT' })));
+    await postSigned(bot.eventsUrl, eventCallback(directMessage('mta is down', { subtype: 'message_changed' })));
+    await postSigned(bot.eventsUrl, eventCallback({ ...directMessage('mta is down'), channel_type: 'channel', channel: 'C0RANDOM' }));
+    await settle(300);
+    expect(bot.api.callsTo('chat.postMessage')).toEqual([]);
+  });
+});
+
+describe('request verification', () => {
+  it('rejects a forged signature with 401 and does nothing', async () => {
+    const res = await postSigned(bot.eventsUrl, slashCommand('mta', bot.api.responseUrl()), { secret: 'f'.repeat(32) });
+    expect(res.status).toBe(401);
+    expect(await res.text()).toBe('');
+    const event = await postSigned(bot.eventsUrl, eventCallback(appMention('<@UBOT> mta')), { secret: 'f'.repeat(32) });
+    expect(event.status).toBe(401);
+    await settle();
+    expect(bot.api.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
+  });
+
+  it('rejects a correctly signed request older than 5 minutes', async () => {
+    const res = await postSigned(bot.eventsUrl, eventCallback(appMention('<@UBOT> mta')), { timestamp: nowSeconds() - 6 * 60 });
+    expect(res.status).toBe(401);
+    await settle();
+    expect(bot.api.callsTo('chat.postMessage')).toEqual([]);
+  });
+
+  it('rejects a request without signature headers', async () => {
+    const res = await fetch(bot.eventsUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":"event_callback"}' });
+    expect(res.status).toBe(401);
+  });
+
+  it('answers Slack’s url_verification challenge when signed', async () => {
+    const body = JSON.stringify({ token: 'x', challenge: 'c-123', type: 'url_verification' });
+    const res = await postSigned(bot.eventsUrl, { body, contentType: 'application/json' });
+    expect(await res.json()).toEqual({ challenge: 'c-123' });
+  });
+});
+
+describe('buttons (block_actions)', () => {
+  it('records "Helpful" and replaces the buttons with a visible thank-you', async () => {
+    const { body: card } = await command('emails stuck in pending');
+    const helpful = buttonsOf(card).find((b) => b.action_id === 'feedback_helpful');
+    const responseUrl = bot.api.responseUrl('click');
+    const res = await postSigned(bot.eventsUrl, blockActions({ action_id: 'feedback_helpful', value: helpful?.value, block_id: FEEDBACK_BLOCK_ID }, responseUrl, { text: card.text, blocks: card.blocks ?? [] }));
+    expect(res.status).toBe(200);
+    const [reply] = await bot.api.waitFor('response_url', 1);
+    const body = reply?.body as unknown as SlackBody;
+    expect(reply?.path).toBe(new URL(responseUrl).pathname);
+    expect(body.replace_original).toBe(true);
+    expect(JSON.stringify(body)).toContain(LABELS.en.thanksHelpful);
+    expect(buttonsOf(body).some((b) => b.action_id.startsWith('feedback'))).toBe(false);
+    expect(headerOf(body)).toBe(headerOf(card));
+    expect(bot.verdicts.at(-1)).toMatchObject({ event: 'feedback', verdict: 'helpful', module: 'mta', lang: 'en', platform: 'slack', user: 'U0HUMAN1' });
+  });
+
+  it('thanks privately for "Not it" on an ephemeral card, where Slack sends no message', async () => {
+    const value = 'not_it|-|ko';
+    expect(decodeFeedback(value)).toBeDefined();
+    await postSigned(bot.eventsUrl, blockActions({ action_id: 'feedback_not_it', value }, bot.api.responseUrl()));
+    const [reply] = await bot.api.waitFor('response_url', 1);
+    expect(reply?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: LABELS.ko.thanksNotIt });
+    expect(bot.verdicts.at(-1)).toMatchObject({ verdict: 'not_it', module: null, lang: 'ko' });
+  });
+
+  it('replaces the card with another candidate’s card', async () => {
+    await postSigned(bot.eventsUrl, blockActions({ action_id: 'show_module_1', value: 'stat|ko', block_id: 'candidates' }, bot.api.responseUrl(), { text: 'x', blocks: [] }));
+    const [reply] = await bot.api.waitFor('response_url', 1);
+    const body = reply?.body as unknown as SlackBody;
+    expect(body.replace_original).toBe(true);
+    expect(JSON.stringify(body)).toContain(LABELS.ko.steps);
+    expect(JSON.stringify(body)).toContain('stat');
+  });
+
+  it('acknowledges docs link clicks and ignores values it did not write', async () => {
+    const docs = await postSigned(bot.eventsUrl, blockActions({ action_id: 'open_docs_0' }, bot.api.responseUrl()));
+    const junk = await postSigned(bot.eventsUrl, blockActions({ action_id: 'show_module_0', value: 'rm -rf|en' }, bot.api.responseUrl()));
+    expect([docs.status, junk.status]).toEqual([200, 200]);
+    await settle();
+    expect(bot.api.callsTo('response_url')).toEqual([]);
+  });
+});
+
+describe('failures', () => {
+  it('retries a 429 after Retry-After and a 500, then answers', async () => {
+    bot.api.fail('chat.postMessage', { status: 429, retryAfter: 0 }, { status: 500 });
+    await postSigned(bot.eventsUrl, eventCallback(appMention('<@UBOT> mta')));
+    const attempts = await bot.api.waitFor('chat.postMessage', 3);
+    await settle();
+    expect(bot.api.callsTo('chat.postMessage')).toHaveLength(3);
+    expect(JSON.stringify(attempts.at(-1)?.body)).toContain('mta');
+  });
+
+  it('gives up after bounded retries, logs the cause without the token, and keeps serving', async () => {
+    // 3 attempts for the answer, 3 for the apology; then nothing more.
+    bot.api.fail('chat.postMessage', ...Array.from({ length: 6 }, () => ({ status: 500 as const })));
+    await postSigned(bot.eventsUrl, eventCallback(appMention('<@UBOT> mta')));
+    await bot.api.waitFor('chat.postMessage', 6);
+    await settle(300);
+    expect(bot.api.callsTo('chat.postMessage')).toHaveLength(6);
+    expect(bot.logs.some((l) => l.includes('slack: handler failed'))).toBe(true);
+    for (const line of bot.logs) {
+      expect(line).not.toContain(BOT_TOKEN);
+      expect(line).not.toContain(SIGNING_SECRET);
+    }
+    const health = await fetch(`${bot.baseUrl}/healthz`);
+    expect(health.status).toBe(200);
+  });
+
+  it('tells the user in a neutral sentence when Slack refuses the answer', async () => {
+    bot.api.fail('chat.postMessage', { status: 200, error: 'invalid_blocks' });
+    const event = appMention('<@UBOT> mta');
+    await postSigned(bot.eventsUrl, eventCallback(event));
+    const [, apology] = await bot.api.waitFor('chat.postMessage', 2);
+    expect(apology?.body).toMatchObject({ channel: 'C0INCIDENT', thread_ts: event.ts, text: LABELS.en.error });
+    expect(bot.logs.some((l) => l.includes('slack: handler failed') && l.includes('invalid_blocks'))).toBe(true);
+  });
+});
+
+describe('configuration', () => {
+  it('answers diagnoses privately when SLACK_RESPONSE_TYPE=ephemeral', async () => {
+    const privateBot = await startBot({ SLACK_RESPONSE_TYPE: 'ephemeral' });
+    try {
+      const res = await postSigned(privateBot.eventsUrl, slashCommand('emails stuck in pending', privateBot.api.responseUrl()));
+      expect(((await res.json()) as SlackBody).response_type).toBe('ephemeral');
+    } finally {
+      await privateBot.stop();
+    }
+  });
+
+  it('fills commands with CAMPAIGN_INSTANCE', async () => {
+    const prodBot = await startBot({ CAMPAIGN_INSTANCE: 'prod' });
+    try {
+      const res = await postSigned(prodBot.eventsUrl, slashCommand('mta', prodBot.api.responseUrl()));
+      const json = JSON.stringify(await res.json());
+      expect(json).toContain('mta@prod');
+      expect(json).not.toContain('&lt;instance&gt;');
+    } finally {
+      await prodBot.stop();
+    }
+  });
+});

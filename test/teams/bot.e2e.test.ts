@@ -1,0 +1,283 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import type { Feedback, FeedbackSink } from '../../src/core/feedback.js';
+import { loadKnowledge } from '../../src/core/knowledge.js';
+import { createTriage, type Triage } from '../../src/core/triage.js';
+import { createLogger } from '../../src/logger.js';
+import { LABELS } from '../../src/render/labels.js';
+import { createServer } from '../../src/server.js';
+import { startConnectorRecorder, type ConnectorRecorder } from './connector-recorder.js';
+import { BOT, USER, botAddedToTeam, cardSubmit, channelMention, personalMessage, userAddedToTeam } from './activities.js';
+
+const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
+const APP_ID = '6f1c2b4e-93b1-4c4e-9d52-0c8f1e7a2b10';
+const APP_PASSWORD = 'not-a-real-secret-value';
+
+type Card = { version: string; body: unknown[]; msteams: unknown };
+
+interface Bot {
+  url: string;
+  lines: string[];
+  feedback: Feedback[];
+  close(): Promise<void>;
+}
+
+let triage: Triage;
+let connector: ConnectorRecorder;
+
+/** The real server (`npm start` minus the process), configured from variables as in production, on loopback. */
+async function startBot(env: Record<string, string> = {}, sink?: FeedbackSink): Promise<Bot> {
+  const lines: string[] = [];
+  const feedback: Feedback[] = [];
+  const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', CAMPAIGN_INSTANCE: 'prod', ...env });
+  const server = await createServer({
+    config,
+    triage,
+    feedback: sink ?? { record: async (f) => void feedback.push(f) },
+    log: createLogger({ level: 'debug', secrets: [APP_PASSWORD], write: (line) => lines.push(line) }),
+  });
+  const { port } = await server.listen(0, '127.0.0.1');
+  return { url: `http://127.0.0.1:${port}/api/messages`, lines, feedback, close: () => server.close() };
+}
+
+async function post(url: string, activity: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(activity) });
+}
+
+function cardOf(body: Record<string, unknown>): Card {
+  const attachments = body.attachments as Array<{ contentType: string; content: Card }> | undefined;
+  const first = attachments?.[0];
+  expect(first?.contentType).toBe(ADAPTIVE);
+  if (!first) throw new Error('no card attachment');
+  return first.content;
+}
+
+const cardText = (card: Card): string => JSON.stringify(card);
+
+beforeAll(() => {
+  triage = createTriage(loadKnowledge('knowledge'));
+});
+
+describe('Teams bot over HTTP, local mode (no app id)', () => {
+  let bot: Bot;
+  beforeAll(async () => {
+    connector = await startConnectorRecorder();
+    bot = await startBot();
+  });
+  afterAll(async () => {
+    await bot.close();
+    await connector.close();
+  });
+  afterEach(() => {
+    connector.calls.length = 0;
+  });
+
+  it('answers an English channel mention in the thread with a diagnosis card', async () => {
+    const activity = channelMention(connector.url, 'emails stopped going out, deliveries stuck in Pending');
+    const res = await post(bot.url, activity);
+    expect(res.status).toBe(200);
+    expect(connector.calls).toHaveLength(1);
+    const [call] = connector.calls;
+    if (!call) throw new Error('no reply');
+    // Threaded: POST /v3/conversations/{thread}/activities/{the mention's id}
+    expect(call.method).toBe('POST');
+    expect(call.activityId).toBe(activity.id);
+    expect(call.conversationId).toBe((activity.conversation as { id: string }).id);
+    expect(call.body.replyToId).toBe(activity.id);
+    expect(call.body.from).toMatchObject({ id: BOT.id });
+    const card = cardOf(call.body);
+    expect(card.version).toBe('1.4');
+    expect(card.msteams).toEqual({ width: 'Full' });
+    expect(cardText(card)).toContain('Likely module: mta');
+    expect(cardText(card)).toContain('nlserver restart mta@prod');
+    // The bot's own mention never reaches the echo.
+    expect(cardText(card)).not.toContain('<at>');
+    expect(cardText(card)).not.toContain(BOT.name);
+    expect(String(call.body.summary)).toMatch(/^Likely module: mta \(\d+%\)/);
+  });
+
+  it('answers a Korean channel mention with a Korean card', async () => {
+    const activity = channelMention(connector.url, '메일이 전혀 발송되지 않아요. 게재가 보류 중에서 멈췄어요', 'ko-KR');
+    await post(bot.url, activity);
+    const [call] = connector.calls;
+    if (!call) throw new Error('no reply');
+    const text = cardText(cardOf(call.body));
+    expect(text).toContain('의심 모듈: mta');
+    expect(text).toContain(LABELS.ko.steps);
+    expect(text).toContain(LABELS.ko.helpful);
+    expect(text).toContain('?lang=ko');
+  });
+
+  it('removes every mention of the bot, not only the first', async () => {
+    const activity = channelMention(connector.url, 'mta');
+    const mention = `<at>${BOT.name}</at>`;
+    activity.text = `${mention} wfserver ${mention}`;
+    activity.entities = [...(activity.entities as unknown[]), { type: 'mention', text: mention, mentioned: BOT }];
+    await post(bot.url, activity);
+    const [call] = connector.calls;
+    if (!call) throw new Error('no reply');
+    // Only "wfserver" is left, so the bot answers with that module's card rather than a diagnosis.
+    expect(String(call.body.summary)).toMatch(/^wfserver - /);
+  });
+
+  it('answers `help` in personal chat directly, not as a reply', async () => {
+    const activity = personalMessage(connector.url, 'help');
+    await post(bot.url, activity);
+    expect(connector.calls).toHaveLength(1);
+    const [call] = connector.calls;
+    if (!call) throw new Error('no reply');
+    expect(call.activityId).toBeUndefined();
+    expect(call.path).toBe(`/v3/conversations/${encodeURIComponent((activity.conversation as { id: string }).id)}/activities`);
+    expect(call.body.replyToId).toBeUndefined();
+    const text = cardText(cardOf(call.body));
+    expect(text).toContain(LABELS.en.helpTitle);
+    expect(text).toContain(LABELS.en.helpExamples[0]);
+  });
+
+  it('records a Helpful click with the Teams user id and acknowledges it', async () => {
+    await post(bot.url, cardSubmit(connector.url, 'bot-activity-41', { action: 'feedback', verdict: 'helpful', module: 'mta', lang: 'en' }));
+    expect(bot.feedback).toHaveLength(1);
+    expect(bot.feedback[0]).toMatchObject({ verdict: 'helpful', module: 'mta', lang: 'en', platform: 'teams', user: USER.aadObjectId });
+    expect(bot.feedback[0]?.at).toBeInstanceOf(Date);
+    expect(connector.calls).toHaveLength(1);
+    expect(connector.calls[0]?.body.text).toBe(LABELS.en.thanksHelpful);
+  });
+
+  it('records Not it for a card that named no module, in Korean', async () => {
+    bot.feedback.length = 0;
+    await post(bot.url, cardSubmit(connector.url, 'bot-activity-42', { action: 'feedback', verdict: 'not_it', module: null, lang: 'ko' }));
+    expect(bot.feedback[0]).toMatchObject({ verdict: 'not_it', module: null, lang: 'ko' });
+    expect(connector.calls[0]?.body.text).toBe(LABELS.ko.thanksNotIt);
+  });
+
+  it('replaces the card with the chosen candidate module via updateActivity', async () => {
+    const activity = cardSubmit(connector.url, 'bot-activity-43', { action: 'show-module', module: 'stat', lang: 'en' }, 'channel');
+    await post(bot.url, activity);
+    expect(connector.calls).toHaveLength(1);
+    const [call] = connector.calls;
+    if (!call) throw new Error('no update');
+    expect(call.method).toBe('PUT');
+    expect(call.activityId).toBe('bot-activity-43');
+    expect(call.body.id).toBe('bot-activity-43');
+    expect(String(call.body.summary)).toMatch(/^stat - /);
+    expect(cardText(cardOf(call.body))).toContain('"text":"stat"');
+  });
+
+  it('falls back to a new card when the connector refuses the update', async () => {
+    connector.failNext(1, 404);
+    await post(bot.url, cardSubmit(connector.url, 'bot-activity-44', { action: 'show-module', module: 'web', lang: 'en' }));
+    expect(connector.calls).toHaveLength(1);
+    expect(connector.calls[0]?.method).toBe('POST');
+    expect(String(connector.calls[0]?.body.summary)).toMatch(/^web - /);
+    expect(bot.lines.some((l) => l.includes('could not replace the card'))).toBe(true);
+  });
+
+  it('ignores card data it did not write', async () => {
+    const res = await post(bot.url, cardSubmit(connector.url, 'bot-activity-45', { action: 'show-module', module: 'rm -rf', lang: 'en' }));
+    expect(res.status).toBe(200);
+    expect(connector.calls).toHaveLength(0);
+  });
+
+  it('sends a welcome card when the bot is added to a team, and nothing when someone else joins', async () => {
+    await post(bot.url, userAddedToTeam(connector.url));
+    expect(connector.calls).toHaveLength(0);
+    await post(bot.url, botAddedToTeam(connector.url, 'ko-KR'));
+    expect(connector.calls).toHaveLength(1);
+    const [call] = connector.calls;
+    if (!call) throw new Error('no welcome');
+    expect(call.activityId).toBeUndefined();
+    const text = cardText(cardOf(call.body));
+    expect(text).toContain(LABELS.ko.welcomeTitle);
+    expect(text).toContain(LABELS.ko.helpTitle);
+  });
+
+  it('escapes user text echoed on the card', async () => {
+    await post(bot.url, personalMessage(connector.url, 'emails stuck <at>Boss</at> see [here](https://evil.example/x) **now**'));
+    const text = cardText(cardOf(connector.calls[0]?.body ?? {}));
+    expect(text).not.toContain('<at>');
+    expect(text).not.toContain('https://evil');
+    expect(text).toContain('https:\\u200b//evil'.replace('\\u200b', '\u200b'));
+  });
+
+  it('rejects a body that is not JSON with 400 and sends nothing', async () => {
+    const res = await fetch(bot.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{not json' });
+    expect(res.status).toBe(400);
+    expect(connector.calls).toHaveLength(0);
+  });
+});
+
+describe('Teams bot when a turn fails', () => {
+  it('logs the detail, tells the user neutrally and keeps serving', async () => {
+    connector = await startConnectorRecorder();
+    const failing: FeedbackSink = {
+      record: async () => {
+        throw new Error('feedback store unavailable: disk full');
+      },
+    };
+    const bot = await startBot({}, failing);
+    try {
+      const res = await post(bot.url, cardSubmit(connector.url, 'bot-activity-46', { action: 'feedback', verdict: 'helpful', module: 'mta', lang: 'en' }));
+      expect(res.status).toBe(200);
+      expect(connector.calls.map((c) => c.body.text)).toEqual([LABELS.en.error]);
+      const errorLine = bot.lines.find((l) => l.includes('teams: turn failed'));
+      expect(errorLine).toContain('disk full');
+      expect(bot.lines.join('\n')).not.toContain(APP_PASSWORD);
+
+      connector.calls.length = 0;
+      await post(bot.url, personalMessage(connector.url, 'list'));
+      expect(String(connector.calls[0]?.body.summary)).toContain(LABELS.en.listTitle);
+    } finally {
+      await bot.close();
+      await connector.close();
+    }
+  });
+});
+
+describe('Teams bot with an app id (authenticated)', () => {
+  let bot: Bot;
+  beforeAll(async () => {
+    connector = await startConnectorRecorder();
+    bot = await startBot({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: APP_PASSWORD });
+  });
+  afterAll(async () => {
+    await bot.close();
+    await connector.close();
+  });
+
+  it('rejects a request without a token with 401 and no reply', async () => {
+    const res = await post(bot.url, personalMessage(connector.url, 'emails stopped going out'));
+    expect(res.status).toBe(401);
+    expect(connector.calls).toHaveLength(0);
+  });
+
+  it('rejects a forged token with 401 and no reply', async () => {
+    const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const now = Math.floor(Date.now() / 1000);
+    const forged = [
+      b64({ alg: 'RS256', typ: 'JWT', kid: 'forged-key' }),
+      b64({ iss: 'https://attacker.example', aud: APP_ID, serviceurl: connector.url, nbf: now, exp: now + 3600 }),
+      b64({ sig: 'not a signature' }),
+    ].join('.');
+    for (const authorization of [`Bearer ${forged}`, 'Bearer not-even-a-jwt']) {
+      const res = await post(bot.url, channelMention(connector.url, 'workflows stuck'), { authorization });
+      expect(res.status).toBe(401);
+    }
+    expect(connector.calls).toHaveLength(0);
+  });
+});
+
+describe('Teams endpoint exposure without an app id', () => {
+  it('is not mounted when HOST faces the network, so nobody can make the bot post anywhere', async () => {
+    connector = await startConnectorRecorder();
+    const bot = await startBot({ HOST: '0.0.0.0' });
+    try {
+      const res = await post(bot.url, personalMessage(connector.url, 'help'));
+      expect(res.status).toBe(404);
+      expect(connector.calls).toHaveLength(0);
+      expect(bot.lines.some((l) => l.includes('/api/messages not mounted'))).toBe(true);
+    } finally {
+      await bot.close();
+      await connector.close();
+    }
+  });
+});
