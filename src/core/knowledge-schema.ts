@@ -1,9 +1,25 @@
 import { z } from 'zod';
 import { MODULE_IDS } from './types.js';
 
-const text = z.string().trim().min(1, 'must not be empty');
+// Limits on what a knowledge file may hold. Today's largest file is about 62 KB, the longest text
+// about 400 characters (a command) and the largest example list 431 entries (off-topic.yaml, en).
+// Each limit sits well above that so honest growth never hits it, yet a runaway file (a 62 MB
+// paste, a generated corpus, a whole log as one example) fails at load in milliseconds instead of
+// costing minutes and gigabytes of start-up: the matcher trains on every example at boot.
+/** Largest knowledge file accepted, in bytes (1 MB); checked before the file is read. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+/** Longest single text (step, command, example…), in characters. */
+export const MAX_TEXT_CHARS = 2_000;
+/** Most examples per language in one module, off-topic or shared-symptom entry. */
+export const MAX_EXAMPLES = 2_000;
+/** Most YAML alias expansions per file: enough for a shared block or two, far below a "billion laughs" bomb. */
+export const MAX_ALIAS_COUNT = 100;
+
+const text = z.string().trim().min(1, 'must not be empty').max(MAX_TEXT_CHARS);
 const localizedText = z.strictObject({ en: text, ko: text });
 const textList = (min: number) => z.array(text).min(min, `needs at least ${min} entries`);
+const exampleList = (min: number) => textList(min).max(MAX_EXAMPLES);
+const examples = (min: number) => z.strictObject({ en: exampleList(min), ko: exampleList(min) });
 const moduleId = z.enum(MODULE_IDS);
 
 /** Shape of knowledge/<module>.yaml; the loader adds the cross-field checks. */
@@ -15,18 +31,20 @@ export const moduleFileSchema = z.strictObject({
   scope: localizedText,
   summary: localizedText,
   remediation: z.strictObject({ en: textList(1), ko: textList(1) }),
-  commands: z.array(z.strictObject({ run: text, why: localizedText })).min(1, 'needs at least 1 entries'),
+  commands: z
+    .array(z.strictObject({ run: text, why: localizedText, caution: localizedText.optional() }))
+    .min(1, 'needs at least 1 entries'),
   logs: z.array(text),
   docs: z
     .array(z.strictObject({ title: localizedText, url: z.url({ protocol: /^https$/, error: 'expected an https URL' }) }))
     .min(1, 'needs at least 1 entries'),
   related: z.array(moduleId),
-  examples: z.strictObject({ en: textList(5), ko: textList(5) }),
+  examples: examples(5),
 });
 
 /** Shape of knowledge/off-topic.yaml. */
 export const offTopicFileSchema = z.strictObject({
-  examples: z.strictObject({ en: textList(5), ko: textList(5) }),
+  examples: examples(5),
 });
 
 /** Shape of knowledge/glossary.yaml: concept name → spellings. */
@@ -39,7 +57,7 @@ export const sharedSymptomsFileSchema = z.strictObject({
   pairs: z.array(
     z.strictObject({
       modules: z.tuple([moduleId, moduleId]).refine(([a, b]) => a !== b, 'the two modules must differ'),
-      examples: z.strictObject({ en: textList(3), ko: textList(3) }),
+      examples: examples(3),
     }),
   ),
 });

@@ -1,8 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { glossaryFileSchema, moduleFileSchema, offTopicFileSchema, sharedSymptomsFileSchema } from './knowledge-schema.js';
+import {
+  glossaryFileSchema,
+  MAX_ALIAS_COUNT,
+  MAX_FILE_BYTES,
+  moduleFileSchema,
+  offTopicFileSchema,
+  sharedSymptomsFileSchema,
+} from './knowledge-schema.js';
 import { MODULE_IDS, type Knowledge, type ModuleEntry, type ModuleId } from './types.js';
 
 /** A knowledge file that cannot be used; the message names file, field and problem. */
@@ -22,30 +29,42 @@ const OFF_TOPIC_FILE = 'off-topic.yaml';
 const GLOSSARY_FILE = 'glossary.yaml';
 const SHARED_FILE = 'shared-symptoms.yaml';
 const DATA_FILES = [OFF_TOPIC_FILE, GLOSSARY_FILE, SHARED_FILE];
+// Either spelling of the extension, in any case, so that no YAML file in the folder is silently skipped.
+const YAML_EXTENSION = /\.ya?ml$/i;
 
 /** Loads and validates every file in the knowledge directory; throws KnowledgeError on the first problem. */
 export function loadKnowledge(dir: string): Knowledge {
   const label = basename(dir);
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'));
+    files = readdirSync(dir)
+      .filter((f) => YAML_EXTENSION.test(f))
+      .sort();
   } catch {
     throw new KnowledgeError(`${label}/`, '', 'directory cannot be read');
   }
+  const known = [...MODULE_IDS, ...DATA_FILES.map((f) => f.replace(YAML_EXTENSION, ''))] as string[];
+  const fileFor = new Map<string, string>();
+  for (const file of files) {
+    const stem = file.replace(YAML_EXTENSION, '');
+    const other = fileFor.get(stem);
+    // Two files for one module would leave one of them unread, however wrong it is.
+    if (other) throw new KnowledgeError(`${label}/${file}`, '', `${label}/${other} describes the same thing: keep only one of the two files`);
+    if (!known.includes(stem)) {
+      throw new KnowledgeError(`${label}/${file}`, '', `unknown module "${stem}" (expected one of ${MODULE_IDS.join(', ')}, or ${DATA_FILES.join(', ')})`);
+    }
+    fileFor.set(stem, file);
+  }
   const modules: ModuleEntry[] = [];
   for (const id of MODULE_IDS) {
-    const file = files.find((f) => f.replace(/\.ya?ml$/, '') === id);
+    const file = fileFor.get(id);
     if (!file) throw new KnowledgeError(`${label}/${id}.yaml`, '', 'file is missing');
     modules.push(readModule(join(dir, file), `${label}/${file}`));
   }
-  for (const file of files) {
-    const stem = file.replace(/\.ya?ml$/, '');
-    if (!DATA_FILES.includes(file) && !(MODULE_IDS as readonly string[]).includes(stem)) {
-      throw new KnowledgeError(`${label}/${file}`, '', `unknown module "${stem}" (expected one of ${MODULE_IDS.join(', ')}, or ${DATA_FILES.join(', ')})`);
-    }
-  }
-  const optional = <S extends z.ZodType>(file: string, schema: S, absent: z.infer<S>): z.infer<S> =>
-    files.includes(file) ? validate(readYaml(join(dir, file), `${label}/${file}`), schema, `${label}/${file}`) : absent;
+  const optional = <S extends z.ZodType>(name: string, schema: S, absent: z.infer<S>): z.infer<S> => {
+    const file = fileFor.get(name.replace(YAML_EXTENSION, ''));
+    return file ? validate(readYaml(join(dir, file), `${label}/${file}`), schema, `${label}/${file}`) : absent;
+  };
   const offTopicFile = optional(OFF_TOPIC_FILE, offTopicFileSchema, { examples: { en: [], ko: [] } });
   const glossaryFile = optional(GLOSSARY_FILE, glossaryFileSchema, { concepts: {} });
   const sharedFile = optional(SHARED_FILE, sharedSymptomsFileSchema, { pairs: [] });
@@ -60,7 +79,7 @@ export function loadKnowledge(dir: string): Knowledge {
 
 function readModule(path: string, label: string): ModuleEntry {
   const data = validate(readYaml(path, label), moduleFileSchema, label);
-  const expectedId = basename(path).replace(/\.ya?ml$/, '');
+  const expectedId = basename(path).replace(YAML_EXTENSION, '');
   if (data.id !== expectedId) throw new KnowledgeError(label, 'id', `"${data.id}" does not match the file name (expected "${expectedId}")`);
   if (data.remediation.en.length !== data.remediation.ko.length) {
     throw new KnowledgeError(label, 'remediation', `en has ${data.remediation.en.length} steps but ko has ${data.remediation.ko.length}`);
@@ -74,8 +93,14 @@ function readModule(path: string, label: string): ModuleEntry {
 function readYaml(path: string, label: string): unknown {
   let source: string;
   try {
+    // Size first: a runaway file must be refused before it is read, let alone parsed.
+    const { size } = statSync(path);
+    if (size > MAX_FILE_BYTES) {
+      throw new KnowledgeError(label, '', `file is ${(size / 1024 / 1024).toFixed(1)} MB, the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+    }
     source = readFileSync(path, 'utf8');
-  } catch {
+  } catch (error) {
+    if (error instanceof KnowledgeError) throw error;
     throw new KnowledgeError(label, '', 'file cannot be read');
   }
   const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
@@ -85,7 +110,15 @@ function readYaml(path: string, label: string): unknown {
     const where = `line ${line}, column ${col}`;
     throw new KnowledgeError(label, where, `invalid YAML: ${error.message.split('\n')[0]}`);
   }
-  return doc.toJS();
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/alias count/i.test(message)) {
+      throw new KnowledgeError(label, '', `YAML aliases expand to too many copies (the limit is ${MAX_ALIAS_COUNT}): write the text out instead`);
+    }
+    throw new KnowledgeError(label, '', `invalid YAML: ${message.split('\n')[0]}`);
+  }
 }
 
 function positionOf(source: string, offset: number): { line: number; col: number } {
@@ -113,6 +146,12 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'unrecognized_keys':
       return `unknown field(s) ${issue.keys.join(', ')}`;
+    case 'too_big': {
+      const value = valueAt(data, issue.path);
+      if (typeof value === 'string') return `${value.trim().length} characters, the limit is ${issue.maximum}`;
+      if (Array.isArray(value)) return `${value.length} entries, the limit is ${issue.maximum}`;
+      return issue.message;
+    }
     case 'invalid_key':
       return issue.issues[0]?.message ?? issue.message;
     default:

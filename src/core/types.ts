@@ -27,6 +27,8 @@ export type Localized<T> = Record<Lang, T>;
 export interface CommandEntry {
   run: string;
   why: Localized<string>;
+  /** What running it disrupts or risks, and how to undo it; absent for read-only checks. */
+  caution?: Localized<string>;
 }
 
 export interface DocLink {

@@ -1,9 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { KnowledgeError, loadKnowledge } from '../../src/core/knowledge.js';
+import { MAX_EXAMPLES, MAX_TEXT_CHARS } from '../../src/core/knowledge-schema.js';
 import { MODULE_IDS } from '../../src/core/types.js';
 
 const REPO_KNOWLEDGE = join(import.meta.dirname, '../../knowledge');
@@ -32,6 +33,17 @@ function loadError(dir: string): KnowledgeError {
     throw error;
   }
   throw new Error('expected loadKnowledge to throw');
+}
+
+/** A "billion laughs" document: each level repeats the previous one nine times. */
+function aliasBomb(): string {
+  const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  for (let i = 1; i < 9; i++) {
+    const prev = String.fromCharCode(96 + i);
+    const name = String.fromCharCode(97 + i);
+    levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+  }
+  return `concepts:\n  bomb: [x]\n${levels.join('\n')}\n`;
 }
 
 afterEach(() => {
@@ -67,6 +79,17 @@ describe('loadKnowledge', () => {
     ['a stray file', (d) => writeFileSync(join(d, 'smtp.yaml'), 'id: smtp\n'), 'knowledge/smtp.yaml: unknown module "smtp"'],
     ['a pair naming one module twice', (d) => writeFileSync(join(d, 'shared-symptoms.yaml'), 'pairs:\n  - modules: [mta, mta]\n    examples: { en: [a, b, c], ko: [가, 나, 다] }\n'), 'knowledge/shared-symptoms.yaml: pairs[0].modules: the two modules must differ'],
     ['a glossary concept with a bad name', (d) => writeFileSync(join(d, 'glossary.yaml'), 'concepts:\n  Bounce Mail: [bounce]\n'), 'knowledge/glossary.yaml: concepts.Bounce Mail: concept names are lower-case words joined by hyphens'],
+    ['a command caution in one language only', (d) => editModule(d, 'web', (m) => (m.commands[0].caution = { en: 'Ends every session.' })), 'knowledge/web.yaml: commands[0].caution.ko: missing (expected string)'],
+    ['an empty command caution', (d) => editModule(d, 'web', (m) => (m.commands[0].caution = { en: ' ', ko: '모든 세션이 끊깁니다.' })), 'knowledge/web.yaml: commands[0].caution.en: must not be empty'],
+    ['a text over the length limit', (d) => editModule(d, 'mta', (m) => (m.examples.en[3] = 'x'.repeat(MAX_TEXT_CHARS + 1))), `knowledge/mta.yaml: examples.en[3]: ${MAX_TEXT_CHARS + 1} characters, the limit is ${MAX_TEXT_CHARS}`],
+    ['too many examples', (d) => editModule(d, 'stat', (m) => (m.examples.ko = Array.from({ length: MAX_EXAMPLES + 1 }, (_, i) => `통계 서버 문제 ${i}`))), `knowledge/stat.yaml: examples.ko: ${MAX_EXAMPLES + 1} entries, the limit is ${MAX_EXAMPLES}`],
+    ['too many off-topic examples', (d) => writeFileSync(join(d, 'off-topic.yaml'), stringify({ examples: { en: Array.from({ length: MAX_EXAMPLES + 1 }, (_, i) => `lunch ${i}`), ko: ['가', '나', '다', '라', '마'] } })), `knowledge/off-topic.yaml: examples.en: ${MAX_EXAMPLES + 1} entries, the limit is ${MAX_EXAMPLES}`],
+    ['mta.yml beside mta.yaml, naming both', (d) => writeFileSync(join(d, 'mta.yml'), 'id: mta\n'), 'knowledge/mta.yml: knowledge/mta.yaml describes the same thing: keep only one of the two files'],
+    ['a valid copy beside the original, naming both', (d) => copyFileSync(join(d, 'web.yaml'), join(d, 'web.yml')), 'knowledge/web.yml: knowledge/web.yaml describes the same thing'],
+    ['an unknown .yml file', (d) => writeFileSync(join(d, 'smtp.yml'), 'id: smtp\n'), 'knowledge/smtp.yml: unknown module "smtp"'],
+    ['an upper-case .YAML extension for an unknown name', (d) => writeFileSync(join(d, 'Notes.YAML'), 'a: 1\n'), 'knowledge/Notes.YAML: unknown module "Notes"'],
+    ['a broken glossary.yml beside glossary.yaml', (d) => writeFileSync(join(d, 'glossary.yml'), 'concepts: [\n'), 'knowledge/glossary.yml: knowledge/glossary.yaml describes the same thing'],
+    ['a YAML alias bomb', (d) => writeFileSync(join(d, 'glossary.yaml'), aliasBomb()), 'knowledge/glossary.yaml: YAML aliases expand to too many copies'],
   ])('reports %s with file, field and problem', (_name, breakIt, message) => {
     const dir = copyKnowledge();
     breakIt(dir);
@@ -74,4 +97,23 @@ describe('loadKnowledge', () => {
     expect(error.code).toBe('KNOWLEDGE_INVALID');
     expect(error.message.startsWith(message), error.message).toBe(true);
   });
+
+  it('refuses an oversized file by its size, before reading or parsing it', () => {
+    const dir = copyKnowledge();
+    truncateSync(join(dir, 'mta.yaml'), 62 * 1024 * 1024); // sparse: 62 MB on paper, nothing to write
+    const started = performance.now();
+    const error = loadError(dir);
+    expect(error.message).toBe('knowledge/mta.yaml: file is 62.0 MB, the limit is 1 MB');
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('reads a module written as <id>.yml when it is the only file for that module', () => {
+    const dir = copyKnowledge();
+    renameSync(join(dir, 'mta.yaml'), join(dir, 'mta.yml'));
+    renameSync(join(dir, 'glossary.yaml'), join(dir, 'glossary.yml'));
+    const knowledge = loadKnowledge(dir);
+    expect(knowledge.byId.get('mta')?.file).toBe('knowledge/mta.yml');
+    expect(knowledge.glossary.length).toBeGreaterThan(10);
+  });
+
 });
