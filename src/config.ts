@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import dotenv from 'dotenv';
+import { z } from 'zod';
+import { MODULE_IDS, type ModuleId } from './core/types.js';
 
 export interface TeamsConfig {
   appId?: string;
@@ -23,8 +25,14 @@ export interface Config {
   /** True when HOST was set by the operator rather than defaulted. */
   hostExplicit: boolean;
   instance?: string;
+  /** Every instance the operator runs, when more than one (CAMPAIGN_INSTANCES). */
+  instances?: string[];
+  /** The modules this installation runs (CAMPAIGN_MODULES); unset means all of MODULE_IDS. */
+  modules?: ModuleId[];
   knowledgeDir: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** How long SIGTERM/SIGINT waits for answers still being posted. */
+  shutdownGraceMs: number;
   slack: SlackConfig | null;
   teams: TeamsConfig;
 }
@@ -40,76 +48,101 @@ export class ConfigError extends Error {
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
-const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
-const RESPONSE_TYPES = ['in_channel', 'ephemeral'] as const;
+const INSTANCE = /^[A-Za-z0-9_-]{1,64}$/;
 
-type Env = NodeJS.ProcessEnv;
+// Each schema's message is the part after "NAME: "; it never repeats the value of a token or secret.
+const inputOf = (issue: { input?: unknown }) => String(issue.input);
 
-/** Reads a variable; blank values count as unset so a copied .env.example does not half-configure anything. */
-function read(env: Env, name: string): string | undefined {
-  const value = env[name]?.trim();
-  return value ? value : undefined;
+/** Blank values count as unset, so a copied .env.example does not half-configure anything. */
+function optional<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined), schema.optional());
 }
 
-function matching(env: Env, name: string, pattern: RegExp, shape: string): string | undefined {
-  const value = read(env, name);
-  if (value !== undefined && !pattern.test(value)) throw new ConfigError(`${name}: expected ${shape}`);
-  return value;
+const shaped = (pattern: RegExp, shape: string) => optional(z.string().regex(pattern, { error: `expected ${shape}` }));
+
+function oneOf<const T extends readonly [string, ...string[]]>(allowed: T, fallback: T[number]) {
+  return optional(z.enum(allowed, { error: (issue) => `expected one of ${allowed.join(', ')}, got "${inputOf(issue)}"` })).transform((v) => v ?? fallback);
 }
 
-function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
-  const value = read(env, name);
-  if (value === undefined) return fallback;
-  const found = allowed.find((a) => a === value);
-  if (found === undefined) throw new ConfigError(`${name}: expected one of ${allowed.join(', ')}, got "${value}"`);
-  return found;
+function wholeNumber(max: number, fallback: number) {
+  const message = (value: unknown) => `expected a whole number from 0 to ${max}, got "${String(value)}"`;
+  return optional(
+    z
+      .string()
+      .regex(/^\d+$/, { error: (issue) => message(issue.input) })
+      .transform(Number)
+      .refine((n) => n <= max, { error: (issue) => message(issue.input) }),
+  ).transform((v) => v ?? fallback);
 }
 
-function parsePort(env: Env): number {
-  const value = read(env, 'PORT');
-  if (value === undefined) return 3978;
-  const port = Number(value);
-  if (!/^\d+$/.test(value) || port > 65535) throw new ConfigError(`PORT: expected a whole number from 0 to 65535, got "${value}"`);
-  return port;
+function commaList<T>(parseItem: (item: string) => T | undefined, shape: string) {
+  return optional(
+    z.string().transform((value, ctx) => {
+      const items: T[] = [];
+      for (const raw of value.split(',')) {
+        const item = parseItem(raw.trim());
+        if (item === undefined) {
+          ctx.issues.push({ code: 'custom', input: value, message: `expected ${shape}, got "${raw.trim()}"` });
+          return z.NEVER;
+        }
+        if (!items.includes(item)) items.push(item);
+      }
+      return items;
+    }),
+  );
 }
 
 /** Normalises to a trailing slash: the Web API client appends method names directly. */
-function parseApiUrl(env: Env): string | undefined {
-  const value = read(env, 'SLACK_API_URL');
-  if (value === undefined) return undefined;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigError(`SLACK_API_URL: expected an http(s) URL such as https://slack.com/api/, got "${value}"`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ConfigError(`SLACK_API_URL: expected an http(s) URL such as https://slack.com/api/, got "${value}"`);
-  }
-  return url.href.endsWith('/') ? url.href : `${url.href}/`;
-}
+const apiUrl = optional(
+  z.string().transform((value, ctx) => {
+    const url = URL.canParse(value) ? new URL(value) : undefined;
+    if (url?.protocol === 'http:' || url?.protocol === 'https:') return url.href.endsWith('/') ? url.href : `${url.href}/`;
+    ctx.issues.push({ code: 'custom', input: value, message: `expected an http(s) URL such as https://slack.com/api/, got "${value}"` });
+    return z.NEVER;
+  }),
+);
 
-function parseSlack(env: Env): SlackConfig | null {
-  const botToken = matching(env, 'SLACK_BOT_TOKEN', /^xoxb-[A-Za-z0-9-]+$/, 'a bot token starting with xoxb-');
-  const signingSecret = matching(env, 'SLACK_SIGNING_SECRET', /^[A-Za-z0-9]{16,}$/, 'the Signing Secret from Basic Information (letters and digits, usually 32 hex characters)');
-  const appToken = matching(env, 'SLACK_APP_TOKEN', /^xapp-[A-Za-z0-9-]+$/, 'an app-level token starting with xapp- (Socket Mode)');
-  const apiUrl = parseApiUrl(env);
-  const responseType = oneOf(env, 'SLACK_RESPONSE_TYPE', RESPONSE_TYPES, 'in_channel');
+const moduleId = (item: string): ModuleId | undefined => MODULE_IDS.find((id) => id.toLowerCase() === item.toLowerCase());
+
+/** Every variable the bot reads, by its exact name. */
+const ENV_SCHEMA = z.object({
+  PORT: wholeNumber(65535, 3978),
+  HOST: shaped(/^[A-Za-z0-9.:[\]-]+$/, 'an interface address such as 127.0.0.1 or 0.0.0.0'),
+  CAMPAIGN_INSTANCE: shaped(INSTANCE, 'a Campaign instance name (letters, digits, _ or -), e.g. prod'),
+  CAMPAIGN_INSTANCES: commaList((item) => (INSTANCE.test(item) ? item : undefined), 'comma-separated Campaign instance names (letters, digits, _ or -), e.g. prod,staging'),
+  CAMPAIGN_MODULES: commaList(moduleId, `comma-separated module ids from ${MODULE_IDS.join(', ')}`),
+  KNOWLEDGE_DIR: optional(z.string()),
+  LOG_LEVEL: oneOf(['debug', 'info', 'warn', 'error'], 'info'),
+  SHUTDOWN_GRACE_SECONDS: wholeNumber(300, 10),
+  SLACK_BOT_TOKEN: shaped(/^xoxb-[A-Za-z0-9-]+$/, 'a bot token starting with xoxb-'),
+  SLACK_SIGNING_SECRET: shaped(/^[A-Za-z0-9]{16,}$/, 'the Signing Secret from Basic Information (letters and digits, usually 32 hex characters)'),
+  SLACK_APP_TOKEN: shaped(/^xapp-[A-Za-z0-9-]+$/, 'an app-level token starting with xapp- (Socket Mode)'),
+  SLACK_API_URL: apiUrl,
+  SLACK_RESPONSE_TYPE: oneOf(['in_channel', 'ephemeral'], 'in_channel'),
+  MicrosoftAppId: shaped(GUID, 'the Azure Bot app id, a GUID like 00000000-0000-0000-0000-000000000000'),
+  MicrosoftAppPassword: optional(z.string()),
+  MicrosoftAppType: oneOf(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], 'MultiTenant'),
+  MicrosoftAppTenantId: shaped(GUID, 'the Microsoft Entra tenant id, a GUID'),
+});
+
+/** The names of every environment variable config reads (.env.example lists exactly these). */
+export const ENV_NAMES = Object.keys(ENV_SCHEMA.shape) as Array<keyof typeof ENV_SCHEMA.shape>;
+
+type Env = z.output<typeof ENV_SCHEMA>;
+
+function slackOf(env: Env): SlackConfig | null {
+  const { SLACK_BOT_TOKEN: botToken, SLACK_SIGNING_SECRET: signingSecret, SLACK_APP_TOKEN: appToken, SLACK_API_URL: apiUrl } = env;
   if (botToken === undefined && signingSecret === undefined) {
     if (appToken !== undefined) throw new ConfigError('SLACK_APP_TOKEN: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET too, or remove it');
     return null;
   }
   if (botToken === undefined) throw new ConfigError('SLACK_BOT_TOKEN: required when SLACK_SIGNING_SECRET is set (a bot token starting with xoxb-)');
   if (signingSecret === undefined) throw new ConfigError('SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set (the Signing Secret from Basic Information)');
-  return { botToken, signingSecret, responseType, ...(appToken && { appToken }), ...(apiUrl && { apiUrl }) };
+  return { botToken, signingSecret, responseType: env.SLACK_RESPONSE_TYPE, ...(appToken && { appToken }), ...(apiUrl && { apiUrl }) };
 }
 
-function parseTeams(env: Env): TeamsConfig {
-  const appId = matching(env, 'MicrosoftAppId', GUID, 'the Azure Bot app id, a GUID like 00000000-0000-0000-0000-000000000000');
-  const appPassword = read(env, 'MicrosoftAppPassword');
-  const appType = oneOf(env, 'MicrosoftAppType', APP_TYPES, 'MultiTenant');
-  const tenantId = matching(env, 'MicrosoftAppTenantId', GUID, 'the Microsoft Entra tenant id, a GUID');
+function teamsOf(env: Env): TeamsConfig {
+  const { MicrosoftAppId: appId, MicrosoftAppPassword: appPassword, MicrosoftAppType: appType, MicrosoftAppTenantId: tenantId } = env;
   if (appId === undefined) {
     if (appPassword !== undefined) throw new ConfigError('MicrosoftAppPassword: set MicrosoftAppId too, or remove it');
     return { appType, ...(tenantId && { tenantId }) };
@@ -124,27 +157,32 @@ function parseTeams(env: Env): TeamsConfig {
 }
 
 /** Values from `.env` in the working directory, under whatever the real environment already sets. */
-function withDotenv(env: Env): Env {
+function withDotenv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const fromFile: Record<string, string> = {};
   dotenv.config({ quiet: true, processEnv: fromFile });
   return { ...fromFile, ...env };
 }
 
 /** Validates the whole configuration once; throws ConfigError naming the first bad variable. Without `env`, reads process.env plus `.env`. */
-export function loadConfig(env?: Env): Config {
-  const source = env ?? withDotenv(process.env);
-  const teams = parseTeams(source);
-  const host = matching(source, 'HOST', /^[A-Za-z0-9.:[\]-]+$/, 'an interface address such as 127.0.0.1 or 0.0.0.0');
-  const instance = matching(source, 'CAMPAIGN_INSTANCE', /^[A-Za-z0-9_-]{1,64}$/, 'a Campaign instance name (letters, digits, _ or -), e.g. prod');
-  const knowledgeDir = read(source, 'KNOWLEDGE_DIR');
+export function loadConfig(env?: NodeJS.ProcessEnv): Config {
+  const parsed = ENV_SCHEMA.safeParse(env ?? withDotenv(process.env));
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues;
+    throw new ConfigError(`${String(issue?.path[0])}: ${issue?.message}`);
+  }
+  const vars = parsed.data;
+  const teams = teamsOf(vars);
   return {
-    port: parsePort(source),
-    host: host ?? (teams.appId ? '0.0.0.0' : '127.0.0.1'),
-    hostExplicit: host !== undefined,
-    ...(instance && { instance }),
-    knowledgeDir: knowledgeDir ? path.resolve(knowledgeDir) : path.join(REPO_ROOT, 'knowledge'),
-    logLevel: oneOf(source, 'LOG_LEVEL', LOG_LEVELS, 'info'),
-    slack: parseSlack(source),
+    port: vars.PORT,
+    host: vars.HOST ?? (teams.appId ? '0.0.0.0' : '127.0.0.1'),
+    hostExplicit: vars.HOST !== undefined,
+    ...(vars.CAMPAIGN_INSTANCE && { instance: vars.CAMPAIGN_INSTANCE }),
+    ...(vars.CAMPAIGN_INSTANCES && { instances: vars.CAMPAIGN_INSTANCES }),
+    ...(vars.CAMPAIGN_MODULES && { modules: vars.CAMPAIGN_MODULES }),
+    knowledgeDir: vars.KNOWLEDGE_DIR ? path.resolve(vars.KNOWLEDGE_DIR) : path.join(REPO_ROOT, 'knowledge'),
+    logLevel: vars.LOG_LEVEL,
+    shutdownGraceMs: vars.SHUTDOWN_GRACE_SECONDS * 1000,
+    slack: slackOf(vars),
     teams,
   };
 }

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import dotenv from 'dotenv';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, ENV_NAMES, loadConfig } from '../src/config.js';
+import { MODULE_IDS } from '../src/core/types.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Absolute, because the child runs in a temporary directory without node_modules.
@@ -21,6 +22,9 @@ describe('loadConfig defaults', () => {
     expect(config).toMatchObject({ port: 3978, host: '127.0.0.1', hostExplicit: false, logLevel: 'info', slack: null });
     expect(config.teams).toEqual({ appType: 'MultiTenant' });
     expect(config.instance).toBeUndefined();
+    expect(config.instances).toBeUndefined();
+    expect(config.modules).toBeUndefined();
+    expect(config.shutdownGraceMs).toBe(10_000);
     expect(config.knowledgeDir).toBe(path.join(REPO, 'knowledge'));
   });
 
@@ -45,6 +49,9 @@ describe('loadConfig defaults', () => {
     const config = loadConfig({
       PORT: '8080',
       CAMPAIGN_INSTANCE: 'prod_eu-1',
+      CAMPAIGN_INSTANCES: 'prod_eu-1, staging',
+      CAMPAIGN_MODULES: 'mta,inMail,wfserver',
+      SHUTDOWN_GRACE_SECONDS: '25',
       KNOWLEDGE_DIR: 'some/dir',
       LOG_LEVEL: 'debug',
       SLACK_BOT_TOKEN: BOT,
@@ -59,6 +66,9 @@ describe('loadConfig defaults', () => {
     });
     expect(config.port).toBe(8080);
     expect(config.instance).toBe('prod_eu-1');
+    expect(config.instances).toEqual(['prod_eu-1', 'staging']);
+    expect(config.modules).toEqual(['mta', 'inMail', 'wfserver']);
+    expect(config.shutdownGraceMs).toBe(25_000);
     expect(config.knowledgeDir).toBe(path.resolve('some/dir'));
     expect(config.logLevel).toBe('debug');
     expect(config.slack).toEqual({
@@ -69,6 +79,17 @@ describe('loadConfig defaults', () => {
       responseType: 'ephemeral',
     });
     expect(config.teams).toEqual({ appId: APP_ID, appPassword: 'pw', appType: 'SingleTenant', tenantId: TENANT });
+  });
+});
+
+describe('loadConfig lists', () => {
+  it('reads CAMPAIGN_MODULES case-insensitively into the ids of MODULE_IDS, once each', () => {
+    expect(loadConfig({ CAMPAIGN_MODULES: ' INMAIL , mta,mta ' }).modules).toEqual(['inMail', 'mta']);
+    expect(loadConfig({ CAMPAIGN_MODULES: MODULE_IDS.join(',') }).modules).toEqual([...MODULE_IDS]);
+  });
+
+  it('reads CAMPAIGN_INSTANCES in order, once each', () => {
+    expect(loadConfig({ CAMPAIGN_INSTANCES: 'prod,staging,prod' }).instances).toEqual(['prod', 'staging']);
   });
 });
 
@@ -88,6 +109,11 @@ describe('loadConfig rejects', () => {
     ['an unknown response type', { ...slack, SLACK_RESPONSE_TYPE: 'public' }, /^SLACK_RESPONSE_TYPE: expected one of in_channel, ephemeral/],
     ['an unknown log level', { LOG_LEVEL: 'verbose' }, /^LOG_LEVEL: expected one of debug, info, warn, error/],
     ['an instance name with spaces', { CAMPAIGN_INSTANCE: 'prod; rm -rf' }, /^CAMPAIGN_INSTANCE: expected a Campaign instance name/],
+    ['a bad name among the instances', { CAMPAIGN_INSTANCES: 'prod,stag ing' }, /^CAMPAIGN_INSTANCES: expected comma-separated Campaign instance names .*, got "stag ing"$/],
+    ['an empty item among the instances', { CAMPAIGN_INSTANCES: 'prod,,staging' }, /^CAMPAIGN_INSTANCES: expected comma-separated Campaign instance names .*, got ""$/],
+    ['a module that does not exist', { CAMPAIGN_MODULES: 'mta,smtp' }, /^CAMPAIGN_MODULES: expected comma-separated module ids from export, import, inMail, .*wfserver, got "smtp"$/],
+    ['a grace period that is not a number', { SHUTDOWN_GRACE_SECONDS: '10s' }, /^SHUTDOWN_GRACE_SECONDS: expected a whole number from 0 to 300, got "10s"$/],
+    ['a grace period over five minutes', { SHUTDOWN_GRACE_SECONDS: '301' }, /^SHUTDOWN_GRACE_SECONDS: expected a whole number from 0 to 300/],
     ['a HOST with a scheme', { HOST: 'http://0.0.0.0' }, /^HOST: expected an interface address/],
     ['an app id that is not a GUID', { MicrosoftAppId: 'my-bot', MicrosoftAppPassword: 'x' }, /^MicrosoftAppId: expected the Azure Bot app id, a GUID/],
     ['an app id without a password', { MicrosoftAppId: APP_ID }, /^MicrosoftAppPassword: required when MicrosoftAppId is set/],
@@ -107,6 +133,8 @@ describe('loadConfig rejects', () => {
     expect(caught).toBeInstanceOf(ConfigError);
     expect(caught).toMatchObject({ code: 'CONFIG_INVALID', name: 'ConfigError' });
     expect((caught as Error).message).toMatch(message);
+    // One line, as start-up prints it.
+    expect((caught as Error).message).not.toContain('\n');
   });
 
   it('never repeats a malformed token in its message', () => {
@@ -134,12 +162,14 @@ describe('loadConfig with .env', () => {
 
 describe('.env.example', () => {
   const example = dotenv.parse(readFileSync(path.join(REPO, '.env.example'), 'utf8'));
-  const source = readFileSync(path.join(REPO, 'src/config.ts'), 'utf8');
-  const read = [...source.matchAll(/(?:read|matching|oneOf)\(\w+, '([A-Za-z_]+)'/g)].map((m) => m[1]);
-
   it('lists every variable config.ts reads, and nothing else', () => {
-    expect(new Set(read).size).toBe(14);
-    expect(Object.keys(example).sort()).toEqual([...new Set(read)].sort());
+    expect(ENV_NAMES).toHaveLength(17);
+    expect(Object.keys(example).sort()).toEqual([...ENV_NAMES].sort());
+  });
+
+  it('is the only reader of process.env in src/', () => {
+    const readers = execFileSync('grep', ['-rlE', 'process\\.env\\b', path.join(REPO, 'src')], { encoding: 'utf8' }).trim().split('\n');
+    expect(readers.map((f) => path.relative(REPO, f))).toEqual(['src/config.ts']);
   });
 
   it('starts as it is, once copied to .env', () => {
