@@ -31,15 +31,16 @@ export function startupLine(config: Config, server: BotServer, port: number, cou
   ].join(' | ');
 }
 
-function exitOnSignals(server: BotServer, log: Logger): void {
+/** SIGTERM/SIGINT: stop taking requests, wait up to `graceMs` for answers being posted, log those dropped; a second signal exits at once. */
+function exitOnSignals(server: BotServer, log: Logger, graceMs: number): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1);
     stopping = true;
-    log.info('shutting down', { signal });
-    // A stuck connection must not keep the process alive forever.
-    setTimeout(() => process.exit(1), 10_000).unref();
-    server.close().then(
+    log.info('shutting down', { signal, inFlight: server.inFlight.size, graceMs });
+    // A stuck connection must not keep the process alive past the grace period.
+    setTimeout(() => process.exit(1), graceMs + 2_000).unref();
+    server.close({ graceMs }).then(
       () => process.exit(0),
       (error: unknown) => {
         log.error('shutdown failed', { cause: error });
@@ -66,7 +67,7 @@ export async function main(): Promise<void> {
     const address = await server.listen(config.port, config.host);
     const examples = knowledge.modules.reduce((n, m) => n + m.examples.en.length + m.examples.ko.length, 0);
     process.stdout.write(`${startupLine(config, server, address.port, { modules: knowledge.modules.length, examples })}\n`);
-    exitOnSignals(server, log);
+    exitOnSignals(server, log, config.shutdownGraceMs);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (!isOperatorError(error) && log?.level === 'debug') log.error('start-up failed', { cause: error, stack: (error as Error).stack });

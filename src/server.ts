@@ -4,6 +4,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { Config } from './config.js';
 import type { FeedbackSink } from './core/feedback.js';
 import type { Triage } from './core/triage.js';
+import { createInFlight, SHUTDOWN_GRACE_MS, type InFlight } from './in-flight.js';
 import type { Logger } from './logger.js';
 import { createSlackAdapter, type SlackAdapter, type SlackAdapterDeps } from './slack/app.js';
 import { createTeamsHandler } from './teams/bot.js';
@@ -24,8 +25,11 @@ export interface BotServer {
   app: express.Express;
   adapters: string[];
   slack: SlackAdapter | null;
+  /** Answers being worked on; close() waits for them. */
+  inFlight: InFlight;
   listen(port: number, host: string): Promise<AddressInfo>;
-  close(): Promise<void>;
+  /** Refuses new requests, waits up to `graceMs` (default SHUTDOWN_GRACE_MS) for answers in flight, and logs each one it gave up on. */
+  close(options?: { graceMs?: number }): Promise<void>;
 }
 
 /** Refused when serving without an app id would put an unauthenticated bot endpoint on a network. */
@@ -54,13 +58,21 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
   const app = express();
   app.disable('x-powered-by');
   const adapters: string[] = [];
+  const inFlight = createInFlight();
+  let draining = false;
+  // Once shutting down, a request on a kept-alive socket gets 503: Slack redelivers events later, so nothing is lost.
+  app.use((_req, res, next) => {
+    if (!draining) return next();
+    res.set('connection', 'close').status(503).json({ error: 'shutting down' });
+  });
 
   const exposure = teamsExposure(config);
   if (exposure === 'refused') {
     log.warn(`teams: ${TEAMS_PATH} not mounted: HOST=${config.host} is reachable from the network and MicrosoftAppId is not set, so anyone could drive the bot. Set MicrosoftAppId (and its password), or bind HOST to 127.0.0.1 for the Bot Framework Emulator.`);
   } else {
     const teamsHandler = createTeamsHandler({ config: config.teams, triage: deps.triage, feedback: deps.feedback, log, ...(config.instance && { instance: config.instance }) });
-    app.post(TEAMS_PATH, teamsHandler);
+    // The turn (triage and the connector reply) runs inside the request, so the handler's promise is the answer.
+    app.post(TEAMS_PATH, (req, res) => inFlight.track({ platform: 'teams', kind: 'message' }, teamsHandler(req, res)));
     adapters.push('teams');
   }
 
@@ -74,6 +86,10 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
       expressApp: app,
       ...(config.instance && { instance: config.instance }),
       ...(deps.slackRetry && { retry: deps.slackRetry }),
+    });
+    // Bolt acks before the listener posts the answer, so the HTTP request says nothing about it: next() does.
+    slack.app.use(async ({ body, next }) => {
+      await inFlight.track({ platform: 'slack', kind: String((body as { type?: unknown }).type ?? 'unknown') }, next());
     });
     adapters.unshift('slack');
   }
@@ -101,6 +117,7 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
     app,
     adapters,
     slack,
+    inFlight,
     async listen(port, host) {
       if (exposure === 'local' && !isLoopback(host)) {
         throw new Error(`listen: ${host} is not loopback and ${TEAMS_PATH} is unauthenticated (MicrosoftAppId is not set)`);
@@ -119,16 +136,24 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
       if (address === null || typeof address === 'string') throw new Error(`listen: unexpected address ${String(address)}`);
       return address;
     },
-    async close() {
+    async close(options = {}) {
+      draining = true;
       await slack?.stop();
       const closing = server;
       server = undefined;
-      if (!closing) return;
-      await new Promise<void>((resolve, reject) => {
-        closing.close((error) => (error ? reject(error) : resolve()));
-        // Idle keep-alive sockets would hold close() open for seconds; requests in flight still finish.
-        closing.closeIdleConnections();
-      });
+      const closed = closing
+        ? new Promise<void>((resolve, reject) => {
+            closing.close((error) => (error ? reject(error) : resolve()));
+            // Idle keep-alive sockets would hold close() open for seconds; requests in flight still finish.
+            closing.closeIdleConnections();
+          })
+        : Promise.resolve();
+      const dropped = await inFlight.drain(options.graceMs ?? SHUTDOWN_GRACE_MS);
+      // The log says which kind of answer was lost, never what was asked.
+      for (const answer of dropped) log.warn('shutdown: answer dropped', { ...answer });
+      // What is still open after the grace period is being dropped anyway: don't wait on its sockets.
+      if (dropped.length > 0) closing?.closeAllConnections();
+      await closed;
     },
   };
 }

@@ -8,6 +8,8 @@ export interface RecordedCall {
   path: string;
   authorization?: string;
   body: Record<string, unknown>;
+  /** Set once the stand-in's answer reached the bot's socket (a caller that died mid-call never gets it). */
+  delivered?: boolean;
 }
 
 /** How the stand-in answers one call instead of succeeding. */
@@ -23,6 +25,8 @@ export interface SlackApiStandIn {
   callsTo(method: string): RecordedCall[];
   /** Queues answers for the next calls of `method`, in order. */
   fail(method: string, ...failures: Failure[]): void;
+  /** Makes every later call of `method` answer only after `ms` (a slow Slack). */
+  delay(method: string, ms: number): void;
   /** What auth.test answers (defaults to a bot user UBOT / bot BBOT). */
   authTest: Record<string, unknown>;
   /** Extra per-method answers, e.g. apps.connections.open for Socket Mode. */
@@ -49,6 +53,7 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
 export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
   const calls: RecordedCall[] = [];
   const queued = new Map<string, Failure[]>();
+  const delays = new Map<string, number>();
   let ts = 1_700_000_000;
   const state = {
     authTest: { ok: true, url: 'https://example.slack.com/', team: 'Example', user: 'campaign-bot', team_id: 'T0001', user_id: 'UBOT', bot_id: 'BBOT' } as Record<string, unknown>,
@@ -60,7 +65,13 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
       const path = new URL(req.url ?? '/', 'http://stand-in').pathname;
       const body = await readBody(req);
       const method = path.startsWith('/api/') ? path.slice('/api/'.length) : 'response_url';
-      calls.push({ method, path, body, ...(req.headers.authorization && { authorization: req.headers.authorization }) });
+      const call: RecordedCall = { method, path, body, ...(req.headers.authorization && { authorization: req.headers.authorization }) };
+      calls.push(call);
+      res.once('finish', () => {
+        call.delivered = true;
+      });
+      const delayMs = delays.get(method);
+      if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
       const failure = queued.get(method)?.shift();
       const json = (status: number, payload: unknown, headers: Record<string, string> = {}) =>
         res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(payload));
@@ -87,6 +98,9 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
     callsTo: (method) => calls.filter((c) => c.method === method),
     fail(method, ...failures) {
       queued.set(method, [...(queued.get(method) ?? []), ...failures]);
+    },
+    delay(method, ms) {
+      delays.set(method, ms);
     },
     get authTest() {
       return state.authTest;
