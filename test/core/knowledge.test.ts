@@ -116,4 +116,16 @@ describe('loadKnowledge', () => {
     expect(knowledge.glossary.length).toBeGreaterThan(10);
   });
 
+  it('keeps the cautions on disruptive commands, in both languages', () => {
+    const knowledge = loadKnowledge(REPO_KNOWLEDGE);
+    const caution = (id: string, run: RegExp) => knowledge.byId.get(id as never)?.commands.find((c) => run.test(c.run))?.caution;
+    expect(caution('web', /^nlserver restart web$/)?.en).toMatch(/pdump -who/);
+    expect(caution('mta', /-tracefilter/)?.en).toMatch(/Ctrl-C/);
+    expect(caution('mta', /-tracefilter/)?.ko).toMatch(/Ctrl-C/);
+    for (const entry of knowledge.modules) {
+      for (const command of entry.commands) {
+        if (/\b(restart|stop|shutdown|rm|sed -i)\b/.test(command.run)) expect(command.caution, `${entry.id}: ${command.run}`).toBeDefined();
+      }
+    }
+  });
 });
