@@ -1,7 +1,8 @@
 import { createInterface } from 'node:readline';
 import type { Triage } from '../core/triage.js';
 import type { Diagnosis, Lang, ModuleId } from '../core/types.js';
-import { MAX_INPUT_CHARS } from '../render/limits.js';
+import { MAX_INPUT_LABEL } from '../render/limits.js';
+import { isTooLong } from '../core/reply.js';
 import { loadTriage, write, type CliContext } from './context.js';
 import { EXIT } from './help.js';
 import { looksBinary } from './input.js';
@@ -46,7 +47,7 @@ export function classifyLine(triage: Triage, line: string): ClassifyResult {
   const text = textOf(line);
   if (typeof text !== 'string') return text;
   if (text.trim() === '') return { error: 'text: empty' };
-  if (text.length > MAX_INPUT_CHARS) return { error: `text: too long (over ${MAX_INPUT_CHARS} characters)` };
+  if (isTooLong(text)) return { error: `text: too long (over ${MAX_INPUT_LABEL})` };
   if (looksBinary(text)) return { error: 'text: binary data, not text' };
   // reply() applies the same input checks as ask, and its diagnosis saves a second pass.
   const reply = triage.reply(text);
@@ -56,7 +57,7 @@ export function classifyLine(triage: Triage, line: string): ClassifyResult {
 
 /** `classify --jsonl`: stdin JSON lines in, one JSON line out per line, in order, streamed. */
 export async function runClassify(context: CliContext): Promise<number> {
-  const triage = loadTriage(context.knowledgeDir);
+  const triage = loadTriage(context);
   const lines = createInterface({ input: context.streams.stdin, crlfDelay: Infinity, terminal: false });
   for await (const line of lines) {
     await write(context.streams.stdout, `${JSON.stringify(classifyLine(triage, line))}\n`);

@@ -1,5 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
 import { loadKnowledge } from '../core/knowledge.js';
+import type { ReplyOptions } from '../core/reply.js';
 import { createTriage, type Triage } from '../core/triage.js';
 
 /** The process's streams; a TTY flag decides colour, prompts and whether stdin holds the text. */
@@ -12,16 +13,18 @@ export interface CliStreams {
 /** What every command gets once arguments and configuration are resolved. */
 export interface CliContext {
   streams: CliStreams;
-  /** From --instance, else CAMPAIGN_INSTANCE; commands show `<instance>` without it. */
+  /** From --instance, else CAMPAIGN_INSTANCE: the instance of cards built without a question. */
   instance?: string;
+  /** --instance, CAMPAIGN_INSTANCE(S) and CAMPAIGN_MODULES, as the triage weighs them against the question. */
+  triageDefaults: ReplyOptions;
   knowledgeDir: string;
   /** Colour only on a terminal that wants it; Node's hasColors() honours NO_COLOR. */
   color: boolean;
 }
 
 /** Loads and validates the knowledge, then trains the matcher on it. */
-export function loadTriage(knowledgeDir: string): Triage {
-  return createTriage(loadKnowledge(knowledgeDir));
+export function loadTriage(context: Pick<CliContext, 'knowledgeDir' | 'triageDefaults'>): Triage {
+  return createTriage(loadKnowledge(context.knowledgeDir), {}, context.triageDefaults);
 }
 
 /** True when output goes to a terminal that shows colour (not when NO_COLOR is set or output is piped). */

@@ -1,4 +1,4 @@
-import { MAX_INPUT_CHARS } from '../render/limits.js';
+import { MAX_INPUT_LABEL } from '../render/limits.js';
 
 /** Exit codes, after BSD sysexits where one fits. */
 export const EXIT = {
@@ -40,7 +40,7 @@ Options:
 
 Exit codes:
   0 ok · 1 knowledge, configuration or internal error · 64 usage error
-  65 bad input (empty, over ${MAX_INPUT_CHARS} characters, binary, no words, malformed labelled file)
+  65 bad input (empty, over ${MAX_INPUT_LABEL}, binary, no words, malformed labelled file)
   66 eval FILE cannot be read
 
 Colour is used only on a terminal, and never when NO_COLOR is set.`;

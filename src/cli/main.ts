@@ -25,6 +25,10 @@ function contextFor(command: Exclude<CliCommand, { name: 'help' | 'version' }>, 
   const instance = command.options.instance ?? config.instance;
   return {
     streams,
+    triageDefaults: {
+      instances: { flag: command.options.instance, configured: config.instance, known: config.instances },
+      expectedModules: config.modules,
+    },
     knowledgeDir: command.options.knowledge === undefined ? config.knowledgeDir : resolve(command.options.knowledge),
     color: wantsColor(streams.stdout),
     ...(instance !== undefined && { instance }),

@@ -7,6 +7,10 @@ export interface LabelledCase {
   /** Acceptable modules; empty means the text is off-topic and the right answer is to abstain. */
   expect: ModuleId[];
   lang: Lang;
+  /** Optional group the case belongs to (e.g. `listing`, `long-log`), to report figures per kind of message. */
+  section?: string;
+  /** Optional: the Campaign instance the text names, which every command on the card must use. */
+  instance?: string;
   /** 1-based line number in the source file, so a miss can be found again. */
   line: number;
 }
@@ -58,7 +62,10 @@ function parseLine(raw: string, where: string, line: number): LabelledCase {
   if (!isLang(lang)) {
     throw new LabelledCaseError(`${where}: lang: expected "en" or "ko", got ${JSON.stringify(lang)}`);
   }
-  return { text, expect: modules, lang, line };
+  const { section, instance } = record;
+  if (section !== undefined && typeof section !== 'string') throw new LabelledCaseError(`${where}: section: expected a string`);
+  if (instance !== undefined && typeof instance !== 'string') throw new LabelledCaseError(`${where}: instance: expected a string`);
+  return { text, expect: modules, lang, line, ...(section !== undefined && { section }), ...(instance !== undefined && { instance }) };
 }
 
 /** Parses labelled JSONL (`{"text", "expect", "lang"}` per line); blank lines are skipped. */

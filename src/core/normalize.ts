@@ -16,9 +16,10 @@ export function normalizeText(raw: string): string {
     .replace(/&(#?\w+);/g, (entity, name: string) => HTML_ENTITIES[name.toLowerCase()] ?? decodeNumeric(name) ?? entity)
     .replace(/```[a-z]*\n?|```|`/gi, ' ')
     .replace(/\u001B\[[0-9;?]*[A-Za-z]/g, '')
+    .replace(/\r\n?/g, '\n')
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\uFEFF]/g, ' ')
     .replace(/[ \t]+/g, ' ')
-    .replace(/ *\r?\n */g, '\n')
+    .replace(/ *\n */g, '\n')
     .trim();
 }
 

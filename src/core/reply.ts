@@ -1,12 +1,39 @@
-import type { Diagnosis, Lang, ModuleEntry } from './types.js';
+import type { InstanceChoice, InstanceSettings } from './instance.js';
+import type { Diagnosis, Lang, ModuleEntry, ModuleId } from './types.js';
 
-/** Text longer than this is refused before matching: a symptom report is never a novel. */
-export const MAX_INPUT_CHARS = 8000;
+/** Text over this many UTF-8 bytes (1 MB) is refused; anything shorter is read, long logs included. */
+export const MAX_INPUT_BYTES = 1_048_576;
+/** The limit as people read it. */
+export const MAX_INPUT_LABEL = '1 MB';
 
-/** What the bot says back, before any platform has shaped it. */
+/**
+ * Below this calibrated confidence a named module is a best guess, not a finding: the bot is
+ * right about as often as the figure says (`npm run calibration`), so under 0.6 it is wrong
+ * about one time in two or three.
+ */
+export const LIKELY_CONFIDENCE = 0.6;
+
+/** True when the text is over MAX_INPUT_BYTES once encoded as UTF-8. */
+export function isTooLong(text: string): boolean {
+  // A UTF-16 code unit never takes more than 3 UTF-8 bytes, so most text needs no counting.
+  return text.length * 3 > MAX_INPUT_BYTES && Buffer.byteLength(text, 'utf8') > MAX_INPUT_BYTES;
+}
+
+/** What the asker's surroundings add to a question: language, instance settings, the modules this server runs. */
+export interface ReplyOptions {
+  lang?: Lang | undefined;
+  instances?: InstanceSettings | undefined;
+  /** CAMPAIGN_MODULES: the modules a pasted pdump is expected to list (default: all). */
+  expectedModules?: readonly ModuleId[] | undefined;
+}
+
+/**
+ * What the bot says back, before any platform has shaped it. `instance` is the instance the card's
+ * commands use; a reply built without a question (a button click) falls back to the configured one.
+ */
 export type Reply =
-  | { kind: 'diagnosis'; lang: Lang; diagnosis: Diagnosis; query: string }
-  | { kind: 'module'; lang: Lang; module: ModuleEntry }
+  | { kind: 'diagnosis'; lang: Lang; diagnosis: Diagnosis; query: string; instance?: InstanceChoice }
+  | { kind: 'module'; lang: Lang; module: ModuleEntry; instance?: InstanceChoice }
   | { kind: 'list'; lang: Lang; modules: ModuleEntry[] }
   | { kind: 'help'; lang: Lang }
   | { kind: 'invalid'; lang: Lang; reason: 'empty' | 'too-long' | 'no-text' };

@@ -4,20 +4,26 @@ import { extractFeatures, type Feature } from './features.js';
 import { NearestExamples } from './nearest-examples.js';
 import { detectLanguage } from './language.js';
 import { healthyMentions } from './healthy-mentions.js';
+import { isTellingWord } from './evidence-words.js';
 import { buildNameIndex, findModuleByName } from './module-names.js';
 import { normalizeText } from './normalize.js';
-import { readPastedOutput, withoutHealthyListing } from './pasted-output.js';
-import { MAX_INPUT_CHARS, type Reply } from './reply.js';
+import { readPastedOutput, withoutHealthyListing, type PastedSignal } from './pasted-output.js';
+import { processName, readHealthListing } from './health-listing.js';
+import { chooseInstance, instancesNamed } from './instance.js';
+import { condenseLongText } from './long-input.js';
+import { withoutReferences } from './references.js';
+import { isTooLong, type Reply, type ReplyOptions } from './reply.js';
 import { LANGS, MODULE_IDS, type Candidate, type Diagnosis, type Knowledge, type Lang, type ModuleId } from './types.js';
 
 /** The triage core: knows no platform; text in, Diagnosis or Reply out. */
 export interface Triage {
   knowledge: Knowledge;
-  diagnose(text: string, options?: { lang?: Lang }): Diagnosis;
-  reply(text: string, options?: { lang?: Lang }): Reply;
+  diagnose(text: string, options?: ReplyOptions): Diagnosis;
+  reply(text: string, options?: ReplyOptions): Reply;
 }
 
 const OFF_TOPIC = MODULE_IDS.length;
+const PDUMP_COMMAND = /(?:\$\s*)?\b(?:nlserver\s+)?pdump(?:\s+-\w+)*/gi;
 const CANDIDATES = 3;
 
 /** The matcher's knobs; the defaults were chosen by cross-validation on the knowledge examples (`npm run cv`). */
@@ -28,7 +34,7 @@ export interface Tuning {
   minModuleScore: number;
   /** A second module is named when the knowledge relates it and it scores at least this share of the first. */
   alsoRatio: number;
-  /** Added to a module's logit for each pasted `module@instance` line or `No tasks` (a quarter of it for a running pdump line). */
+  /** Added to a module's logit for each pasted `module@instance` line, `No tasks`, or process a pasted pdump lacks. */
   pastedBoost: number;
   /** Taken from the logit of a module the writer says is fine ("mta is up, but…"). */
   healthyPenalty: number;
@@ -45,8 +51,12 @@ export const DEFAULT_TUNING: Tuning = { offTopicAt: 0.35, minModuleScore: 0.25, 
 const HELP_WORDS = new Set(['help', 'usage', '?', 'h', '도움말', '도움', '사용법', '헬프']);
 const LIST_WORDS = new Set(['list', 'modules', 'ls', '목록', '모듈 목록', '리스트', '모듈']);
 
-/** Builds the matcher from the knowledge: indexes module names and trains the classifier. */
-export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {}): Triage {
+/**
+ * Builds the matcher from the knowledge: indexes module names and trains the classifier.
+ * `defaults` is what the installation knows (CAMPAIGN_INSTANCE, CAMPAIGN_INSTANCES,
+ * CAMPAIGN_MODULES); a call's own options (the CLI's --instance) take precedence.
+ */
+export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {}, defaults: ReplyOptions = {}): Triage {
   const { offTopicAt, minModuleScore, alsoRatio, pastedBoost, healthyPenalty, temperature, nearestWeight, nearestCount, classifier: classifierOptions } = { ...DEFAULT_TUNING, ...tuning };
   const names = buildNameIndex(knowledge);
   const concepts = buildConceptIndex(knowledge.glossary);
@@ -84,25 +94,49 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {})
   for (const doc of reports) nearest.add(classifier.vectorize(doc.features), doc.label);
   const moduleOrder = knowledge.modules.map((m) => m.id);
 
-  function diagnose(text: string, options: { lang?: Lang } = {}): Diagnosis {
-    const clean = normalizeText(text).slice(0, MAX_INPUT_CHARS);
-    return diagnoseClean(clean, options.lang ?? detectLanguage(clean));
+  const withDefaults = (options: ReplyOptions): ReplyOptions => ({
+    ...defaults,
+    ...options,
+    instances: { ...defaults.instances, ...options.instances },
+    expectedModules: options.expectedModules ?? defaults.expectedModules,
+  });
+
+  /** The message as the matcher reads it: normalised, and a long paste cut to its telling lines first, so time stays linear. */
+  function readableText(text: string): string {
+    return normalizeText(condenseLongText(text));
   }
 
-  /** The diagnosis of text that is already normalised. */
-  function diagnoseClean(clean: string, lang: Lang): Diagnosis {
-    const features = extractFeatures(withoutHealthyListing(clean), names, concepts, vocabulary);
-    const pasted = readPastedOutput(clean);
+  function diagnose(text: string, given: ReplyOptions = {}): Diagnosis {
+    const options = withDefaults(given);
+    const clean = readableText(text);
+    return diagnoseClean(clean, options.lang ?? detectLanguage(clean), options);
+  }
+
+  /**
+   * The diagnosis of text that is already normalised and condensed. A pasted pdump is read as a health listing
+   * (its running processes are no evidence, the absent ones are); links and ticket ids are not read at all.
+   */
+  function diagnoseClean(clean: string, lang: Lang, options: ReplyOptions): Diagnosis {
+    const health = readHealthListing(clean, options.expectedModules);
+    // With the listing read, the command that printed it says nothing more ("nlserver pdump" is not the watchdog).
+    const listed = health ? withoutHealthyListing(clean).replace(PDUMP_COMMAND, ' ') : withoutHealthyListing(clean);
+    const read = withoutReferences(listed);
+    const features = extractFeatures(read, names, concepts, vocabulary);
+    const pasted: PastedSignal[] = readPastedOutput(withoutReferences(clean)).filter((s) => !s.running);
+    for (const gone of health?.missing ?? []) {
+      if (!pasted.some((s) => s.module === gone.module)) pasted.push({ module: gone.module, line: `pdump: no ${processName(gone)}`, running: false });
+    }
+    const listing = health ? { listing: { missing: health.missing.map(processName) } } : {};
     const vector = classifier.vectorize(features.map((f) => f.name));
     if (vector.indices.length === 0 && pasted.length === 0) {
-      return { module: null, confidence: 0.95, also: [], candidates: [], evidence: [], lang };
+      return { module: null, confidence: 0.95, also: [], candidates: [], evidence: [], lang, ...listing };
     }
     const probs = classifier.scoresInto(vector, new Float64Array(classifier.classCount));
     const similarity = nearest.scores(vector);
     for (let c = 0; c < probs.length; c += 1) probs[c] = (probs[c] ?? 0) + nearestWeight * (similarity[c] ?? 0);
     for (const signal of pasted) {
       const label = moduleOrder.indexOf(signal.module);
-      probs[label] = (probs[label] ?? 0) + (signal.running ? pastedBoost / 4 : pastedBoost);
+      probs[label] = (probs[label] ?? 0) + pastedBoost;
     }
     for (const module of healthyMentions(clean, names, vocabulary)) {
       const label = moduleOrder.indexOf(module);
@@ -122,12 +156,12 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {})
     const offTopic = probs[OFF_TOPIC] ?? 0;
     const candidates = ranked.slice(0, CANDIDATES);
     if (!top || top.score < minModuleScore || offTopic >= offTopicAt) {
-      return { module: null, confidence: round(Math.max(offTopic, 1 - (top?.score ?? 0))), also: [], candidates, evidence: [], lang };
+      return { module: null, confidence: round(Math.max(offTopic, 1 - (top?.score ?? 0))), also: [], candidates, evidence: [], lang, ...listing };
     }
-    const also = alsoModules(top, second, pasted.filter((p) => !p.running).map((p) => p.module), shared?.modules[1]);
+    const also = alsoModules(top, second, pasted.map((p) => p.module), shared?.modules[1]);
     const namedLines = pasted.filter((p) => p.module === top.module || also.includes(p.module)).map((p) => p.line);
     const evidenceLabel = shared ? winner : moduleOrder.indexOf(top.module);
-    return { module: top.module, confidence: top.score, also, candidates, evidence: evidence(evidenceLabel, features, namedLines), lang };
+    return { module: top.module, confidence: top.score, also, candidates, evidence: evidence(evidenceLabel, features, namedLines), lang, ...listing };
   }
 
   function alsoModules(top: Candidate, second: Candidate | undefined, pastedModules: ModuleId[], sharedWith?: ModuleId): ModuleId[] {
@@ -144,24 +178,27 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {})
     const bySurface = new Map<string, number>();
     for (const f of features) {
       const weight = classifier.contribution(f.name, label);
-      if (weight > 0) bySurface.set(f.surface, Math.max(bySurface.get(f.surface) ?? 0, weight));
+      if (weight > 0 && isTellingWord(f.surface)) bySurface.set(f.surface, Math.max(bySurface.get(f.surface) ?? 0, weight));
     }
     const words = [...bySurface.entries()].sort((a, b) => b[1] - a[1]).map(([surface]) => surface);
     const all = [...pastedLines, ...words];
     return all.filter((w, i) => !all.slice(0, i).some((prev) => prev.includes(w) || w.includes(prev))).slice(0, 5);
   }
 
-  function reply(text: string, options: { lang?: Lang } = {}): Reply {
-    if (text.length > MAX_INPUT_CHARS) return { kind: 'invalid', lang: options.lang ?? detectLanguage(text.slice(0, 2000)), reason: 'too-long' };
-    const clean = normalizeText(text);
+  function reply(text: string, given: ReplyOptions = {}): Reply {
+    const options = withDefaults(given);
+    if (isTooLong(text)) return { kind: 'invalid', lang: options.lang ?? detectLanguage(text.slice(0, 2000)), reason: 'too-long' };
+    const clean = readableText(text);
     const lang = options.lang ?? detectLanguage(clean);
     const command = clean.toLowerCase().replace(/[.!。]+$/, '').trim();
     if (!command || HELP_WORDS.has(command)) return { kind: 'help', lang };
     if (LIST_WORDS.has(command)) return { kind: 'list', lang, modules: knowledge.modules };
     if (!/[\p{L}\p{N}]/u.test(clean)) return { kind: 'invalid', lang, reason: 'no-text' };
+    const instances = instancesNamed(withoutReferences(clean), options.instances?.known);
     const named = findModuleByName(names, knowledge, clean);
-    if (named) return { kind: 'module', lang, module: named };
-    return { kind: 'diagnosis', lang, diagnosis: diagnoseClean(clean, lang), query: clean };
+    if (named) return { kind: 'module', lang, module: named, instance: chooseInstance(instances, named.id, options.instances) };
+    const diagnosis = diagnoseClean(clean, lang, options);
+    return { kind: 'diagnosis', lang, diagnosis, query: clean, instance: chooseInstance(instances, diagnosis.module, options.instances) };
   }
 
   return { knowledge, diagnose, reply };

@@ -92,4 +92,6 @@ export interface Diagnosis {
   /** Words, names or pasted lines that drove the decision. */
   evidence: string[];
   lang: Lang;
+  /** Present when the text holds a pasted pdump: the expected processes it does not list (empty: all run). */
+  listing?: { missing: string[] };
 }

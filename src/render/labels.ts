@@ -4,6 +4,7 @@ import type { Lang, ModuleType } from '../core/types.js';
 export const LABELS = {
   en: {
     likelyModule: 'Likely module',
+    bestGuess: 'Not sure — best guess',
     confidence: 'Confidence',
     language: 'Language',
     languageName: 'English',
@@ -24,7 +25,20 @@ export const LABELS = {
     thanksHelpful: 'Thanks, noted as helpful.',
     thanksNotIt: 'Thanks, noted. Try rephrasing, or pick a module from `list`.',
     youAsked: 'You asked',
-    instanceMissing: 'Set CAMPAIGN_INSTANCE (or --instance) to fill in <instance>.',
+    caution: 'Caution',
+    instanceFrom: {
+      flag: (name: string) => `Instance ${name}, from --instance.`,
+      message: (name: string) => `Instance ${name}, from your message.`,
+      default: (name: string) => `Instance ${name}, the configured default.`,
+    },
+    instanceMissing: {
+      chat: 'No instance named, so commands show <instance>. Name it in your message, e.g. "mta@prod" or "on the prod instance".',
+      cli: 'No instance named, so commands show <instance>. Pass --instance NAME, set CAMPAIGN_INSTANCE, or name it in the question.',
+    },
+    instanceOthers: (names: string) => `Your message also names ${names}; the commands are for the instance above.`,
+    instanceUnknown: (name: string) => `${name} is not one of the configured instances: check the name before running anything.`,
+    listingAllRunning: 'Every expected module in the pasted listing is running.',
+    listingMissing: (names: string) => `Missing from the pasted listing: ${names}`,
     notCampaignTitle: 'No Campaign module matched',
     notCampaign:
       'This does not look like an Adobe Campaign Classic module problem, or it is too vague to say. Describe the symptom (what stopped, what error you see), paste `nlserver pdump` or `nlserver monitor -missing` output, or name a module.',
@@ -34,7 +48,7 @@ export const LABELS = {
       'Describe what is broken and I will name the nlserver module to look at, with the checks and commands to run.',
     helpExamples: ['emails stopped going out', 'workflows stuck in Start in progress', 'xtk:session error in the console', 'mta', 'list'],
     empty: 'Tell me the symptom, for example: emails stopped going out.',
-    tooLong: (max: number) => `That message is too long to read (over ${max} characters). Paste only the error lines or the symptom.`,
+    tooLong: (max: string) => `That message is too long to read (over ${max}). Paste the error lines and the last part of the log instead.`,
     noText: 'I could not find any words in that message. Describe the symptom in a sentence.',
     moduleType: {
       mono: 'Mono-instance: one process per instance; name it as module@instance',
@@ -49,6 +63,7 @@ export const LABELS = {
   },
   ko: {
     likelyModule: '의심 모듈',
+    bestGuess: '확실하지 않음 — 가장 가까운 후보',
     confidence: '신뢰도',
     language: '언어',
     languageName: '한국어',
@@ -69,7 +84,20 @@ export const LABELS = {
     thanksHelpful: '감사합니다. 도움됨으로 기록했습니다.',
     thanksNotIt: '감사합니다. 기록했습니다. 다르게 설명하거나 `list`에서 모듈을 고르세요.',
     youAsked: '질문',
-    instanceMissing: 'CAMPAIGN_INSTANCE(또는 --instance)를 설정하면 <instance>가 채워집니다.',
+    caution: '주의',
+    instanceFrom: {
+      flag: (name: string) => `인스턴스 ${name} (--instance 로 지정)`,
+      message: (name: string) => `인스턴스 ${name} (메시지에서 찾음)`,
+      default: (name: string) => `인스턴스 ${name} (기본 설정값)`,
+    },
+    instanceMissing: {
+      chat: '인스턴스를 알 수 없어 명령어에 <instance>로 표시했습니다. 메시지에 "mta@prod"나 "prod 인스턴스에서"처럼 적어 주세요.',
+      cli: '인스턴스를 알 수 없어 명령어에 <instance>로 표시했습니다. --instance NAME 을 주거나 CAMPAIGN_INSTANCE 를 설정하거나 질문에 적어 주세요.',
+    },
+    instanceOthers: (names: string) => `메시지에 ${names}도 있지만 명령어는 위 인스턴스 기준입니다.`,
+    instanceUnknown: (name: string) => `${name}은(는) 설정된 인스턴스 목록에 없습니다. 실행하기 전에 이름을 확인하세요.`,
+    listingAllRunning: '붙여 넣은 목록에서 예상한 모듈이 모두 실행 중입니다.',
+    listingMissing: (names: string) => `붙여 넣은 목록에 없는 프로세스: ${names}`,
     notCampaignTitle: '해당하는 Campaign 모듈 없음',
     notCampaign:
       'Adobe Campaign Classic 모듈 문제로 보이지 않거나 판단하기에 정보가 부족합니다. 증상(무엇이 멈췄는지, 어떤 오류인지)을 설명하거나 `nlserver pdump`, `nlserver monitor -missing` 출력을 붙여 넣거나 모듈 이름을 입력하세요.',
@@ -78,7 +106,7 @@ export const LABELS = {
     help: '무엇이 고장 났는지 설명하면 확인할 nlserver 모듈과 점검 항목, 실행할 명령어를 알려 드립니다.',
     helpExamples: ['메일이 발송되지 않아요', '워크플로가 시작 진행 중에서 멈춤', '콘솔 로그인 시 xtk:session 오류', 'mta', 'list'],
     empty: '증상을 알려 주세요. 예: 메일이 발송되지 않아요.',
-    tooLong: (max: number) => `메시지가 너무 깁니다(${max}자 초과). 오류 줄이나 증상만 붙여 넣어 주세요.`,
+    tooLong: (max: string) => `메시지가 너무 깁니다(${max} 초과). 오류 줄과 로그의 마지막 부분만 붙여 넣어 주세요.`,
     noText: '메시지에서 단어를 찾지 못했습니다. 증상을 문장으로 설명해 주세요.',
     moduleType: {
       mono: '모노 인스턴스: 인스턴스마다 프로세스가 하나이며 module@instance 로 지정합니다',

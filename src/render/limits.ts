@@ -23,7 +23,7 @@ export const TEAMS_LIMITS = {
   inboundBytes: 256_000,
 } as const;
 
-export { MAX_INPUT_CHARS } from '../core/reply.js';
+export { MAX_INPUT_BYTES, MAX_INPUT_LABEL } from '../core/reply.js';
 
 /** Cuts text to `max` characters, ending with an ellipsis when something was removed. */
 export function truncate(text: string, max: number): string {

@@ -8,7 +8,9 @@ describe('looksBinary', () => {
     ['워크플로가 시작되지 않아요', false],
     ['tabs\tand\r\nnewlines are text', false],
     [`a long pasted log line with one stray byte \uFFFD in the middle of it`, false],
-    ['mta\u0000', true],
+    ['mta\u0000', false],
+    ['mta stopped\u0007 again\u000c\u000b see log\bs', false],
+    ['progress 10%\rprogress 20%\rdone', false],
     ['\uFFFD\uFFFD\uFFFD', true],
     ['ab\u0001\u0002\u0003', true],
     ['\u001B[32mmta@prod\u001B[0m (1234)\n\u001B[31mwfserver@prod\u001B[0m', false],
@@ -23,9 +25,15 @@ describe('decodeInput', () => {
     expect(decodeInput(Buffer.from('메일이 안 나가요', 'utf8'))).toBe('메일이 안 나가요');
   });
 
+  it('reads a log with a stray NUL and a Latin-1 byte as text', () => {
+    const log = Buffer.concat([Buffer.from('2026-12-06 03:12:01 mta@prod ERROR errno=18 Invalid cross-device link\n'), Buffer.from([0x00, 0xe9]), Buffer.from('\nend of log\n')]);
+    expect(decodeInput(log)).toContain('errno=18');
+  });
+
   it.each([
-    ['a NUL byte', Buffer.from([0x6d, 0x74, 0x61, 0x00])],
-    ['invalid UTF-8', Buffer.from([0x6d, 0x74, 0x61, 0xff, 0xfe])],
+    ['mostly NUL bytes', Buffer.from([0x6d, 0x00, 0x00, 0x00])],
+    ['mostly invalid UTF-8', Buffer.from([0x6d, 0x74, 0x61, 0xff, 0xfe])],
+    ['a PNG header and random bytes', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0x91, 0x02])],
   ])('refuses %s as binary', (_name, bytes) => {
     expect(() => decodeInput(bytes)).toThrow(InputError);
     expect(() => decodeInput(bytes)).toThrow(/binary data/);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/core/knowledge.js';
-import { MAX_INPUT_CHARS } from '../../src/core/reply.js';
+import { MAX_INPUT_BYTES } from '../../src/core/reply.js';
 import { createTriage } from '../../src/core/triage.js';
 
 const triage = createTriage(loadKnowledge(join(import.meta.dirname, '../../knowledge')));
@@ -41,9 +41,11 @@ describe('reply routing', () => {
   });
 
   it('refuses text over the input limit with a reason, not a crash', () => {
-    const reply = triage.reply('a'.repeat(40_000));
+    const reply = triage.reply('a'.repeat(MAX_INPUT_BYTES + 1));
     expect(reply).toEqual({ kind: 'invalid', lang: 'en', reason: 'too-long' });
-    expect(triage.reply('x'.repeat(MAX_INPUT_CHARS)).kind).not.toBe('invalid');
+    // Korean takes three bytes a syllable: the limit is on bytes, not characters.
+    expect(triage.reply('메'.repeat(MAX_INPUT_BYTES / 3 + 1)).kind).toBe('invalid');
+    expect(triage.reply('x'.repeat(MAX_INPUT_BYTES)).kind).not.toBe('invalid');
   });
 
   it('honours a forced language', () => {

@@ -1,0 +1,130 @@
+import { MODULE_IDS, type ModuleId } from './types.js';
+
+/** Where the instance in the commands came from, most trusted first. */
+export type InstanceSource = 'flag' | 'message' | 'default' | 'none';
+
+/** The one instance a card fills into every command, log path and step, and why. */
+export interface InstanceChoice {
+  /** null: nothing names one, so commands show the visible `<instance>` placeholder. */
+  name: string | null;
+  source: InstanceSource;
+  /** Other instances the message names, which the commands do not use. */
+  others: string[];
+  /** True when CAMPAIGN_INSTANCES is set and does not list `name`. */
+  unknown: boolean;
+}
+
+/** What the asker's surroundings know: the CLI's --instance, CAMPAIGN_INSTANCE, CAMPAIGN_INSTANCES. */
+export interface InstanceSettings {
+  flag?: string | undefined;
+  configured?: string | undefined;
+  known?: readonly string[] | undefined;
+}
+
+export interface NamedInstance {
+  name: string;
+  /** The module the mention ties it to (`mta@mkt`, `var/mkt/log/mta.log`), when it says one. */
+  module: ModuleId | null;
+}
+
+const CANONICAL = new Map<string, ModuleId>(MODULE_IDS.map((id) => [id.toLowerCase(), id]));
+const NAME = '[A-Za-z0-9][A-Za-z0-9_-]{0,63}';
+// `mta@prod` is a process; `mta@prod.example.com` is a mail address.
+const MODULE_AT = new RegExp(`\\b(${MODULE_IDS.join('|')})@(${NAME})(?![\\w-]|\\.[A-Za-z])`, 'gi');
+const LOG_PATH = new RegExp(`\\bvar/(${NAME})/log/(?:(\\w+)\\.log)?`, 'gi');
+const CONFIG_FILE = new RegExp(`\\bconfig-(${NAME})\\.xml\\b`, 'gi');
+const INSTANCE_FLAG = new RegExp(`-instance:(${NAME})`, 'gi');
+// "on the acc_prd instance", "for instance mkt", "instance: mkt"; in Korean a Latin name beside
+// 인스턴스 ("mkt 인스턴스에서", "인스턴스 mkt") is always a name. An English word before "instance"
+// counts only after a preposition or article, so "broken instance keeps failing" names nothing.
+const WORD_BEFORE = new RegExp(`(?:\\b(?:on|in|for|of|at|from|the|our|my)\\s+(?:the\\s+|our\\s+)?['"]?(${NAME})['"]?\\s+instance\\b|(?<![\\w@/.-])(${NAME})\\s*인스턴스)`, 'gi');
+const WORD_AFTER = new RegExp(`(?:\\b(?:on|in|for|of|at|from)\\s+instance\\s+['"]?|\\binstance\\s*[:=]\\s*|\\binstance\\s+['"]|인스턴스\\s*[:=]?\\s*)(${NAME})(?![\\w@/.-])`, 'gi');
+
+// Without the word "instance", a name is taken only where it looks like one: "on acc_prd",
+// "in prod2", "prod에서". Plain English after a preposition ("on monday") is not a name.
+const AFTER_PREPOSITION = new RegExp(`\\b(?:on|in|for|at|from)\\s+(?:the\\s+)?(${NAME})(?![\\w@/.-])`, 'gi');
+const BEFORE_KOREAN = new RegExp(`(?<![\\w@/.-])(${NAME})\\s*(?:에서|에|쪽|서버|환경)`, 'g');
+// "production" is English for "live", not an instance's name: it is left out on purpose.
+const ENVIRONMENT = /^(?:prod|prd|preprod|staging|stage|stg|dev|test|qa|uat|mkt|mid|acc|int|sandbox|sbx)(?:[_-][a-z0-9]+|\d+)?$/i;
+const SEPARATED = /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$|^[a-z]+\d+$/i;
+
+function looksLikeInstance(word: string): boolean {
+  return ENVIRONMENT.test(word) || SEPARATED.test(word);
+}
+
+// `default` is how pdump names the shared process of multi-instance modules, not a Campaign instance.
+const NOT_NAMES = new Set(
+  [
+    'default', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'same', 'every', 'each', 'any', 'all', 'one', 'two',
+    'our', 'my', 'your', 'their', 'its', 'his', 'her', 'new', 'old', 'other', 'another', 'second', 'first', 'main',
+    'single', 'mono', 'multi', 'whole', 'which', 'what', 'per', 'campaign', 'an', 'is', 'was', 'are', 'were', 'be', 'has',
+    'have', 'had', 'and', 'or', 'of', 'on', 'in', 'at', 'to', 'for', 'with', 'from', 'by', 'it', 'name', 'names', 'named',
+    'level', 'type', 'seems', 'keeps', 'does', 'did', 'doesn', 'not', 'no', 'yes', 'down', 'up', 'running', 'stopped',
+    'crashed', 'restarted', 'only', 'also', 'still', 'here', 'there', 'where', 'so', 'but', 'then', 'now', 'id', 'mode',
+    'specific', 'wide', 'config', 'configuration', 'file', 'server', 'servers', 'process', 'processes', 'module', 'modules',
+    'some', 'both', 'broken', 'dead', 'stuck', 'failing', 'affected', 'live', 'whole', 'entire', 'specific', 'an',
+    'that', 'same', 'both', 'either', 'neither', 'last', 'next', 'such', 'own', 'given', 'right', 'wrong', 'correct',
+  ],
+);
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function isName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !NOT_NAMES.has(lower) && !CANONICAL.has(lower) && !/^\d+$/.test(word);
+}
+
+/**
+ * Every instance the text names, in order of appearance, each once (the first tie to a module
+ * kept). `known` (CAMPAIGN_INSTANCES) are recognised wherever they stand as a word.
+ */
+export function instancesNamed(text: string, known: readonly string[] = []): NamedInstance[] {
+  const found: { index: number; name: string; module: ModuleId | null }[] = [];
+  const collect = (pattern: RegExp, nameGroup: number, moduleGroup?: number, accept: (name: string) => boolean = () => true) => {
+    for (const match of text.matchAll(pattern)) {
+      const name = match[nameGroup];
+      if (!name || !isName(name) || !accept(name)) continue;
+      const module = moduleGroup === undefined ? null : (CANONICAL.get((match[moduleGroup] ?? '').toLowerCase()) ?? null);
+      found.push({ index: match.index, name, module });
+    }
+  };
+  collect(MODULE_AT, 2, 1);
+  collect(LOG_PATH, 1, 2);
+  collect(CONFIG_FILE, 1);
+  collect(INSTANCE_FLAG, 1);
+  collect(WORD_BEFORE, 1);
+  collect(WORD_BEFORE, 2);
+  collect(WORD_AFTER, 1);
+  collect(AFTER_PREPOSITION, 1, undefined, looksLikeInstance);
+  collect(BEFORE_KOREAN, 1, undefined, looksLikeInstance);
+  for (const name of known) collect(new RegExp(`(?<![\\w@/.-])(${escapeRegExp(name)})(?![\\w@/.-])`, 'gi'), 1, undefined, () => true);
+  found.sort((a, b) => a.index - b.index);
+  const named: NamedInstance[] = [];
+  for (const { name, module } of found) {
+    const known = named.find((n) => n.name === name);
+    if (!known) named.push({ name, module });
+    else if (!known.module && module) known.module = module;
+  }
+  return named;
+}
+
+/**
+ * The instance a card uses: the CLI's --instance, else the one the message names (the one tied
+ * to the diagnosed module when it names several), else CAMPAIGN_INSTANCE, else none.
+ */
+export function chooseInstance(named: NamedInstance[], module: ModuleId | null, settings: InstanceSettings = {}): InstanceChoice {
+  const flag = settings.flag?.trim();
+  const configured = settings.configured?.trim();
+  const tied = named.find((n) => module !== null && n.module === module) ?? named.find((n) => n.module === null) ?? named[0];
+  let name: string | null = null;
+  let source: InstanceSource = 'none';
+  if (flag) [name, source] = [flag, 'flag'];
+  else if (tied) [name, source] = [tied.name, 'message'];
+  else if (configured) [name, source] = [configured, 'default'];
+  const others = named.map((n) => n.name).filter((n) => n !== name);
+  const known = settings.known ?? [];
+  const unknown = name !== null && source !== 'default' && known.length > 0 && !known.includes(name);
+  return { name, source, others, unknown };
+}

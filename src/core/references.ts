@@ -1,0 +1,16 @@
+// Links, mail addresses, ticket ids and attachment names say where the incident is filed, not
+// what broke: their words ("browse", "jira", "tracking-dashboard") must not pick the module.
+
+const URL = /\b(?:https?|ftp):\/\/[^\s<>"')\]]+|\bwww\.[^\s<>"')\]]+/gi;
+// `mta@prod` is a process, not an address: an address has a dotted domain.
+const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
+// ServiceNow numbers (INC0012345) and tracker keys (JIRA-4421, OPS-12). Vendor error codes keep
+// their six digits (XSV-350008, PGS-220000) and the database's ORA-12541, so they are not matched.
+const TICKET = /\b(?:INC|CHG|RITM|PRB|REQ|TASK|SCTASK|CS|SR)\d{5,}\b|\b(?!ORA-)[A-Z][A-Z0-9]{1,9}-\d{1,5}\b/g;
+// Screenshots and documents attached to a message; log files (`mta.log`) and data files stay.
+const ATTACHMENT = /\b[\w.-]+\.(?:png|jpe?g|gif|bmp|heic|webp|pdf|docx?|xlsx?|pptx?|zip|7z|rar|tgz|gz|har|mp4|mov|txt|msg|eml)\b/gi;
+
+/** The text with links, mail addresses, ticket ids and attachment file names blanked out. */
+export function withoutReferences(text: string): string {
+  return text.replace(URL, ' ').replace(EMAIL, ' ').replace(TICKET, ' ').replace(ATTACHMENT, ' ');
+}

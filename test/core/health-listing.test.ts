@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { processName, readHealthListing } from '../../src/core/health-listing.js';
+
+const BANNER = '12:01:33 > Application server for Adobe Campaign Classic (7.3.5 build 9356) of 04/11/2024';
+const listing = (...lines: string[]) => ['$ nlserver pdump', BANNER, ...lines].join('\n');
+const ALL_PROD = [
+  'syslogd@default (9822) - 8.0 MB',
+  'watchdog (9800) - 4.9 MB',
+  'web@default (9901) - 180.2 MB',
+  'trackinglogd@default (9830) - 6.4 MB',
+  'mta@prod (4500) - 20.1 MB',
+  'wfserver@prod (4519) - 12.1 MB',
+  'inMail@prod (4600) - 9.1 MB',
+  'stat@prod (4610) - 7.7 MB',
+];
+const missing = (text: string, expected?: Parameters<typeof readHealthListing>[1]) => readHealthListing(text, expected)?.missing.map(processName);
+
+describe('readHealthListing', () => {
+  it('finds the mono-instance module a pdump lacks for the instance it shows', () => {
+    expect(missing(listing(...ALL_PROD.filter((l) => !l.startsWith('mta@'))))).toEqual(['mta@prod']);
+  });
+
+  it('says nothing is missing when every expected module runs (the watchdog line counts as running)', () => {
+    expect(readHealthListing(listing(...ALL_PROD))).toEqual({ running: expect.arrayContaining(['watchdog', 'mta@prod', 'web@default']), missing: [] });
+  });
+
+  it('expects the mono-instance modules once per instance the listing shows', () => {
+    const two = [...ALL_PROD, 'mta@mkt (5500) - 20 MB', 'wfserver@mkt (5519) - 12 MB', 'stat@mkt (5610) - 7 MB'];
+    expect(missing(listing(...two))).toEqual(['inMail@mkt']);
+  });
+
+  it('misses a multi-instance module and the watchdog by name, without an instance', () => {
+    expect(missing(listing(...ALL_PROD.filter((l) => !l.startsWith('web@') && !l.startsWith('watchdog'))))).toEqual(['web', 'watchdog']);
+  });
+
+  it('expects only the modules CAMPAIGN_MODULES lists', () => {
+    const noStat = ALL_PROD.filter((l) => !l.startsWith('stat@') && !l.startsWith('inMail@'));
+    expect(missing(listing(...noStat), ['mta', 'wfserver', 'web', 'syslogd', 'watchdog', 'trackinglogd'])).toEqual([]);
+  });
+
+  it('reads a pasted listing without the banner when it has several process lines', () => {
+    expect(missing(ALL_PROD.filter((l) => !l.startsWith('wfserver@')).join('\n'))).toEqual(['wfserver@prod']);
+  });
+
+  it.each([
+    ['plain prose', 'emails stopped going out since 9'],
+    ['one quoted process line', 'mta@prod (4500) - 20.1 MB keeps growing'],
+    ['a monitor -missing line', 'nlserver monitor -missing\nwfserver@mkt'],
+  ])('is not a listing: %s', (_name, text) => {
+    expect(readHealthListing(text)).toBeNull();
+  });
+});

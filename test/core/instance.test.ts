@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { chooseInstance, instancesNamed } from '../../src/core/instance.js';
+
+const names = (text: string, known?: string[]) => instancesNamed(text, known).map((n) => n.name);
+
+describe('instancesNamed', () => {
+  it.each([
+    ['mta@mkt keeps crashing every 10 minutes', ['mkt']],
+    ['nlserver start wfserver@acc_prd did nothing', ['acc_prd']],
+    ['see /usr/local/neolane/nl6/var/mkt/log/mta.log', ['mkt']],
+    ['the mta node in conf/config-eu-prod.xml has no statServerAddress', ['eu-prod']],
+    ['ran nlserver mta -instance:stage2 -tracefilter:*', ['stage2']],
+    ['workflows are stuck on the acc_prd instance', ['acc_prd']],
+    ['bounces not read for instance mkt', ['mkt']],
+    ['instance: mkt, bounces not processed', ['mkt']],
+    ['mta keeps dying on prod since 9', ['prod']],
+    ['deliveries pending in uat_2', ['uat_2']],
+    ['mkt 인스턴스에서 워크플로가 안 돌아요', ['mkt']],
+    ['인스턴스 acc_prd 에서 반송 메일 처리가 안 돼요', ['acc_prd']],
+    ['prod에서 메일 발송이 멈췄어요', ['prod']],
+  ])('%s → %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'emails stopped going out in production',
+    'the broken instance keeps failing on monday',
+    'on devices the links do not open',
+    'mta@prod.example.com bounced',
+    'nothing sent in testing either',
+    'web@default answers 503',
+    '워크플로가 시작되지 않아요',
+  ])('names no instance in %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('ties an instance to the module it is written with', () => {
+    expect(instancesNamed('stat@prod is fine but mta@mkt is not')).toEqual([
+      { name: 'prod', module: 'stat' },
+      { name: 'mkt', module: 'mta' },
+    ]);
+  });
+
+  it('recognises the configured instances wherever they stand as a word', () => {
+    expect(names('emails from emea stuck since noon', ['emea', 'apac'])).toEqual(['emea']);
+    expect(names('emails from emea stuck since noon')).toEqual([]);
+  });
+});
+
+describe('chooseInstance', () => {
+  const named = instancesNamed('stat@prod looks fine, mta@mkt is down');
+
+  it('takes --instance over everything', () => {
+    expect(chooseInstance(named, 'mta', { flag: 'qa', configured: 'prod' })).toMatchObject({ name: 'qa', source: 'flag', others: ['prod', 'mkt'] });
+  });
+
+  it('takes the instance tied to the diagnosed module over the configured default, and lists the others', () => {
+    expect(chooseInstance(named, 'mta', { configured: 'prod' })).toEqual({ name: 'mkt', source: 'message', others: ['prod'], unknown: false });
+    expect(chooseInstance(named, 'stat', { configured: 'mkt' })).toMatchObject({ name: 'prod', source: 'message' });
+  });
+
+  it('falls back to CAMPAIGN_INSTANCE, then to none', () => {
+    expect(chooseInstance([], 'mta', { configured: 'prod' })).toEqual({ name: 'prod', source: 'default', others: [], unknown: false });
+    expect(chooseInstance([], 'mta')).toEqual({ name: null, source: 'none', others: [], unknown: false });
+  });
+
+  it('uses a named instance missing from CAMPAIGN_INSTANCES, and flags it', () => {
+    expect(chooseInstance(instancesNamed('mta@mtk is down'), 'mta', { known: ['prod', 'mkt'] })).toMatchObject({ name: 'mtk', unknown: true });
+    expect(chooseInstance(instancesNamed('mta@mkt is down'), 'mta', { known: ['prod', 'mkt'] })).toMatchObject({ name: 'mkt', unknown: false });
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { condenseLongText, READ_WHOLE_CHARS } from '../../src/core/long-input.js';
+
+const routine = (i: number) => `2026-12-06 03:${String(i % 60).padStart(2, '0')}:11 INFO mta@prod Message ${1000 + i} sent to 192.0.2.${i % 250}`;
+
+describe('condenseLongText', () => {
+  it('returns short text as it is', () => {
+    expect(condenseLongText('emails stuck since 9')).toBe('emails stuck since 9');
+  });
+
+  it('keeps the writer words, each distinct error line once, error codes and the last lines of a long log', () => {
+    const lines = [
+      'mails stopped around 3am, here is the tail of mta.log:',
+      ...Array.from({ length: 300 }, (_, i) => routine(i)),
+      '2026-12-06 03:12:01 ERROR mta@prod errno=18, Invalid cross-device link (1001)',
+      ...Array.from({ length: 200 }, (_, i) => `2026-12-06 03:12:${String(i % 60).padStart(2, '0')} ERROR mta@prod errno=18, Invalid cross-device link (${2000 + i})`),
+      ...Array.from({ length: 300 }, (_, i) => routine(i + 300)),
+    ];
+    const text = lines.join('\n');
+    expect(text.length).toBeGreaterThan(READ_WHOLE_CHARS);
+    const kept = condenseLongText(text).split('\n');
+    expect(kept[0]).toBe(lines[0]);
+    expect(kept.filter((l) => l.includes('errno=18'))).toHaveLength(1);
+    expect(kept.slice(-15)).toEqual(lines.slice(-15));
+    expect(kept.length).toBeLessThan(40);
+  });
+
+  it('keeps Korean error lines', () => {
+    const text = ['발송이 멈췄어요', ...Array.from({ length: 400 }, (_, i) => routine(i)), '03:15:00 워크플로 실행 오류: 서버에 연결할 수 없음'].join('\n');
+    expect(condenseLongText(text)).toContain('워크플로 실행 오류');
+  });
+
+  it('reads 1 MB in linear time', () => {
+    const text = Array.from({ length: 15_000 }, (_, i) => routine(i)).join('\n');
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const started = performance.now();
+    condenseLongText(text);
+    // The bench measures it (well under 50 ms); this bound only catches a quadratic slip on a busy machine.
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

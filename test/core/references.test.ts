@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { withoutReferences } from '../../src/core/references.js';
+
+describe('withoutReferences', () => {
+  it.each([
+    ['mta is down, see https://jira.example.com/browse/INC-123', 'mta is down, see'],
+    ['details in INC0012345 and CHG0034567', 'details in and'],
+    ['tracked as OPS-4412', 'tracked as'],
+    ['mail ops@example.com when done', 'mail when done'],
+    ['screenshot attached: tracking-dashboard.png', 'screenshot attached:'],
+  ])('%j keeps only %j', (text, kept) => {
+    expect(withoutReferences(text).replace(/\s+/g, ' ').trim()).toBe(kept);
+  });
+
+  it.each([
+    'XSV-350008 Unable to connect to the database',
+    'PGS-220000 PostgreSQL error: could not connect',
+    'ORA-12541: TNS:no listener',
+    'tail var/prod/log/mta.log shows errno=18',
+    'mta@prod (4500) - 20.1 MB',
+    'nlserver restart wfserver@mkt',
+  ])('keeps the signal in %j', (text) => {
+    expect(withoutReferences(text)).toBe(text);
+  });
+});
