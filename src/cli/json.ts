@@ -1,6 +1,8 @@
+import type { InstanceChoice, InstanceSource } from '../core/instance.js';
 import type { Reply } from '../core/reply.js';
 import type { Diagnosis, Knowledge, Lang, ModuleEntry, ModuleId, ModuleType } from '../core/types.js';
 import { fillInstance } from '../render/fill-instance.js';
+import { instanceName, instanceNotes, instanceOf } from '../render/instance-choice.js';
 import { docsUrl, labelsFor } from '../render/labels.js';
 import { invalidMessage, type InvalidReason } from '../render/invalid-message.js';
 
@@ -12,7 +14,8 @@ export interface ModuleDetails {
   scope: string;
   summary: string;
   steps: string[];
-  commands: { run: string; why: string }[];
+  /** Safest first; `caution` says what a disruptive command costs and how to get back to normal. */
+  commands: { run: string; why: string; caution?: string }[];
   logs: string[];
   docs: { title: string; url: string }[];
   related: ModuleId[];
@@ -25,18 +28,24 @@ export interface ModuleSummary {
   scope: string;
 }
 
+/** Which instance the commands use (null: they show `<instance>`), where it came from, and the card's sentences about it. */
+export interface JsonInstance {
+  instance: string | null;
+  instanceSource: InstanceSource;
+  instanceNotes: string[];
+}
+
 /** The JSON printed by `ask --format json`: the Reply, with module ids resolved to their details. */
 export type JsonReply =
-  | {
+  | ({
       kind: 'diagnosis';
       lang: Lang;
       query: string;
-      instance: string | null;
       diagnosis: Diagnosis;
       module: ModuleDetails | null;
       also: ModuleSummary[];
-    }
-  | { kind: 'module'; lang: Lang; instance: string | null; module: ModuleDetails }
+    } & JsonInstance)
+  | ({ kind: 'module'; lang: Lang; module: ModuleDetails } & JsonInstance)
   | { kind: 'list'; lang: Lang; modules: ModuleSummary[] }
   | { kind: 'help'; lang: Lang; title: string; text: string; examples: string[] }
   | { kind: 'invalid'; lang: Lang; reason: InvalidReason; message: string };
@@ -57,7 +66,7 @@ export function moduleDetails(entry: ModuleEntry, lang: Lang, instance?: string)
     scope: fill(entry.scope[lang]),
     summary: fill(entry.summary[lang]),
     steps: entry.remediation[lang].map(fill),
-    commands: entry.commands.map((c) => ({ run: fill(c.run), why: fill(c.why[lang]) })),
+    commands: entry.commands.map((c) => ({ run: fill(c.run), why: fill(c.why[lang]), ...(c.caution && { caution: fill(c.caution[lang]) }) })),
     logs: entry.logs.map(fill),
     docs: entry.docs.map((d) => ({ title: d.title[lang], url: docsUrl(d.url, lang) })),
     related: entry.related,
@@ -68,10 +77,15 @@ function moduleSummary(entry: ModuleEntry, lang: Lang): ModuleSummary {
   return { id: entry.id, name: entry.name[lang], type: entry.type, scope: entry.scope[lang] };
 }
 
+function jsonInstance(choice: InstanceChoice, lang: Lang): JsonInstance {
+  return { instance: choice.name, instanceSource: choice.source, instanceNotes: instanceNotes(choice, lang, 'cli') };
+}
+
 /** Builds the JSON reply, resolving the diagnosis's module ids through the knowledge. */
 export function toJsonReply(reply: Reply, options: JsonOptions): JsonReply {
   const { lang } = reply;
-  const instance = options.instance?.trim() || null;
+  const choice = instanceOf(reply, options.instance);
+  const instance = instanceName(choice);
   const lookup = (id: ModuleId): ModuleEntry | undefined => options.knowledge.byId.get(id);
   switch (reply.kind) {
     case 'diagnosis': {
@@ -81,11 +95,11 @@ export function toJsonReply(reply: Reply, options: JsonOptions): JsonReply {
         const found = lookup(id);
         return found ? [moduleSummary(found, lang)] : [];
       });
-      const module = entry ? moduleDetails(entry, lang, options.instance) : null;
-      return { kind: 'diagnosis', lang, query: reply.query, instance, diagnosis, module, also };
+      const module = entry ? moduleDetails(entry, lang, instance) : null;
+      return { kind: 'diagnosis', lang, query: reply.query, ...jsonInstance(choice, lang), diagnosis, module, also };
     }
     case 'module':
-      return { kind: 'module', lang, instance, module: moduleDetails(reply.module, lang, options.instance) };
+      return { kind: 'module', lang, ...jsonInstance(choice, lang), module: moduleDetails(reply.module, lang, instance) };
     case 'list':
       return { kind: 'list', lang, modules: reply.modules.map((m) => moduleSummary(m, lang)) };
     case 'help': {

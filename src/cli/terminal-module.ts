@@ -1,5 +1,7 @@
+import type { InstanceChoice } from '../core/instance.js';
 import type { Lang, ModuleEntry } from '../core/types.js';
 import { fillInstance } from '../render/fill-instance.js';
+import { instanceName, instanceNotes } from '../render/instance-choice.js';
 import { docsUrl, labelsFor } from '../render/labels.js';
 import type { TerminalStyle } from './terminal-style.js';
 
@@ -17,24 +19,20 @@ export function moduleTitle(entry: ModuleEntry, lang: Lang): string {
   return name.toLowerCase().includes(entry.id.toLowerCase()) ? name : `${name} (${entry.id})`;
 }
 
-/** True when a command or path of this module would show the `<instance>` placeholder. */
-function needsInstance(entry: ModuleEntry): boolean {
-  return [...entry.commands.map((c) => c.run), ...entry.logs].some((text) => text.includes('{instance}'));
-}
-
 /**
  * Everything an engineer needs about one module, in reading order: scope, what it does,
  * numbered steps, commands to paste, logs and documentation. Blocks are separated by blank lines.
  */
-export function moduleSections(entry: ModuleEntry, lang: Lang, style: TerminalStyle, instance?: string): string[][] {
+export function moduleSections(entry: ModuleEntry, lang: Lang, style: TerminalStyle, choice: InstanceChoice): string[][] {
   const labels = labelsFor(lang);
-  const fill = (text: string): string => fillInstance(text, instance);
+  const fill = (text: string): string => fillInstance(text, instanceName(choice));
   const steps = entry.remediation[lang].map((step, i) => `${String(i + 1).padStart(2)}. ${style.prose(fill(step))}`);
   const commands = entry.commands.flatMap((command) => [
     style.dim(`# ${fill(command.why[lang])}`),
+    ...(command.caution ? [style.warning(`# ⚠ ${labels.caution}: ${fill(command.caution[lang])}`)] : []),
     style.command(fill(command.run)),
   ]);
-  if (commands.length > 0 && !instance?.trim() && needsInstance(entry)) commands.push(style.dim(labels.instanceMissing));
+  if (commands.length > 0) commands.push('', ...instanceNotes(choice, lang, 'cli').map((note) => style.dim(note)));
   const docs = entry.docs.flatMap((doc) => [doc.title[lang] || labels.openDocs, `${INDENT}${docsUrl(doc.url, lang)}`]);
   return [
     block(style, labels.scope, [fill(entry.scope[lang]), style.dim(labels.moduleType[entry.type])]),

@@ -7,6 +7,8 @@ export interface TerminalStyle {
   heading(text: string): string;
   dim(text: string): string;
   command(text: string): string;
+  /** What a disruptive command costs: red, so it is read before the command is run. */
+  warning(text: string): string;
   /** Green, yellow or red by how sure the triage is. */
   confidence(text: string, value: number): string;
   /** Knowledge prose: `code spans` coloured, or kept in backticks when there is no colour. */
@@ -38,6 +40,7 @@ export function createStyle(color: boolean): TerminalStyle {
       heading: (t) => t,
       dim: (t) => t,
       command: (t) => t,
+      warning: (t) => t,
       confidence: (t) => t,
       prose: (t) => t,
     };
@@ -48,6 +51,7 @@ export function createStyle(color: boolean): TerminalStyle {
     heading: (t) => paint('1', t),
     dim: (t) => paint('2', t),
     command: (t) => paint('33', t),
+    warning: (t) => paint('1;31', t),
     confidence: (t, value) => paint(value >= 0.75 ? '32' : value >= 0.5 ? '33' : '31', t),
     prose: (t) =>
       splitCodeSpans(t)

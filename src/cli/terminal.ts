@@ -1,5 +1,8 @@
 import type { Reply } from '../core/reply.js';
 import type { Diagnosis, Knowledge, Lang, ModuleId } from '../core/types.js';
+import type { InstanceChoice } from '../core/instance.js';
+import { answerLabel, isWorthShowing, listingNote } from '../render/diagnosis-notes.js';
+import { instanceOf } from '../render/instance-choice.js';
 import { formatConfidence, labelsFor } from '../render/labels.js';
 import { invalidMessage } from '../render/invalid-message.js';
 import { truncate } from '../render/limits.js';
@@ -7,7 +10,7 @@ import { block, moduleSections, moduleTitle } from './terminal-module.js';
 import { createStyle, plain, type TerminalStyle } from './terminal-style.js';
 
 export interface TerminalOptions {
-  /** Campaign instance put into commands and paths; without it they show `<instance>`. */
+  /** The configured instance, for replies that carry no instance choice of their own. */
   instance?: string;
   /** ANSI colour: only when writing to a terminal that wants it. */
   color: boolean;
@@ -17,7 +20,6 @@ export interface TerminalOptions {
 
 const MAX_EVIDENCE_CHARS = 120;
 const MAX_OTHER_CANDIDATES = 3;
-const MIN_CANDIDATE_SCORE = 0.005;
 
 function nameOf(id: ModuleId, lang: Lang, options: TerminalOptions): string {
   const entry = options.knowledge.byId.get(id);
@@ -29,7 +31,7 @@ function otherCandidates(diagnosis: Diagnosis, lang: Lang, style: TerminalStyle)
   const named = new Set<ModuleId | null>([diagnosis.module, ...diagnosis.also]);
   // A runner-up that would read "0%" is noise, not a lead.
   const others = diagnosis.candidates
-    .filter((c) => !named.has(c.module) && c.score >= MIN_CANDIDATE_SCORE)
+    .filter((c) => !named.has(c.module) && isWorthShowing(c))
     .slice(0, MAX_OTHER_CANDIDATES);
   if (others.length === 0) return [];
   const list = others.map((c) => `${c.module} ${style.dim(formatConfidence(c.score))}`).join(' · ');
@@ -42,22 +44,25 @@ function evidenceLines(diagnosis: Diagnosis, lang: Lang, style: TerminalStyle): 
   return [`${style.heading(labelsFor(lang).evidence)}: ${items.map((i) => `"${i}"`).join(', ')}`];
 }
 
-function renderDiagnosis(diagnosis: Diagnosis, lang: Lang, options: TerminalOptions, style: TerminalStyle): string[][] {
+function renderDiagnosis(diagnosis: Diagnosis, lang: Lang, choice: InstanceChoice, options: TerminalOptions, style: TerminalStyle): string[][] {
   const labels = labelsFor(lang);
   const evidence = evidenceLines(diagnosis, lang, style);
   const others = otherCandidates(diagnosis, lang, style);
+  const listing = listingNote(diagnosis, lang);
+  const listingLines = listing ? [style.heading(listing)] : [];
   if (diagnosis.module === null) {
-    return [[style.title(labels.notCampaignTitle), labels.notCampaign], [...others, ...evidence]].filter((b) => b.length > 0);
+    return [[style.title(labels.notCampaignTitle), labels.notCampaign, ...listingLines], [...others, ...evidence]].filter((b) => b.length > 0);
   }
   const confidence = style.confidence(formatConfidence(diagnosis.confidence), diagnosis.confidence);
   const header = [
-    style.title(`${labels.likelyModule}: ${nameOf(diagnosis.module, lang, options)}`),
+    style.title(`${answerLabel(diagnosis, lang)}: ${nameOf(diagnosis.module, lang, options)}`),
     `${labels.confidence} ${confidence} · ${labels.language} ${labels.languageName}`,
     ...diagnosis.also.map((id) => `${style.heading(labels.alsoCheck)}: ${nameOf(id, lang, options)}`),
+    ...listingLines,
     ...evidence,
   ];
   const entry = options.knowledge.byId.get(diagnosis.module);
-  const sections = entry ? moduleSections(entry, lang, style, options.instance) : [];
+  const sections = entry ? moduleSections(entry, lang, style, choice) : [];
   return [header, ...sections, others].filter((b) => b.length > 0);
 }
 
@@ -65,16 +70,16 @@ function renderBlocks(reply: Reply, options: TerminalOptions, style: TerminalSty
   const labels = labelsFor(reply.lang);
   switch (reply.kind) {
     case 'diagnosis':
-      return renderDiagnosis(reply.diagnosis, reply.lang, options, style);
+      return renderDiagnosis(reply.diagnosis, reply.lang, instanceOf(reply, options.instance), options, style);
     case 'module':
-      return [[style.title(moduleTitle(reply.module, reply.lang))], ...moduleSections(reply.module, reply.lang, style, options.instance)];
+      return [[style.title(moduleTitle(reply.module, reply.lang))], ...moduleSections(reply.module, reply.lang, style, instanceOf(reply, options.instance))];
     case 'list': {
       const width = Math.max(...reply.modules.map((m) => m.id.length)) + 2;
       const rows = reply.modules.map((m) => `${style.command(m.id.padEnd(width))}${m.scope[reply.lang]}`);
       return [block(style, labels.listTitle, rows)];
     }
     case 'help':
-      return [[style.title(labels.helpTitle), labels.help], labels.helpExamples.map((example) => `  • ${example}`)];
+      return [[style.title(labels.helpTitle), labels.help], labels.helpExamples.map((example) => `  • campaign-module ask "${example}"`)];
     case 'invalid':
       return [[invalidMessage(reply.reason, reply.lang)]];
   }

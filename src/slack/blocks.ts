@@ -1,6 +1,8 @@
+import type { InstanceChoice } from '../core/instance.js';
 import type { Reply } from '../core/reply.js';
 import type { Knowledge, Lang, ModuleEntry } from '../core/types.js';
 import { escapeSlack } from '../render/escape.js';
+import { instanceOf } from '../render/instance-choice.js';
 import { labelsFor } from '../render/labels.js';
 import { SLACK_LIMITS, truncate } from '../render/limits.js';
 import { encodeShowModule, SLACK_ACTIONS } from './actions.js';
@@ -26,11 +28,14 @@ export interface SlackMessage {
 }
 
 export interface SlackRenderOptions {
-  /** Campaign instance name that fills `{instance}` in commands and paths. */
+  /** The configured instance (CAMPAIGN_INSTANCE): used when the reply carries no instance choice of its own. */
   instance?: string;
   /** Where a diagnosis's module ids are looked up (a diagnosis carries ids, not entries). */
   knowledge: Pick<Knowledge, 'byId'>;
 }
+
+/** The slash command in manifest.json, shown in help so people see how to ask. */
+const SLASH_COMMAND = '/campaign-module';
 
 function message(text: string, body: Block[], tail: Block[] = []): SlackMessage {
   return { text: truncate(text, SLACK_LIMITS.fallbackText), blocks: fitBlocks(body, tail) };
@@ -42,7 +47,7 @@ function showModuleButton(module: ModuleEntry, lang: Lang, index: number, label?
   });
 }
 
-function renderModule(module: ModuleEntry, lang: Lang, options: SlackRenderOptions): SlackMessage {
+function renderModule(module: ModuleEntry, lang: Lang, choice: InstanceChoice, options: SlackRenderOptions): SlackMessage {
   const related = module.related.flatMap((id) => options.knowledge.byId.get(id) ?? []);
   const relatedBlocks: Block[] =
     related.length === 0
@@ -51,15 +56,15 @@ function renderModule(module: ModuleEntry, lang: Lang, options: SlackRenderOptio
           section(`*${labelsFor(lang).alsoCheck}*`),
           actions(related.map((m, i) => showModuleButton(m, lang, i, m.id)), 'related'),
         ];
-  const body = [header(moduleTitle(module, lang)), ...moduleDetailBlocks(module, lang, options.instance), ...relatedBlocks];
+  const body = [header(moduleTitle(module, lang)), ...moduleDetailBlocks(module, lang, choice), ...relatedBlocks];
   return message(`${moduleTitle(module, lang)}: ${escapeSlack(module.scope[lang])}`, body);
 }
 
 function renderDiagnosis(reply: Extract<Reply, { kind: 'diagnosis' }>, options: SlackRenderOptions): SlackMessage {
   const { diagnosis, lang, query } = reply;
   const module = diagnosis.module === null ? undefined : options.knowledge.byId.get(diagnosis.module);
-  const body: Block[] = [diagnosisHeader(module, lang), ...diagnosisFacts(diagnosis, lang, query), ...evidenceBlock(diagnosis, lang)];
-  if (module) body.push(...moduleDetailBlocks(module, lang, options.instance));
+  const body: Block[] = [diagnosisHeader(diagnosis, module, lang), ...diagnosisFacts(diagnosis, lang, query), ...evidenceBlock(diagnosis, lang)];
+  if (module) body.push(...moduleDetailBlocks(module, lang, instanceOf(reply, options.instance)));
   else body.push(section(escapeSlack(labelsFor(lang).notCampaign)));
   body.push(...candidateBlocks(diagnosis, lang));
   return message(diagnosisFallback(diagnosis, module, lang), body, feedbackBlocks(module?.id ?? null, lang));
@@ -75,7 +80,7 @@ function renderList(modules: readonly ModuleEntry[], lang: Lang): SlackMessage {
 
 function renderHelp(lang: Lang): SlackMessage {
   const labels = labelsFor(lang);
-  const examples = labels.helpExamples.map((e) => `• \`${escapeSlack(e)}\``).join('\n');
+  const examples = labels.helpExamples.map((e) => `• \`${SLASH_COMMAND} ${escapeSlack(e)}\``).join('\n');
   return message(escapeSlack(labels.help), [header(labels.helpTitle), section(escapeSlack(labels.help)), section(examples)]);
 }
 
@@ -90,7 +95,7 @@ export function renderSlack(reply: Reply, options: SlackRenderOptions): SlackMes
     case 'diagnosis':
       return renderDiagnosis(reply, options);
     case 'module':
-      return renderModule(reply.module, reply.lang, options);
+      return renderModule(reply.module, reply.lang, instanceOf(reply, options.instance), options);
     case 'list':
       return renderList(reply.modules, reply.lang);
     case 'help':

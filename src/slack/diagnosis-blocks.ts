@@ -1,5 +1,6 @@
 import type { Diagnosis, Lang, ModuleEntry, ModuleId } from '../core/types.js';
 import { escapeSlack } from '../render/escape.js';
+import { answerLabel, isWorthShowing, listingNote } from '../render/diagnosis-notes.js';
 import { formatConfidence, labelsFor } from '../render/labels.js';
 import { SLACK_LIMITS, truncate } from '../render/limits.js';
 import { encodeFeedback, encodeShowModule, FEEDBACK_BLOCK_ID, SLACK_ACTIONS } from './actions.js';
@@ -14,24 +15,29 @@ export function moduleTitle(module: ModuleEntry, lang: Lang): string {
   return name.toLowerCase().includes(module.id.toLowerCase()) ? name : `${name} (${module.id})`;
 }
 
-/** What the user typed, cut and escaped so it can never ping a channel or hide a link. */
+/**
+ * What the user typed, cut, escaped and shown as code, so it can never ping a channel, hide a
+ * link or turn `*bold*` and `~strike~` live (mrkdwn has no escape for those).
+ */
 export function echoedQuery(query: string, lang: Lang): string {
-  const shown = escapeSlack(truncate(query.replace(/\s+/g, ' ').trim(), SLACK_LIMITS.echoedQuery));
-  return `*${labelsFor(lang).youAsked}:* “${shown}”`;
+  const shown = escapeSlack(truncate(query.replace(/\s+/g, ' ').replace(/`/g, "'").trim(), SLACK_LIMITS.echoedQuery));
+  return `*${labelsFor(lang).youAsked}:* \`${shown}\``;
 }
 
-/** The module named in the header, or the plain "no module matched" title. */
-export function diagnosisHeader(module: ModuleEntry | undefined, lang: Lang): Block {
-  const labels = labelsFor(lang);
-  return header(module ? `${labels.likelyModule}: ${moduleTitle(module, lang)}` : labels.notCampaignTitle);
+/** The module named in the header ("Likely module" or "Not sure — best guess"), or the plain "no module matched" title. */
+export function diagnosisHeader(diagnosis: Diagnosis, module: ModuleEntry | undefined, lang: Lang): Block {
+  return header(module ? `${answerLabel(diagnosis, lang)}: ${moduleTitle(module, lang)}` : labelsFor(lang).notCampaignTitle);
 }
 
-/** Confidence, language and the second module the knowledge says to check. */
+/** Confidence (only when a module is named), language, the second module to check, and what a pasted listing showed. */
 export function diagnosisFacts(diagnosis: Diagnosis, lang: Lang, query: string): Block[] {
   const labels = labelsFor(lang);
-  const facts = [`*${labels.confidence}:* ${formatConfidence(diagnosis.confidence)}`, `*${labels.language}:* ${labels.languageName}`];
+  const facts = [`*${labels.language}:* ${labels.languageName}`];
+  if (diagnosis.module !== null) facts.unshift(`*${labels.confidence}:* ${formatConfidence(diagnosis.confidence)}`);
   if (diagnosis.also.length > 0) facts.push(`*${labels.alsoCheck}:* ${diagnosis.also.map((id) => `\`${id}\``).join(', ')}`);
   const blocks: Block[] = [context(facts)];
+  const listing = listingNote(diagnosis, lang);
+  if (listing) blocks.push(context([escapeSlack(listing)]));
   if (query.trim()) blocks.push(context([echoedQuery(query, lang)]));
   return blocks;
 }
@@ -48,7 +54,7 @@ export function evidenceBlock(diagnosis: Diagnosis, lang: Lang): Block[] {
 /** Modules worth a second look: the knowledge's "also" first, then the ranked runners-up. */
 export function otherCandidates(diagnosis: Diagnosis): Array<{ module: ModuleId; score?: number }> {
   const scores = new Map(diagnosis.candidates.map((c) => [c.module, c.score]));
-  const ids = [...diagnosis.also, ...diagnosis.candidates.filter((c) => c.score > 0).map((c) => c.module)];
+  const ids = [...diagnosis.also, ...diagnosis.candidates.filter(isWorthShowing).map((c) => c.module)];
   const unique = [...new Set(ids)].filter((id) => id !== diagnosis.module);
   return unique.slice(0, MAX_OTHER_CANDIDATES).map((module) => {
     const score = scores.get(module);
@@ -62,7 +68,7 @@ export function candidateBlocks(diagnosis: Diagnosis, lang: Lang): Block[] {
   if (others.length === 0) return [];
   const buttons: Button[] = others.map((c, i) =>
     // A score that rounds to 0% says nothing useful, so the button shows only the module then.
-    button(`${SLACK_ACTIONS.showModule}_${i}`, c.score === undefined || c.score < 0.01 ? c.module : `${c.module} · ${formatConfidence(c.score)}`, {
+    button(`${SLACK_ACTIONS.showModule}_${i}`, c.score === undefined || !isWorthShowing({ module: c.module, score: c.score }) ? c.module : `${c.module} · ${formatConfidence(c.score)}`, {
       value: encodeShowModule({ module: c.module, lang }),
     }),
   );
@@ -89,5 +95,5 @@ export function diagnosisFallback(diagnosis: Diagnosis, module: ModuleEntry | un
   const labels = labelsFor(lang);
   if (!module) return `${labels.notCampaignTitle}. ${escapeSlack(labels.notCampaign)}`;
   const also = diagnosis.also.length > 0 ? ` ${labels.alsoCheck}: ${diagnosis.also.join(', ')}.` : '';
-  return `${labels.likelyModule}: ${module.id} (${formatConfidence(diagnosis.confidence)}).${also} ${escapeSlack(module.scope[lang])}`;
+  return `${answerLabel(diagnosis, lang)}: ${module.id} (${formatConfidence(diagnosis.confidence)}).${also} ${escapeSlack(module.scope[lang])}`;
 }

@@ -1,6 +1,8 @@
+import type { InstanceChoice } from '../core/instance.js';
 import type { Lang, ModuleEntry } from '../core/types.js';
 import { escapeSlack } from '../render/escape.js';
 import { fillInstance } from '../render/fill-instance.js';
+import { instanceName, instanceNotes } from '../render/instance-choice.js';
 import { docsUrl, labelsFor } from '../render/labels.js';
 import { SLACK_LIMITS } from '../render/limits.js';
 import { SLACK_ACTIONS } from './actions.js';
@@ -28,10 +30,18 @@ export function stepBlocks(module: ModuleEntry, lang: Lang, instance?: string): 
   return chunks.map((chunk) => section(chunk));
 }
 
-/** Commands in code blocks, each preceded by a shell comment saying why, so the block can be pasted. */
+/**
+ * Commands in code blocks, each preceded by shell comments saying why and, for a disruptive one,
+ * what it costs, so the block can be pasted as it stands.
+ */
 export function commandBlocks(module: ModuleEntry, lang: Lang, instance?: string): Block[] {
   if (module.commands.length === 0) return [];
-  const lines = module.commands.flatMap((c) => [`# ${safe(c.why[lang], instance)}`, safe(c.run, instance)]);
+  const caution = labelsFor(lang).caution;
+  const lines = module.commands.flatMap((c) => [
+    `# ${safe(c.why[lang], instance)}`,
+    ...(c.caution ? [`# ⚠ ${caution}: ${safe(c.caution[lang], instance)}`] : []),
+    safe(c.run, instance),
+  ]);
   const fence = '```';
   // Room for the title line and the two fences around each chunk.
   const budget = SLACK_LIMITS.sectionText - labelsFor(lang).commands.length - 2 * fence.length - 8;
@@ -55,19 +65,20 @@ export function docsBlock(module: ModuleEntry, lang: Lang): Block[] {
   return [section(`*${labelsFor(lang).docs}*`), actions(buttons)];
 }
 
-/** A note when commands show `<instance>` because no instance is configured. */
-export function instanceNote(lang: Lang, instance?: string): Block[] {
-  return instance?.trim() ? [] : [context([escapeSlack(labelsFor(lang).instanceMissing)])];
+/** Which instance the commands use and why ("Instance mkt, from your message"). */
+export function instanceNote(lang: Lang, choice: InstanceChoice): Block[] {
+  return [context(instanceNotes(choice, lang, 'chat').map(escapeSlack))];
 }
 
 /** Everything a module card shows below its header, in reading order. */
-export function moduleDetailBlocks(module: ModuleEntry, lang: Lang, instance?: string): Block[] {
+export function moduleDetailBlocks(module: ModuleEntry, lang: Lang, choice: InstanceChoice): Block[] {
+  const instance = instanceName(choice);
   return [
     scopeBlock(module, lang, instance),
     summaryBlock(module, lang, instance),
     ...stepBlocks(module, lang, instance),
     ...commandBlocks(module, lang, instance),
-    ...instanceNote(lang, instance),
+    ...instanceNote(lang, choice),
     ...logsBlock(module, lang, instance),
     ...docsBlock(module, lang),
   ];

@@ -13,6 +13,7 @@ import {
   type CardNode,
 } from './card-elements.js';
 import { moduleDetails, moduleTypeNote, type SectionOptions } from './card-module.js';
+import { answerLabel, isWorthShowing, listingNote } from '../render/diagnosis-notes.js';
 import { formatConfidence, labelsFor } from '../render/labels.js';
 import { TEAMS_LIMITS, truncate } from '../render/limits.js';
 import { feedbackAction, showModuleAction } from './card-action.js';
@@ -29,7 +30,7 @@ function youAsked(query: string, lang: Lang): CardNode {
 function moduleButtons(ids: ModuleId[], diagnosis: Diagnosis, lang: Lang): CardNode {
   const score = (id: ModuleId): string => {
     const found = diagnosis.candidates.find((c) => c.module === id);
-    return found ? ` (${formatConfidence(found.score)})` : '';
+    return found && isWorthShowing(found) ? ` (${formatConfidence(found.score)})` : '';
   };
   return actionSet(ids.map((id) => submit(`${id}${score(id)}`, showModuleAction(id, lang))));
 }
@@ -47,6 +48,8 @@ export function diagnosisBody(diagnosis: Diagnosis, query: string, knowledge: Kn
   const { lang } = options;
   const labels = labelsFor(lang);
   const entry = diagnosis.module ? knowledge.byId.get(diagnosis.module) : undefined;
+  const listing = listingNote(diagnosis, lang);
+  const listingNodes = listing ? [paragraph(listing, { spacing: 'Small' })] : [];
   if (!entry) {
     const leads = diagnosis.candidates
       .filter((c) => c.score >= MIN_CANDIDATE_SCORE_WHEN_UNSURE)
@@ -55,12 +58,13 @@ export function diagnosisBody(diagnosis: Diagnosis, query: string, knowledge: Kn
     return [
       heading(labels.notCampaignTitle),
       richText(knowledgeRuns(labels.notCampaign)),
+      ...listingNodes,
       youAsked(query, lang),
       ...(leads.length > 0 ? [sectionLabel(labels.otherCandidates), moduleButtons(leads, diagnosis, lang)] : []),
       ...feedbackButtons(null, lang),
     ];
   }
-  const others = [...new Set([...diagnosis.also, ...diagnosis.candidates.map((c) => c.module)])]
+  const others = [...new Set([...diagnosis.also, ...diagnosis.candidates.filter(isWorthShowing).map((c) => c.module)])]
     .filter((id) => id !== entry.id)
     .slice(0, MAX_CANDIDATE_BUTTONS);
   const summary: Array<[string, string]> = [
@@ -72,10 +76,11 @@ export function diagnosisBody(diagnosis: Diagnosis, query: string, knowledge: Kn
     ? [richText([run(`${labels.evidence}: `, { weight: 'Bolder' }), userRun(diagnosis.evidence.join(', '))])]
     : [];
   return [
-    heading(`${labels.likelyModule}: ${entry.id}`),
+    heading(`${answerLabel(diagnosis, lang)}: ${entry.id}`),
     paragraph(entry.name[lang], { isSubtle: true, spacing: 'None' }),
     facts(summary),
     moduleTypeNote(entry, lang),
+    ...listingNodes,
     youAsked(query, lang),
     ...evidence,
     ...moduleDetails(entry, options),

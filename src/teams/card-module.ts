@@ -1,10 +1,9 @@
+import type { InstanceChoice } from '../core/instance.js';
 import type { Lang, ModuleEntry } from '../core/types.js';
 import {
-  actionSet,
   knowledgeRuns,
   monospaceRun,
   numberedList,
-  openUrl,
   paragraph,
   richText,
   run,
@@ -12,6 +11,7 @@ import {
   type CardNode,
 } from './card-elements.js';
 import { fillInstance } from '../render/fill-instance.js';
+import { instanceName, instanceNotes } from '../render/instance-choice.js';
 import { docsUrl, labelsFor } from '../render/labels.js';
 import { truncate } from '../render/limits.js';
 
@@ -20,7 +20,8 @@ export type Detail = 'full' | 'compact' | 'minimal';
 
 export interface SectionOptions {
   lang: Lang;
-  instance?: string;
+  /** The instance every command, path and step uses, and why. */
+  instance: InstanceChoice;
   detail: Detail;
 }
 
@@ -31,6 +32,11 @@ const CAPS: Record<Detail, { summary?: number; steps?: number; stepChars?: numbe
   minimal: { summary: 200, steps: 5, stepChars: 240, commands: 3, docs: 2, why: false, logs: false },
 };
 
+/** A knowledge title made safe inside `[…]` of a markdown link. */
+function markdownLinkText(title: string): string {
+  return title.replace(/[[\]\\]/g, ' ');
+}
+
 /** The module's process type, e.g. "Mono-instance: … module@instance". */
 export function moduleTypeNote(entry: ModuleEntry, lang: Lang): CardNode {
   return paragraph(labelsFor(lang).moduleType[entry.type], { isSubtle: true, spacing: 'None' });
@@ -38,7 +44,8 @@ export function moduleTypeNote(entry: ModuleEntry, lang: Lang): CardNode {
 
 /** What the module does, remediation steps, commands, logs and doc links. */
 export function moduleDetails(entry: ModuleEntry, options: SectionOptions): CardNode[] {
-  const { lang, instance, detail } = options;
+  const { lang, detail } = options;
+  const instance = instanceName(options.instance);
   const labels = labelsFor(lang);
   const caps = CAPS[detail];
   const fill = (text: string): string => fillInstance(text, instance);
@@ -59,18 +66,22 @@ export function moduleDetails(entry: ModuleEntry, options: SectionOptions): Card
     for (const command of commands) {
       nodes.push(richText([monospaceRun(fill(command.run))], { spacing: 'Small' }));
       if (caps.why) nodes.push(richText(knowledgeRuns(fill(command.why[lang]), { isSubtle: true }), { spacing: 'None' }));
+      // A disruptive command keeps its caution at every detail level: people run what the card says.
+      if (command.caution) {
+        nodes.push(richText([run(`⚠ ${labels.caution}: `, { weight: 'Bolder', color: 'Warning' }), ...knowledgeRuns(fill(command.caution[lang]), { color: 'Warning' })], { spacing: 'None' }));
+      }
     }
-    const needsInstance = commands.some((c) => c.run.includes('{instance}'));
-    if (needsInstance && !instance?.trim()) nodes.push(richText([run(labels.instanceMissing, { isSubtle: true, italic: true })]));
+    nodes.push(...instanceNotes(options.instance, lang, 'chat').map((note) => richText([run(note, { isSubtle: true, italic: true })], { spacing: 'Small' })));
   }
 
   if (caps.logs && entry.logs.length > 0) {
     nodes.push(sectionLabel(labels.logs), ...entry.logs.map((log) => richText([monospaceRun(fill(log))], { spacing: 'None' })));
   }
 
+  // Links in text rather than buttons: Teams cuts button titles to a few words.
   const docs = entry.docs.slice(0, caps.docs);
   if (docs.length > 0) {
-    nodes.push(sectionLabel(labels.docs), actionSet(docs.map((doc) => openUrl(doc.title[lang], docsUrl(doc.url, lang)))));
+    nodes.push(sectionLabel(labels.docs), paragraph(docs.map((doc) => `- [${markdownLinkText(doc.title[lang])}](${docsUrl(doc.url, lang)})`).join('\n'), { spacing: 'Small' }));
   }
   if (detail === 'minimal') nodes.push(paragraph(labels.detailsTrimmed, { isSubtle: true, size: 'Small' }));
   return nodes;

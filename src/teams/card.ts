@@ -7,9 +7,10 @@ import { helpBody, invalidBody, listBody } from './card-pages.js';
 import { docsUrl, labelsFor } from '../render/labels.js';
 import { TEAMS_LIMITS, truncate } from '../render/limits.js';
 import { teamsSummary } from './summary.js';
+import { instanceOf } from '../render/instance-choice.js';
 
 export interface TeamsRenderOptions {
-  /** The Campaign instance to fill into commands; shown as <instance> when absent. */
+  /** The configured instance (CAMPAIGN_INSTANCE), for replies that carry no instance choice of their own. */
   instance?: string;
   /** Diagnoses name modules by id; their steps and commands come from here. */
   knowledge: Knowledge;
@@ -40,7 +41,7 @@ export function cardBytes(card: object): number {
 }
 
 function bodyFor(reply: Reply, options: TeamsRenderOptions, detail: Detail): CardNode[] {
-  const section = { lang: reply.lang, instance: options.instance, detail };
+  const section = { lang: reply.lang, instance: instanceOf(reply, options.instance), detail };
   switch (reply.kind) {
     case 'diagnosis':
       return diagnosisBody(reply.diagnosis, reply.query, options.knowledge, section);

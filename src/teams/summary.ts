@@ -1,5 +1,6 @@
 import type { Reply } from '../core/reply.js';
 import type { Knowledge } from '../core/types.js';
+import { answerLabel } from '../render/diagnosis-notes.js';
 import { formatConfidence, labelsFor } from '../render/labels.js';
 import { TEAMS_LIMITS, truncate } from '../render/limits.js';
 import { invalidMessage } from '../render/invalid-message.js';
@@ -10,7 +11,7 @@ function summaryLine(reply: Reply, knowledge: Knowledge): string {
     case 'diagnosis': {
       const entry = reply.diagnosis.module ? knowledge.byId.get(reply.diagnosis.module) : undefined;
       if (!entry) return labels.notCampaignTitle;
-      return `${labels.likelyModule}: ${entry.id} (${formatConfidence(reply.diagnosis.confidence)}) - ${entry.name[reply.lang]}`;
+      return `${answerLabel(reply.diagnosis, reply.lang)}: ${entry.id} (${formatConfidence(reply.diagnosis.confidence)}) - ${entry.name[reply.lang]}`;
     }
     case 'module':
       return `${reply.module.id} - ${reply.module.name[reply.lang]}: ${reply.module.scope[reply.lang]}`;

@@ -4,7 +4,7 @@ import { loadKnowledge } from '../../src/core/knowledge.js';
 import type { Reply } from '../../src/core/reply.js';
 import type { Diagnosis, Lang, ModuleEntry, ModuleId } from '../../src/core/types.js';
 import { docsUrl, LABELS } from '../../src/render/labels.js';
-import { MAX_INPUT_CHARS } from '../../src/render/limits.js';
+import { MAX_INPUT_LABEL } from '../../src/render/limits.js';
 import { renderTerminal } from '../../src/cli/terminal.js';
 
 const knowledge = loadKnowledge(join(import.meta.dirname, '../../knowledge'));
@@ -54,7 +54,7 @@ describe('renderTerminal: diagnosis', () => {
     for (const log of mta.logs) expect(text).toContain(log.replaceAll('{instance}', 'prod'));
     for (const doc of mta.docs) expect(text).toContain(docsUrl(doc.url, lang));
     expect(text).not.toContain('{instance}');
-    expect(text).not.toContain(labels.instanceMissing);
+    expect(text).not.toContain(labels.instanceMissing.cli);
     expect(text).not.toMatch(ANSI);
   });
 
@@ -74,7 +74,7 @@ describe('renderTerminal: diagnosis', () => {
   it('shows <instance> and says how to fill it when no instance is configured', () => {
     const text = render(diagnosisReply('en'));
     expect(text).toContain('nlserver restart mta@<instance>');
-    expect(text).toContain(LABELS.en.instanceMissing);
+    expect(text).toContain(LABELS.en.instanceMissing.cli);
   });
 
   it('says no module matched when the triage abstains, without steps', () => {
@@ -123,12 +123,12 @@ describe('renderTerminal: other replies', () => {
   it.each(['en', 'ko'] as const)('shows help with examples (%s)', (lang) => {
     const text = render({ kind: 'help', lang });
     expect(text).toContain(LABELS[lang].helpTitle);
-    for (const example of LABELS[lang].helpExamples) expect(text).toContain(`• ${example}`);
+    for (const example of LABELS[lang].helpExamples) expect(text).toContain(`• campaign-module ask "${example}"`);
   });
 
   it.each([
     ['empty', 'en', LABELS.en.empty],
-    ['too-long', 'en', LABELS.en.tooLong(MAX_INPUT_CHARS)],
+    ['too-long', 'en', LABELS.en.tooLong(MAX_INPUT_LABEL)],
     ['no-text', 'ko', LABELS.ko.noText],
   ] as const)('explains an invalid message (%s, %s)', (reason, lang, message) => {
     expect(render({ kind: 'invalid', lang, reason })).toBe(message);

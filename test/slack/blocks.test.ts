@@ -4,7 +4,7 @@ import type { Reply } from '../../src/core/reply.js';
 import { createTriage } from '../../src/core/triage.js';
 import type { Diagnosis, Lang, ModuleEntry } from '../../src/core/types.js';
 import { LABELS } from '../../src/render/labels.js';
-import { MAX_INPUT_CHARS, SLACK_LIMITS } from '../../src/render/limits.js';
+import { MAX_INPUT_LABEL, SLACK_LIMITS } from '../../src/render/limits.js';
 import { decodeFeedback, decodeShowModule, FEEDBACK_BLOCK_ID } from '../../src/slack/actions.js';
 import type { ActionsBlock, Block, Button } from '../../src/slack/block-kit.js';
 import { renderSlack, renderSlackError, type SlackMessage } from '../../src/slack/blocks.js';
@@ -140,7 +140,7 @@ describe('renderSlack diagnosis card', () => {
     expect(json).toContain('```');
     expect(json).toContain('nlserver restart mta@prod');
     expect(json).not.toContain('{instance}');
-    expect(json).not.toContain(LABELS.en.instanceMissing.slice(0, 20));
+    expect(json).not.toContain(LABELS.en.instanceMissing.chat.slice(0, 20));
     const docs = buttons(card).filter((b) => b.url);
     expect(docs.map((b) => b.url)).toEqual(mta.docs.map((d) => d.url));
     const candidates = buttons(card).filter((b) => b.action_id.startsWith('show_module'));
@@ -159,7 +159,9 @@ describe('renderSlack diagnosis card', () => {
   it('shows a visible <instance> placeholder and a note when no instance is configured', () => {
     const json = allText(renderSlack(diagnosisOf(mta, 'en'), { knowledge }));
     expect(json).toContain('nlserver restart mta@&lt;instance&gt;');
-    expect(json).toContain('CAMPAIGN_INSTANCE');
+    // A chat user cannot set variables or pass flags: the note says to name the instance instead.
+    expect(json).toContain('Name it in your message');
+    expect(json).not.toContain('CAMPAIGN_INSTANCE');
   });
 
   it('answers a Korean question with a Korean card and Korean doc pages', () => {
@@ -208,7 +210,7 @@ describe('renderSlack other replies', () => {
   it('explains each kind of unusable input', () => {
     const text = (reason: 'empty' | 'too-long' | 'no-text') => renderSlack({ kind: 'invalid', lang: 'en', reason }, { knowledge }).text;
     expect(text('empty')).toBe(LABELS.en.empty);
-    expect(text('too-long')).toContain(String(MAX_INPUT_CHARS));
+    expect(text('too-long')).toContain(MAX_INPUT_LABEL);
     expect(text('no-text')).toBe(LABELS.en.noText);
   });
 });

@@ -82,8 +82,9 @@ describe('renderTeams: diagnosis card', () => {
     for (const command of mta.commands) expect(mono).toContain(command.run.replaceAll('{instance}', 'prod'));
     expect(json).not.toContain('{instance}');
     expect(json).not.toContain('<instance>');
-    const links = ofType(card, 'Action.OpenUrl').map((a) => a.url);
-    expect(links).toEqual(mta.docs.map((d) => d.url));
+    // Doc pages are links in text, so Teams shows their whole titles (buttons cut them short).
+    const docText = ofType(card, 'TextBlock').map((t) => String(t.text)).find((t) => t.includes('](')) ?? '';
+    for (const doc of mta.docs) expect(docText).toContain(`[${doc.title.en}](${doc.url})`);
   });
 
   it('offers the other candidates and Helpful / Not it as Action.Submit with module and language', () => {
@@ -104,14 +105,17 @@ describe('renderTeams: diagnosis card', () => {
     const json = JSON.stringify(card);
     expect(json).toContain(`${LABELS.ko.likelyModule}: wfserver`);
     expect(json).toContain(entry('wfserver').remediation.ko[0]?.slice(0, 10));
-    expect(ofType(card, 'Action.OpenUrl').every((a) => String(a.url).includes('lang=ko'))).toBe(true);
+    const docText = ofType(card, 'TextBlock').map((t) => String(t.text)).find((t) => t.includes('](')) ?? '';
+    expect(docText.match(/\]\(([^)]+)\)/g)?.length).toBe(entry('wfserver').docs.length);
+    expect(docText.match(/\]\(([^)]+)\)/g)?.every((link) => link.includes('lang=ko'))).toBe(true);
   });
 
   it('shows <instance> and says how to set it when no instance is configured', () => {
     const { card } = renderTeams(diagnosis('mta', 'en'), { knowledge });
     const json = JSON.stringify(card);
     expect(json).toContain('nlserver restart mta@<instance>');
-    expect(json).toContain(LABELS.en.instanceMissing);
+    expect(json).toContain(JSON.stringify(LABELS.en.instanceMissing.chat));
+    expect(json).not.toContain('CAMPAIGN_INSTANCE');
   });
 
   it('says no module matched, with feedback for module null, when the text is not about Campaign', () => {
@@ -169,7 +173,7 @@ describe('renderTeams: list, help, invalid, welcome', () => {
 
   it.each([
     ['empty', LABELS.en.empty],
-    ['too-long', LABELS.en.tooLong(8000)],
+    ['too-long', LABELS.en.tooLong('1 MB')],
     ['no-text', LABELS.en.noText],
   ] as const)('answers invalid input (%s) with one neutral sentence', (reason, sentence) => {
     const { card, text } = renderTeams({ kind: 'invalid', lang: 'en', reason }, { knowledge });
@@ -211,7 +215,7 @@ describe('renderTeams: size budget', () => {
       const { card } = renderTeams({ kind: 'module', lang, module: huge }, { knowledge });
       expect(cardBytes(card)).toBeLessThanOrEqual(TEAMS_LIMITS.cardBytes);
       expect(JSON.stringify(card)).toContain(JSON.stringify(LABELS[lang].detailsTrimmed));
-      expect(ofType(card, 'Action.OpenUrl').length).toBeGreaterThan(0);
+      expect(JSON.stringify(card)).toContain(huge.docs[0]?.url ?? 'no docs');
     }
   });
 

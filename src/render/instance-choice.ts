@@ -1,0 +1,28 @@
+import { chooseInstance, type InstanceChoice } from '../core/instance.js';
+import type { Reply } from '../core/reply.js';
+import type { Lang } from '../core/types.js';
+import { labelsFor } from './labels.js';
+
+/** Chat users cannot pass --instance or set variables; the terminal's users can. */
+export type Surface = 'chat' | 'cli';
+
+/** The instance a reply's card uses: the one the triage chose, else the configured default. */
+export function instanceOf(reply: Reply, configured?: string): InstanceChoice {
+  if ((reply.kind === 'diagnosis' || reply.kind === 'module') && reply.instance) return reply.instance;
+  return chooseInstance([], null, { configured });
+}
+
+/** The instance a card's commands use, as a name to fill in (undefined shows `<instance>`). */
+export function instanceName(choice: InstanceChoice): string | undefined {
+  return choice.name ?? undefined;
+}
+
+/** Which instance the commands use and why, plus any warning, as plain sentences in the reader's language. */
+export function instanceNotes(choice: InstanceChoice, lang: Lang, surface: Surface): string[] {
+  const labels = labelsFor(lang);
+  if (choice.name === null || choice.source === 'none') return [labels.instanceMissing[surface]];
+  const notes = [labels.instanceFrom[choice.source](choice.name)];
+  if (choice.unknown) notes.push(labels.instanceUnknown(choice.name));
+  if (choice.others.length > 0) notes.push(labels.instanceOthers(choice.others.join(', ')));
+  return notes;
+}
