@@ -122,7 +122,9 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {},
     const listed = health ? withoutHealthyListing(clean).replace(PDUMP_COMMAND, ' ') : withoutHealthyListing(clean);
     const read = withoutReferences(listed);
     const features = extractFeatures(read, names, concepts, vocabulary);
-    const pasted: PastedSignal[] = readPastedOutput(withoutReferences(clean)).filter((s) => !s.running);
+    // A module the writer calls fine ("stat@prod is fine") is no pasted evidence for itself.
+    const healthy = healthyMentions(clean, names, vocabulary);
+    const pasted: PastedSignal[] = readPastedOutput(withoutReferences(clean)).filter((s) => !s.running && !healthy.includes(s.module));
     for (const gone of health?.missing ?? []) {
       if (!pasted.some((s) => s.module === gone.module)) pasted.push({ module: gone.module, line: `pdump: no ${processName(gone)}`, running: false });
     }
@@ -138,7 +140,7 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {},
       const label = moduleOrder.indexOf(signal.module);
       probs[label] = (probs[label] ?? 0) + pastedBoost;
     }
-    for (const module of healthyMentions(clean, names, vocabulary)) {
+    for (const module of healthy) {
       const label = moduleOrder.indexOf(module);
       probs[label] = (probs[label] ?? 0) - healthyPenalty;
     }

@@ -40,6 +40,12 @@ describe('the instance comes from the message first', () => {
     expect(reply.instance).toMatchObject({ name: 'mkt', source: 'message' });
   });
 
+  it('takes the instance written with the broken module, not with the one called fine', () => {
+    const reply = diagnosisOf(triage.reply('stat@prod is fine but mta@mkt is down'));
+    expect(reply.diagnosis.module).toBe('mta');
+    expect(reply.instance).toMatchObject({ name: 'mkt', source: 'message', others: ['prod'] });
+  });
+
   it('falls back to the configured instance, and a call flag beats both', () => {
     expect(diagnosisOf(triage.reply('emails stuck in pending')).instance).toMatchObject({ name: 'prod', source: 'default' });
     expect(diagnosisOf(triage.reply('mta@mkt is down', { instances: { flag: 'qa' } })).instance).toMatchObject({ name: 'qa', source: 'flag', others: ['mkt'] });
