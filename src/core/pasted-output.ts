@@ -64,6 +64,8 @@ function lineAround(text: string, index: number): string {
 }
 
 const PDUMP_BANNER = /^.*Application server for Adobe Campaign.*$/gim;
+// The shell prompt in front of a pasted command (`[neolane@app01 ~]$ `, `neolane@host:~$ `) names a user and a host, not a symptom.
+const SHELL_PROMPT = /^[ \t]*\[?[\w.-]+@[\w.-]+(?::[^\s$#]*)?(?:[ \t]+[^\]\n$#]*)?\]?[$#][ \t]?/gm;
 // `mta@prod (1234) - 50 Mb`, and the watchdog, which pdump lists without an instance: `watchdog (1822)`.
 const RUNNING_LINE = /^\s*(?:[\w-]+@[\w-]+|watchdog)\s*\(\d+\).*$/gim;
 
@@ -73,5 +75,5 @@ const RUNNING_LINE = /^\s*(?:[\w-]+@[\w-]+|watchdog)\s*\(\d+\).*$/gim;
  * little about the fault, so these lines count only through their weak pasted-output signal.
  */
 export function withoutHealthyListing(text: string): string {
-  return text.replace(PDUMP_BANNER, '').replace(RUNNING_LINE, '');
+  return text.replace(PDUMP_BANNER, '').replace(RUNNING_LINE, '').replace(SHELL_PROMPT, '');
 }

@@ -9,10 +9,10 @@ import { buildNameIndex, findModuleByName } from './module-names.js';
 import { normalizeText } from './normalize.js';
 import { readPastedOutput, withoutHealthyListing, type PastedSignal } from './pasted-output.js';
 import { processName, readHealthListing } from './health-listing.js';
-import { chooseInstance, instancesNamed } from './instance.js';
+import { chooseInstance, instancesNamed, type NamedInstance } from './instance.js';
 import { condenseLongText } from './long-input.js';
 import { withoutReferences } from './references.js';
-import { isTooLong, type Reply, type ReplyOptions } from './reply.js';
+import { docsSearchUrl, isTooLong, type Reply, type ReplyOptions } from './reply.js';
 import { LANGS, MODULE_IDS, type Candidate, type Diagnosis, type Knowledge, type Lang, type ModuleId } from './types.js';
 
 /** The triage core: knows no platform; text in, Diagnosis or Reply out. */
@@ -23,6 +23,8 @@ export interface Triage {
 }
 
 const OFF_TOPIC = MODULE_IDS.length;
+/** A how-to answer still names the module that would be at fault if the question hides a failure, from this score. */
+const HOWTO_FITS_AT = 0.15;
 const PDUMP_COMMAND = /(?:\$\s*)?\b(?:nlserver\s+)?pdump(?:\s+-\w+)*/gi;
 const CANDIDATES = 3;
 
@@ -88,7 +90,15 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {},
     for (const example of [...pair.examples.en, ...pair.examples.ko]) addDoc(example, OFF_TOPIC + 1 + i, 1);
   });
 
-  const classifier = new SoftmaxClassifier(OFF_TOPIC + 1 + pairs.length);
+  // How-to questions and each outside topic are classes too: they are answers, not a lack of one.
+  const HOWTO = OFF_TOPIC + 1 + pairs.length;
+  const OUTSIDE = HOWTO + 1;
+  for (const example of [...knowledge.howTo.en, ...knowledge.howTo.ko]) addDoc(example, HOWTO, 1);
+  knowledge.outside.forEach((topic, i) => {
+    for (const example of [...topic.examples.en, ...topic.examples.ko]) addDoc(example, OUTSIDE + i, 1);
+  });
+
+  const classifier = new SoftmaxClassifier(OUTSIDE + knowledge.outside.length);
   classifier.train(docs, classifierOptions);
   const nearest = new NearestExamples(classifier.classCount, nearestCount);
   for (const doc of reports) nearest.add(classifier.vectorize(doc.features), doc.label);
@@ -131,7 +141,7 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {},
     const listing = health ? { listing: { missing: health.missing.map(processName) } } : {};
     const vector = classifier.vectorize(features.map((f) => f.name));
     if (vector.indices.length === 0 && pasted.length === 0) {
-      return { module: null, confidence: 0.95, also: [], candidates: [], evidence: [], lang, ...listing };
+      return { module: null, confidence: 0.95, also: [], candidates: [], evidence: [], lang, ...listing, reason: 'unsure' };
     }
     const probs = classifier.scoresInto(vector, new Float64Array(classifier.classCount));
     const similarity = nearest.scores(vector);
@@ -146,7 +156,7 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {},
     }
     for (let c = 0; c < probs.length; c += 1) probs[c] = (probs[c] ?? 0) / temperature;
     softmaxInPlace(probs);
-    const winner = argmax(probs, OFF_TOPIC);
+    const winner = argmax(probs, OFF_TOPIC, HOWTO);
     const shared = winner > OFF_TOPIC ? pairs[winner - OFF_TOPIC - 1] : undefined;
     const scores = moduleOrder.map((module, label) => ({ module, score: probs[label] ?? 0 }));
     pairs.forEach((pair, i) => {
@@ -155,15 +165,35 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {},
     });
     const ranked: Candidate[] = scores.map((s) => ({ module: s.module, score: round(s.score) })).sort((a, b) => b.score - a.score);
     const [top, second] = ranked;
-    const offTopic = probs[OFF_TOPIC] ?? 0;
     const candidates = ranked.slice(0, CANDIDATES);
-    if (!top || top.score < minModuleScore || offTopic >= offTopicAt) {
-      return { module: null, confidence: round(Math.max(offTopic, 1 - (top?.score ?? 0))), also: [], candidates, evidence: [], lang, ...listing };
+    const elsewhere = notAModule(probs);
+    if (!top || top.score < minModuleScore || elsewhere.total >= offTopicAt) {
+      const confidence = round(Math.max(elsewhere.best.score, 1 - (top?.score ?? 0)));
+      const base = { module: null, confidence, also: [], candidates, evidence: [], lang, ...listing };
+      if (elsewhere.best.score < minModuleScore) return { ...base, reason: 'unsure' };
+      if (elsewhere.best.reason === 'outside') return { ...base, reason: 'outside', outside: elsewhere.best.topic };
+      if (elsewhere.best.reason === 'howto') return { ...base, reason: 'howto', ...(top && top.score >= HOWTO_FITS_AT && { fits: top.module }) };
+      return { ...base, reason: 'off-topic' };
     }
     const also = alsoModules(top, second, pasted.map((p) => p.module), shared?.modules[1]);
     const namedLines = pasted.filter((p) => p.module === top.module || also.includes(p.module)).map((p) => p.line);
     const evidenceLabel = shared ? winner : moduleOrder.indexOf(top.module);
     return { module: top.module, confidence: top.score, also, candidates, evidence: evidence(evidenceLabel, features, namedLines), lang, ...listing };
+  }
+
+  /** The probability that the text is no module's failure, and its likeliest kind. */
+  function notAModule(probs: Float64Array): { total: number; best: { reason: 'howto' | 'outside' | 'off-topic'; score: number; topic?: string } } {
+    let best: { reason: 'howto' | 'outside' | 'off-topic'; score: number; topic?: string } = { reason: 'off-topic', score: probs[OFF_TOPIC] ?? 0 };
+    let total = best.score;
+    const howTo = probs[HOWTO] ?? 0;
+    total += howTo;
+    if (howTo > best.score) best = { reason: 'howto', score: howTo };
+    knowledge.outside.forEach((topic, i) => {
+      const score = probs[OUTSIDE + i] ?? 0;
+      total += score;
+      if (score > best.score) best = { reason: 'outside', score, topic: topic.id };
+    });
+    return { total, best };
   }
 
   function alsoModules(top: Candidate, second: Candidate | undefined, pastedModules: ModuleId[], sharedWith?: ModuleId): ModuleId[] {
@@ -196,20 +226,44 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {},
     if (!command || HELP_WORDS.has(command)) return { kind: 'help', lang };
     if (LIST_WORDS.has(command)) return { kind: 'list', lang, modules: knowledge.modules };
     if (!/[\p{L}\p{N}]/u.test(clean)) return { kind: 'invalid', lang, reason: 'no-text' };
-    const instances = instancesNamed(withoutReferences(clean), options.instances?.known);
     const named = findModuleByName(names, knowledge, clean);
-    if (named) return { kind: 'module', lang, module: named, instance: chooseInstance(instances, named.id, options.instances) };
+    if (named) return { kind: 'module', lang, module: named, instance: chooseInstance(instancesIn(clean, null, options), named.id, options.instances) };
     const diagnosis = diagnoseClean(clean, lang, options);
+    const instances = instancesIn(clean, diagnosis, options);
+    if (diagnosis.reason === 'howto') return { kind: 'howto', lang, diagnosis, query: clean, search: docsSearchUrl(withoutReferences(clean), lang) };
+    const topic = diagnosis.reason === 'outside' ? knowledge.outside.find((t) => t.id === diagnosis.outside) : undefined;
+    if (topic) return { kind: 'outside', lang, diagnosis, query: clean, topic };
     return { kind: 'diagnosis', lang, diagnosis, query: clean, instance: chooseInstance(instances, diagnosis.module, options.instances) };
+  }
+
+  /**
+   * The instances a message names, most telling first: the one of a process a pasted listing lacks,
+   * then those written in the text, then those only seen on running listing lines (which tie to no
+   * module: `mta@mkt (1234)` running says nothing about the broken mta@prod).
+   */
+  function instancesIn(clean: string, diagnosis: Diagnosis | null, options: ReplyOptions): NamedInstance[] {
+    const read = withoutReferences(clean);
+    const known = options.instances?.known;
+    const missing = (diagnosis?.listing?.missing ?? []).flatMap((process) => {
+      const [module, name] = process.split('@');
+      const id = moduleOrder.find((m) => m === module);
+      return id && name ? [{ name, module: id }] : [];
+    });
+    const written = instancesNamed(withoutHealthyListing(read), known);
+    const listed = instancesNamed(read, known).map((n) => ({ name: n.name, module: null }));
+    const all: NamedInstance[] = [];
+    for (const candidate of [...missing, ...written, ...listed]) if (!all.some((n) => n.name === candidate.name)) all.push(candidate);
+    return all;
   }
 
   return { knowledge, diagnose, reply };
 }
 
 /** Index of the largest value, skipping one index (the off-topic class). */
-function argmax(values: Float64Array, skip: number): number {
+/** The best class among the modules and shared-symptom pairs: from 0 up to `end`, leaving out `skip`. */
+function argmax(values: Float64Array, skip: number, end: number): number {
   let best = -1;
-  for (let i = 0; i < values.length; i += 1) {
+  for (let i = 0; i < end; i += 1) {
     if (i !== skip && (best === -1 || (values[i] ?? 0) > (values[best] ?? 0))) best = i;
   }
   return best;
