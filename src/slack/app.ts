@@ -7,17 +7,13 @@ import type { SlackConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { renderSlackError } from './blocks.js';
 import { createBoltLogger } from './bolt-logger.js';
+import type { EventDedupe } from './event-dedupe.js';
 import { registerSlackHandlers } from './handlers.js';
+import { refuseStaleOrFutureRequests } from './request-freshness.js';
+import { createSlackFetch, isSlackCallTimeout, SLACK_RETRY_POLICY, type SlackRetryPolicy } from './slack-fetch.js';
 
 /** The one Request URL for events, slash commands and interactivity. */
 export const SLACK_EVENTS_PATH = '/slack/events';
-
-/**
- * Web API retries: a few quick attempts, then give up and let the error handler log it.
- * 429s wait for Slack's Retry-After and count as attempts, so nothing retries forever.
- */
-export const SLACK_WEB_API_RETRY: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 300, maxTimeout: 3000, randomize: true };
-const SLACK_WEB_API_TIMEOUT_MS = 10_000;
 
 /** The bot token was refused, or Slack's Web API could not be reached at start-up. */
 export class SlackStartError extends Error {
@@ -36,8 +32,10 @@ export interface SlackAdapterDeps {
   log: Logger;
   /** HTTP mode mounts POST /slack/events on this app; Socket Mode leaves it alone. */
   expressApp: Application;
-  /** Tests shorten the back-off; production uses SLACK_WEB_API_RETRY. */
-  retry?: webApi.RetryOptions;
+  /** Timeout and retries of every call to Slack; tests shorten them. Production uses SLACK_RETRY_POLICY. */
+  retry?: SlackRetryPolicy;
+  /** Which events were already answered; in memory unless a shared store is given. */
+  dedupe?: EventDedupe;
 }
 
 export interface SlackAdapter {
@@ -70,23 +68,33 @@ interface ErrorBody {
   actions?: Array<{ action_id?: string }>;
 }
 
-/** Bolt's error handler: logs the cause (the logger redacts any token) and tells the user in neutral words. */
-function handleErrors(app: App, log: Logger): void {
+/**
+ * Bolt's error handler: logs the cause (the logger redacts any token) and tells the user in
+ * neutral words, once. After a timeout it stays silent: Slack may still post the answer, and an
+ * apology next to it would be wrong.
+ */
+function handleErrors(app: App, log: Logger, slackFetch: typeof fetch): void {
   app.error(async ({ error, body }: { error: CodedError; body: unknown }) => {
     const b = body as ErrorBody;
     const cause = (error as CodedError & { original?: unknown }).original ?? error;
     const slackError = (cause as { data?: { error?: string } }).data?.error;
-    log.error('slack: handler failed', { code: error.code, slackError, cause, bodyType: b.type, action: b.actions?.[0]?.action_id });
+    const context = { code: error.code, slackError, cause, bodyType: b.type, action: b.actions?.[0]?.action_id };
+    if (isSlackCallTimeout(error)) {
+      log.warn('slack: gave up waiting for Slack; the answer may still appear', context);
+      return;
+    }
+    log.error('slack: handler failed', context);
     const reply = renderSlackError(detectLanguage(b.event?.text ?? ''));
     try {
       if (b.type === 'event_callback' && b.event?.channel) {
         await app.client.chat.postMessage({ channel: b.event.channel, thread_ts: b.event.thread_ts ?? b.event.ts, ...reply });
       } else if (b.type === 'block_actions' && b.response_url) {
-        await fetch(b.response_url, {
+        const res = await slackFetch(b.response_url, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, ...reply }),
         });
+        if (!res.ok) throw new Error(`response_url: HTTP ${res.status}`);
       }
       // Slash commands already answered with the error sentence in their ack.
     } catch (notifyError) {
@@ -99,15 +107,20 @@ function handleErrors(app: App, log: Logger): void {
 export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackAdapter> {
   const { config, log } = deps;
   const logger = createBoltLogger(log);
+  // Bolt's respond() uses this fetch too, so response_url posts follow the same rules as the Web API.
+  const slackFetch = createSlackFetch(deps.retry ?? SLACK_RETRY_POLICY);
   const clientOptions: webApi.WebClientOptions = {
     ...(config.apiUrl && { slackApiUrl: config.apiUrl }),
-    retryConfig: deps.retry ?? SLACK_WEB_API_RETRY,
-    rejectRateLimitedCalls: false,
-    timeout: SLACK_WEB_API_TIMEOUT_MS,
+    fetch: slackFetch,
+    // The client's own retries would repeat a post after a timeout or a 500; slackFetch decides instead.
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
     logger,
   };
   const { botId, botUserId } = await identify(config.botToken, clientOptions);
   const mode = config.appToken ? 'socket' : 'http';
+  // Mounted before the receiver, so it runs first: Bolt checks the signature and the past, not the future.
+  if (mode === 'http') deps.expressApp.post(SLACK_EVENTS_PATH, refuseStaleOrFutureRequests(log));
   const receiver =
     mode === 'http'
       ? new ExpressReceiver({ signingSecret: config.signingSecret, app: deps.expressApp, endpoints: SLACK_EVENTS_PATH, logger })
@@ -122,7 +135,7 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
     ...(receiver ? { receiver } : { socketMode: true, appToken: config.appToken }),
   });
   registerSlackHandlers(app, deps);
-  handleErrors(app, log);
+  handleErrors(app, log, slackFetch);
   return {
     mode,
     app,

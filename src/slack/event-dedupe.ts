@@ -1,48 +1,73 @@
-export interface EventDedupeOptions {
-  /** How long a key is remembered; Slack's retries arrive within minutes. */
-  ttlMs?: number;
-  /** Upper bound on remembered keys, so a flood cannot grow memory without limit. */
+/**
+ * Remembers which events were already answered, so a redelivery (Slack retries when it did not
+ * see a 200 in 3 s) or a replayed request is answered only once. Async so that a store shared by
+ * several replicas (e.g. Redis `SET key 1 NX PX windowMs`) can replace the in-memory one.
+ */
+export interface EventDedupe {
+  /** Records `key`; true when this is its first sighting within the window (answer it), false for a repeat. */
+  claim(key: string): Promise<boolean>;
+}
+
+/** How long a key is remembered: longer than Slack's retries and than the 5-minute signature window. */
+export const DEDUPE_WINDOW_MS = 60 * 60_000;
+
+/**
+ * Safety net on memory (about 16 MB when full). Slack delivers at most 30 000 events an hour to
+ * an app in a workspace and each event uses at most two keys, so a normal hour stays well below it.
+ */
+export const DEDUPE_MAX_KEYS = 100_000;
+
+export interface MemoryDedupeOptions {
+  windowMs?: number;
   maxKeys?: number;
+  /** Called when the cap forces out a key younger than the window (once, until there is room again). */
+  onOverflow?: (info: { maxKeys: number; droppedAgeMs: number }) => void;
   /** Injectable clock for tests. */
   now?: () => number;
 }
 
-export interface EventDedupe {
-  /** Records `key` and says whether it had already been seen within the window. */
-  seen(key: string): boolean;
+export interface MemoryDedupe extends EventDedupe {
   readonly size: number;
 }
 
-/**
- * Remembers recent event keys (Slack's `event_id`, or channel + message ts) so a redelivered
- * event — Slack retries when it did not see a 200 in 3 s — is answered only once.
- */
-export function createEventDedupe(options: EventDedupeOptions = {}): EventDedupe {
-  const ttlMs = options.ttlMs ?? 10 * 60_000;
-  const maxKeys = options.maxKeys ?? 10_000;
+/** The in-process dedupe: keys expire by age; past the cap the oldest is forgotten early. */
+export function createMemoryDedupe(options: MemoryDedupeOptions = {}): MemoryDedupe {
+  const windowMs = options.windowMs ?? DEDUPE_WINDOW_MS;
+  const maxKeys = options.maxKeys ?? DEDUPE_MAX_KEYS;
   const now = options.now ?? Date.now;
-  // Map keeps insertion order, so the oldest keys are at the front.
-  const expiries = new Map<string, number>();
+  // Keys are only ever added, never refreshed, so insertion order is age order: the oldest is first.
+  const firstSeen = new Map<string, number>();
+  let overflowing = false;
 
-  const evict = (at: number): void => {
-    for (const [key, expiry] of expiries) {
-      if (expiry > at && expiries.size <= maxKeys) break;
-      expiries.delete(key);
+  const forgetExpired = (at: number): void => {
+    for (const [key, seenAt] of firstSeen) {
+      if (at - seenAt < windowMs) break;
+      firstSeen.delete(key);
     }
   };
 
+  const makeRoom = (at: number): void => {
+    if (firstSeen.size < maxKeys) {
+      overflowing = false;
+      return;
+    }
+    const [oldestKey, oldestAt] = firstSeen.entries().next().value as [string, number];
+    firstSeen.delete(oldestKey);
+    if (!overflowing) options.onOverflow?.({ maxKeys, droppedAgeMs: at - oldestAt });
+    overflowing = true;
+  };
+
   return {
-    seen(key) {
+    async claim(key) {
       const at = now();
-      evict(at);
-      const expiry = expiries.get(key);
-      if (expiry !== undefined && expiry > at) return true;
-      expiries.set(key, at + ttlMs);
-      evict(at);
-      return false;
+      forgetExpired(at);
+      if (firstSeen.has(key)) return false;
+      makeRoom(at);
+      firstSeen.set(key, at);
+      return true;
     },
     get size() {
-      return expiries.size;
+      return firstSeen.size;
     },
   };
 }

@@ -1,16 +1,13 @@
-import type { App, BlockAction, ButtonAction, Middleware, AnyMiddlewareArgs, RespondFn } from '@slack/bolt';
+import type { App, Middleware, AnyMiddlewareArgs } from '@slack/bolt';
 import type { FeedbackSink } from '../core/feedback.js';
 import { detectLanguage } from '../core/language.js';
 import type { Reply } from '../core/reply.js';
 import type { Triage } from '../core/triage.js';
 import type { SlackConfig } from '../config.js';
 import type { Logger } from '../logger.js';
-import { escapeSlack } from '../render/escape.js';
-import { labelsFor } from '../render/labels.js';
-import { actionPattern, decodeFeedback, decodeShowModule, SLACK_ACTIONS } from './actions.js';
-import { renderSlack, renderSlackError, type SlackMessage } from './blocks.js';
-import { acknowledgeFeedback, type ReturnedBlock } from './feedback-ack.js';
-import { createEventDedupe, type EventDedupe } from './event-dedupe.js';
+import { renderSlack, renderSlackError, type SlackMessage, type SlackRenderOptions } from './blocks.js';
+import { registerButtonHandlers } from './button-handlers.js';
+import { createMemoryDedupe, type EventDedupe } from './event-dedupe.js';
 import { stripSlackMention } from './strip-mention.js';
 
 export const SLASH_COMMAND = '/campaign-module';
@@ -21,6 +18,7 @@ export interface SlackHandlerDeps {
   triage: Triage;
   feedback: FeedbackSink;
   log: Logger;
+  /** Which events were already answered; in memory unless a shared store is given. */
   dedupe?: EventDedupe;
 }
 
@@ -33,6 +31,7 @@ export function responseTypeFor(reply: Reply, configured: SlackConfig['responseT
 
 interface MessageLike {
   text?: string;
+  user?: string;
   ts?: string;
   thread_ts?: string;
   channel?: string;
@@ -47,15 +46,19 @@ export function isFromBot(event: MessageLike): boolean {
   return event.bot_id !== undefined || event.bot_profile !== undefined || event.subtype === 'bot_message';
 }
 
+/** A conversation between the asker and the bot alone (an app_mention there carries no channel_type, but its id starts with D). */
+function isDirectMessage(event: MessageLike): boolean {
+  return event.channel_type === 'im' || (event.channel?.startsWith('D') ?? false);
+}
+
 /** Drops a redelivered event (same event_id), and the second event Slack sends for one message (a mention in a DM arrives as app_mention and message.im). */
 function dropRepeats(dedupe: EventDedupe, log: Logger): Middleware<AnyMiddlewareArgs> {
   return async ({ body, context, next }) => {
     const eventId = 'event_id' in body && typeof body.event_id === 'string' ? body.event_id : undefined;
     const event = ('event' in body ? body.event : undefined) as MessageLike | undefined;
     const messageKey = event?.channel && event.ts ? `message:${event.channel}:${event.ts}` : undefined;
-    const repeatedEvent = eventId !== undefined && dedupe.seen(`event:${eventId}`);
-    const repeatedMessage = !repeatedEvent && messageKey !== undefined && dedupe.seen(messageKey);
-    if (repeatedEvent || repeatedMessage) {
+    const firstSighting = (eventId === undefined || (await dedupe.claim(`event:${eventId}`))) && (messageKey === undefined || (await dedupe.claim(messageKey)));
+    if (!firstSighting) {
       log.info('slack: dropped repeated event', { eventId, retryNum: context.retryNum, retryReason: context.retryReason });
       return;
     }
@@ -63,10 +66,10 @@ function dropRepeats(dedupe: EventDedupe, log: Logger): Middleware<AnyMiddleware
   };
 }
 
-/** Wires the slash command, mentions, direct messages and buttons onto a Bolt app (errors: see slack.ts). */
+/** Wires the slash command, mentions, direct messages and buttons onto a Bolt app (errors: see app.ts). */
 export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
   const { triage, log } = deps;
-  const renderOptions = { knowledge: triage.knowledge, ...(deps.instance && { instance: deps.instance }) };
+  const renderOptions: SlackRenderOptions = { knowledge: triage.knowledge, ...(deps.instance && { instance: deps.instance }) };
   // The log says what was answered, never what was asked: questions can hold customer data.
   const answer = (text: string, via: 'command' | 'mention' | 'dm'): { reply: Reply; message: SlackMessage } => {
     const reply = triage.reply(text);
@@ -75,7 +78,7 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     return { reply, message: renderSlack(reply, renderOptions) };
   };
 
-  app.use(dropRepeats(deps.dedupe ?? createEventDedupe(), log));
+  app.use(dropRepeats(deps.dedupe ?? createMemoryDedupe({ onOverflow: (info) => log.warn('slack: event dedupe is full, forgetting the oldest events early', info) }), log));
 
   // Slack shows an error unless the command is acknowledged within 3 s, so the answer travels in the ack itself.
   app.command(SLASH_COMMAND, async ({ command, ack }) => {
@@ -91,50 +94,30 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     await ack(response);
   });
 
-  const answerMessage = async (event: MessageLike, botUserId: string | undefined, threadTs: string | undefined, post: App['client']['chat']['postMessage']) => {
+  const answerMessage = async (event: MessageLike, botUserId: string | undefined, threadTs: string | undefined, client: App['client']) => {
     if (isFromBot(event) || !event.channel) return;
-    const { message } = answer(stripSlackMention(event.text ?? '', botUserId), event.channel_type === 'im' ? 'dm' : 'mention');
-    await post({ channel: event.channel, ...(threadTs && { thread_ts: threadTs }), ...message, unfurl_links: false, unfurl_media: false });
+    const inDm = isDirectMessage(event);
+    const { reply, message } = answer(stripSlackMention(event.text ?? '', botUserId), inDm ? 'dm' : 'mention');
+    const post = { channel: event.channel, ...message, unfurl_links: false, unfurl_media: false };
+    // A direct message is already private; in a channel, usage and refusals go to the asker alone.
+    if (!inDm && event.user && responseTypeFor(reply, 'in_channel') === 'ephemeral') {
+      // Slack shows an ephemeral reply in a thread only if that thread already exists.
+      await client.chat.postEphemeral({ ...post, user: event.user, ...(event.thread_ts && { thread_ts: event.thread_ts }) });
+      return;
+    }
+    await client.chat.postMessage({ ...post, ...(threadTs && { thread_ts: threadTs }) });
   };
 
   app.event('app_mention', async ({ event, context, client }) => {
-    await answerMessage(event, context.botUserId, event.thread_ts ?? event.ts, client.chat.postMessage.bind(client.chat));
+    await answerMessage(event, context.botUserId, event.thread_ts ?? event.ts, client);
   });
 
   app.event('message', async ({ event, context, client }) => {
     const message = event as MessageLike;
     // Only plain messages in a DM with the bot; edits, joins and channel chatter are not questions.
     if (message.channel_type !== 'im' || message.subtype !== undefined) return;
-    await answerMessage(message, context.botUserId, message.thread_ts, client.chat.postMessage.bind(client.chat));
+    await answerMessage(message, context.botUserId, message.thread_ts, client);
   });
 
-  app.action<BlockAction<ButtonAction>>(actionPattern(SLACK_ACTIONS.showModule), async ({ ack, action, respond }) => {
-    await ack();
-    const value = decodeShowModule(action.value);
-    const module = value && triage.knowledge.byId.get(value.module);
-    if (!value || !module) {
-      log.warn('slack: ignored a show-module click with an unknown value', { value: action.value });
-      return;
-    }
-    await respond({ replace_original: true, ...renderSlack({ kind: 'module', lang: value.lang, module }, renderOptions) });
-  });
-
-  const onFeedback = async ({ ack, action, body, respond }: { ack: () => Promise<void>; action: ButtonAction; body: BlockAction; respond: RespondFn }) => {
-    await ack();
-    const value = decodeFeedback(action.value);
-    if (!value) {
-      log.warn('slack: ignored a feedback click with an unknown value', { value: action.value });
-      return;
-    }
-    await deps.feedback.record({ ...value, platform: 'slack', user: body.user.id, at: new Date() });
-    const labels = labelsFor(value.lang);
-    const thanks = value.verdict === 'helpful' ? labels.thanksHelpful : labels.thanksNotIt;
-    const blocks = acknowledgeFeedback(body.message?.blocks as ReturnedBlock[] | undefined, value.verdict, value.lang, body.user.id);
-    if (blocks) await respond({ replace_original: true, text: String(body.message?.text ?? thanks), blocks });
-    else await respond({ response_type: 'ephemeral', replace_original: false, text: escapeSlack(thanks) });
-  };
-  app.action<BlockAction<ButtonAction>>(actionPattern(SLACK_ACTIONS.feedbackHelpful), onFeedback);
-  app.action<BlockAction<ButtonAction>>(actionPattern(SLACK_ACTIONS.feedbackNotIt), onFeedback);
-  // Link buttons open in the browser, but Slack still posts the click and wants it acknowledged.
-  app.action(actionPattern(SLACK_ACTIONS.openDocs), async ({ ack }) => ack());
+  registerButtonHandlers(app, { triage, feedback: deps.feedback, log, renderOptions });
 }

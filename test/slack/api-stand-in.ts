@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SPAWN_TIMEOUT_MS } from '../wait.js';
 
 /** One call the bot made: a Web API method (`chat.postMessage`) or a post to a `response_url`. */
 export interface RecordedCall {
@@ -10,6 +11,8 @@ export interface RecordedCall {
   body: Record<string, unknown>;
   /** Set once the stand-in's answer reached the bot's socket (a caller that died mid-call never gets it). */
   delivered?: boolean;
+  /** Set once the stand-in has answered, or would have had the caller not hung up (after any delay). */
+  answered?: boolean;
 }
 
 /** How the stand-in answers one call instead of succeeding. */
@@ -32,6 +35,8 @@ export interface SlackApiStandIn {
   /** Extra per-method answers, e.g. apps.connections.open for Socket Mode. */
   answers: Record<string, Record<string, unknown>>;
   waitFor(method: string, count: number, timeoutMs?: number): Promise<RecordedCall[]>;
+  /** Forgets recorded calls, queued failures and delays, so one test's leftovers cannot answer the next. */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -72,6 +77,7 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
       });
       const delayMs = delays.get(method);
       if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
+      call.answered = true;
       const failure = queued.get(method)?.shift();
       const json = (status: number, payload: unknown, headers: Record<string, string> = {}) =>
         res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(payload));
@@ -83,6 +89,8 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
       const answer = state.answers[method];
       if (answer) return json(200, answer);
       ts += 1;
+      // chat.postEphemeral answers with the ts only: the message is not stored in the channel.
+      if (method === 'chat.postEphemeral') return json(200, { ok: true, message_ts: `${ts}.000100` });
       return json(200, { ok: true, channel: body.channel, ts: `${ts}.000100`, message: { text: body.text } });
     })();
   });
@@ -109,13 +117,18 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
       state.authTest = value;
     },
     answers: state.answers,
-    async waitFor(method, count, timeoutMs = 5000) {
+    async waitFor(method, count, timeoutMs = SPAWN_TIMEOUT_MS) {
       const deadline = Date.now() + timeoutMs;
       while (calls.filter((c) => c.method === method).length < count) {
         if (Date.now() > deadline) throw new Error(`stand-in: expected ${count} ${method} call(s), got ${calls.filter((c) => c.method === method).length}`);
         await new Promise((r) => setTimeout(r, 10));
       }
       return calls.filter((c) => c.method === method);
+    },
+    reset() {
+      calls.length = 0;
+      queued.clear();
+      delays.clear();
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

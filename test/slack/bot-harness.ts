@@ -1,9 +1,10 @@
-import { loadConfig } from '../../src/config.js';
+import { loadConfig, type Config } from '../../src/config.js';
 import { createLogFeedbackSink } from '../../src/core/feedback.js';
 import { loadKnowledge } from '../../src/core/knowledge.js';
 import { createTriage, type Triage } from '../../src/core/triage.js';
 import { createLogger } from '../../src/logger.js';
 import { createServer, type BotServer } from '../../src/server.js';
+import type { SlackRetryPolicy } from '../../src/slack/slack-fetch.js';
 import { startSlackApiStandIn, type SlackApiStandIn } from './api-stand-in.js';
 import { BOT_TOKEN, SIGNING_SECRET } from './requests.js';
 
@@ -12,6 +13,12 @@ let sharedTriage: Triage | undefined;
 export function realTriage(): Triage {
   sharedTriage ??= createTriage(loadKnowledge('knowledge'));
   return sharedTriage;
+}
+
+/** The triage as the composition root builds it; the shared one when the installation settings are the defaults. */
+function triageFor(config: Config): Triage {
+  if (!config.instance && !config.instances && !config.modules) return realTriage();
+  return createTriage(loadKnowledge('knowledge'), {}, { instances: { configured: config.instance, known: config.instances }, expectedModules: config.modules });
 }
 
 export interface RunningBot {
@@ -26,11 +33,14 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-/** Quick back-off so retry tests take milliseconds, still bounded like production. */
-export const TEST_RETRY = { retries: 2, factor: 1, minTimeout: 5, maxTimeout: 20, randomize: false };
+/**
+ * Quick back-off so retry tests take milliseconds, still bounded like production. The timeout
+ * stays generous: on a busy machine a loopback call can take a second.
+ */
+export const TEST_RETRY: SlackRetryPolicy = { attemptTimeoutMs: 10_000, retries: 2, minBackoffMs: 5, maxBackoffMs: 20, maxRetryAfterMs: 2_000 };
 
 /** Starts the real server (Bolt over HTTP, plus Teams and /healthz) on loopback, wired to a Web API stand-in. */
-export async function startBot(env: Record<string, string> = {}, api?: SlackApiStandIn): Promise<RunningBot> {
+export async function startBot(env: Record<string, string> = {}, api?: SlackApiStandIn, options: { retry?: Partial<SlackRetryPolicy> } = {}): Promise<RunningBot> {
   const standIn = api ?? (await startSlackApiStandIn());
   const logs: string[] = [];
   const verdicts: Array<Record<string, unknown>> = [];
@@ -43,7 +53,7 @@ export async function startBot(env: Record<string, string> = {}, api?: SlackApiS
   });
   const log = createLogger({ level: 'debug', secrets: [BOT_TOKEN, SIGNING_SECRET], write: (line) => logs.push(line) });
   const feedback = createLogFeedbackSink((record) => verdicts.push(record));
-  const server = await createServer({ config, triage: realTriage(), feedback, log, slackRetry: TEST_RETRY });
+  const server = await createServer({ config, triage: triageFor(config), feedback, log, slackRetry: { ...TEST_RETRY, ...options.retry } });
   const { port } = await server.listen(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${port}`;
   return {

@@ -94,8 +94,8 @@ export interface ClickedAction {
   text?: string;
 }
 
-/** A block_actions interaction: form field `payload` holding JSON, with the message the button sat on (unless ephemeral). */
-export function blockActions(action: ClickedAction, responseUrl: string, message?: { text: string; blocks: unknown[] }): SignedPost {
+/** A block_actions interaction: form field `payload` holding JSON, with the message the button sat on (unless ephemeral; `thread_ts` when it is a reply in a thread). */
+export function blockActions(action: ClickedAction, responseUrl: string, message?: { text: string; blocks: unknown[]; thread_ts?: string }): SignedPost {
   const messageTsValue = messageTs();
   const payload = {
     type: 'block_actions',

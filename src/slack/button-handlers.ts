@@ -1,0 +1,64 @@
+import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
+import type { FeedbackSink } from '../core/feedback.js';
+import type { Triage } from '../core/triage.js';
+import type { Logger } from '../logger.js';
+import { escapeSlack } from '../render/escape.js';
+import { labelsFor } from '../render/labels.js';
+import { actionPattern, decodeFeedback, decodeShowModule, SLACK_ACTIONS } from './actions.js';
+import { renderSlack, type SlackRenderOptions } from './blocks.js';
+import { acknowledgeFeedback, feedbackThanks, type ReturnedBlock } from './feedback-ack.js';
+
+export interface ButtonHandlerDeps {
+  triage: Triage;
+  feedback: FeedbackSink;
+  log: Logger;
+  renderOptions: SlackRenderOptions;
+}
+
+/** Where a clicked card sits: only the clicker sees an ephemeral one, and Slack sends no copy of it. */
+function clickedCard(body: BlockAction): { shared: boolean; threadTs?: string } {
+  const container = body.container as { is_ephemeral?: boolean } | undefined;
+  const message = body.message as { thread_ts?: string } | undefined;
+  const shared = container?.is_ephemeral !== true && message !== undefined;
+  return { shared, ...(message?.thread_ts && { threadTs: message.thread_ts }) };
+}
+
+/** Wires the card buttons: other candidates and related modules, Helpful / Not it, and documentation links. */
+export function registerButtonHandlers(app: App, deps: ButtonHandlerDeps): void {
+  const { triage, log, renderOptions } = deps;
+
+  app.action<BlockAction<ButtonAction>>(actionPattern(SLACK_ACTIONS.showModule), async ({ ack, action, body, respond }) => {
+    await ack();
+    const value = decodeShowModule(action.value);
+    const module = value && triage.knowledge.byId.get(value.module);
+    if (!value || !module) {
+      // The value is whatever the click carried: it is not logged.
+      log.warn('slack: ignored a show-module click with an unknown value', { actionId: action.action_id });
+      return;
+    }
+    const card = renderSlack({ kind: 'module', lang: value.lang, module }, renderOptions);
+    const { shared, threadTs } = clickedCard(body);
+    // Looking at another module is one person's reading: the card the team shares stays as it was.
+    if (shared) await respond({ response_type: 'ephemeral', replace_original: false, ...(threadTs && { thread_ts: threadTs }), ...card });
+    else await respond({ replace_original: true, ...card });
+  });
+
+  const onFeedback = async ({ ack, action, body, respond }: { ack: () => Promise<void>; action: ButtonAction; body: BlockAction; respond: RespondFn }) => {
+    await ack();
+    const value = decodeFeedback(action.value);
+    if (!value) {
+      log.warn('slack: ignored a feedback click with an unknown value', { actionId: action.action_id });
+      return;
+    }
+    await deps.feedback.record({ ...value, platform: 'slack', user: body.user.id, at: new Date() });
+    const labels = labelsFor(value.lang);
+    const thanks = escapeSlack(value.verdict === 'helpful' ? labels.thanksHelpful : labels.thanksNotIt);
+    const blocks = acknowledgeFeedback(body.message?.blocks as ReturnedBlock[] | undefined, value.verdict, value.lang, body.user.id);
+    if (blocks) await respond({ replace_original: true, text: String(body.message?.text ?? thanks), blocks });
+    else await respond({ response_type: 'ephemeral', replace_original: false, text: thanks, blocks: [feedbackThanks(value.verdict, value.lang, body.user.id)] });
+  };
+  app.action<BlockAction<ButtonAction>>(actionPattern(SLACK_ACTIONS.feedbackHelpful), onFeedback);
+  app.action<BlockAction<ButtonAction>>(actionPattern(SLACK_ACTIONS.feedbackNotIt), onFeedback);
+  // Link buttons open in the browser, but Slack still posts the click and wants it acknowledged.
+  app.action(actionPattern(SLACK_ACTIONS.openDocs), async ({ ack }) => ack());
+}
