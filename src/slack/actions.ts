@@ -23,6 +23,8 @@ export function actionPattern(prefix: string): RegExp {
 export interface ShowModuleValue {
   module: ModuleId;
   lang: Lang;
+  /** The instance the card it came from used, so the other module's commands use it too. */
+  instance?: string;
 }
 
 export interface FeedbackValue {
@@ -41,18 +43,21 @@ function asLang(text: string | undefined): Lang | undefined {
   return LANGS.find((lang) => lang === text);
 }
 
-/** `mta|ko`: what a candidate button or list entry needs to draw that module's card. */
+const INSTANCE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+
+/** `mta|ko`, or `mta|ko|mkt` with the instance: what a candidate button or list entry needs to draw that module's card. */
 export function encodeShowModule(value: ShowModuleValue): string {
-  return `${value.module}|${value.lang}`;
+  return value.instance ? `${value.module}|${value.lang}|${value.instance}` : `${value.module}|${value.lang}`;
 }
 
 /** Parses a show-module value; undefined when it is not one this bot wrote. */
 export function decodeShowModule(text: string | undefined): ShowModuleValue | undefined {
-  const [moduleText, langText, ...rest] = (text ?? '').split('|');
+  const [moduleText, langText, instance, ...rest] = (text ?? '').split('|');
   const module = asModule(moduleText);
   const lang = asLang(langText);
   if (module === undefined || lang === undefined || rest.length > 0) return undefined;
-  return { module, lang };
+  if (instance === undefined) return { module, lang };
+  return INSTANCE.test(instance) ? { module, lang, instance } : undefined;
 }
 
 /** `helpful|mta|en`, or `not_it|-|ko` when the card named no module. */

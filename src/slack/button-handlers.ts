@@ -36,7 +36,9 @@ export function registerButtonHandlers(app: App, deps: ButtonHandlerDeps): void 
       log.warn('slack: ignored a show-module click with an unknown value', { actionId: action.action_id });
       return;
     }
-    const card = renderSlack({ kind: 'module', lang: value.lang, module }, renderOptions);
+    // The instance the first card used carries over, so the commands stay on the instance the asker named.
+    const instance = value.instance ? { instance: { name: value.instance, source: 'message' as const, others: [], unknown: false } } : {};
+    const card = renderSlack({ kind: 'module', lang: value.lang, module, ...instance }, renderOptions);
     const { shared, threadTs } = clickedCard(body);
     // Looking at another module is one person's reading: the card the team shares stays as it was.
     if (shared) await respond({ response_type: 'ephemeral', replace_original: false, ...(threadTs && { thread_ts: threadTs }), ...card });

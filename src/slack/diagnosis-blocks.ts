@@ -62,14 +62,14 @@ export function otherCandidates(diagnosis: Diagnosis): Array<{ module: ModuleId;
   });
 }
 
-/** Buttons that replace the card with another module's card. */
-export function candidateBlocks(diagnosis: Diagnosis, lang: Lang): Block[] {
+/** Buttons that show another module's card, on the same instance as this one. */
+export function candidateBlocks(diagnosis: Diagnosis, lang: Lang, instance?: string): Block[] {
   const others = otherCandidates(diagnosis);
   if (others.length === 0) return [];
   const buttons: Button[] = others.map((c, i) =>
     // A score that rounds to 0% says nothing useful, so the button shows only the module then.
     button(`${SLACK_ACTIONS.showModule}_${i}`, c.score === undefined || !isWorthShowing({ module: c.module, score: c.score }) ? c.module : `${c.module} · ${formatConfidence(c.score)}`, {
-      value: encodeShowModule({ module: c.module, lang }),
+      value: encodeShowModule({ module: c.module, lang, ...(instance && { instance }) }),
     }),
   );
   return [divider(), section(`*${labelsFor(lang).otherCandidates}*`), actions(buttons, 'candidates')];

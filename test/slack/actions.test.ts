@@ -7,6 +7,7 @@ describe('action values', () => {
   it.each([
     { module: 'mta', lang: 'en' },
     { module: 'inMail', lang: 'ko' },
+    { module: 'stat', lang: 'en', instance: 'acc_prd' },
   ] as const)('show-module %j survives a round trip', (value) => {
     expect(decodeShowModule(encodeShowModule(value))).toEqual(value);
   });
@@ -18,7 +19,7 @@ describe('action values', () => {
     expect(decodeFeedback(encodeFeedback(value))).toEqual(value);
   });
 
-  it.each([undefined, '', 'mta', 'mta|fr', 'nope|en', 'mta|en|x', 'MTA|en'])('rejects show-module value %j', (text) => {
+  it.each([undefined, '', 'mta', 'mta|fr', 'nope|en', 'mta|en|mkt|x', 'mta|en|bad name', 'mta|en|', 'MTA|en'])('rejects show-module value %j', (text) => {
     expect(decodeShowModule(text)).toBeUndefined();
   });
 
