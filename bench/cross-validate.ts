@@ -5,12 +5,20 @@ import { createTriage } from '../src/core/triage.js';
 import { benchOptions, FOLDS, splitFold } from './folds.js';
 
 const { knowledge, tuning, misses } = benchOptions();
-const totals = { en: { correct: 0, total: 0 }, ko: { correct: 0, total: 0 }, off: { correct: 0, total: 0 } };
+const totals = { en: { correct: 0, total: 0 }, ko: { correct: 0, total: 0 }, off: { correct: 0, total: 0 }, howto: { correct: 0, total: 0 }, outside: { correct: 0, total: 0 }, chatter: { correct: 0, total: 0 } };
 const missed: string[] = [];
 for (let fold = 0; fold < FOLDS; fold += 1) {
   const { training, held } = splitFold(knowledge, fold);
   const report = evaluate(createTriage(training, tuning), held);
-  for (const [key, rate] of [['en', report.top1ByLang.en], ['ko', report.top1ByLang.ko], ['off', report.abstention]] as const) {
+  const rates = [
+    ['en', report.top1ByLang.en],
+    ['ko', report.top1ByLang.ko],
+    ['off', report.abstention],
+    ['howto', report.byReason.howto],
+    ['outside', report.byReason.outside],
+    ['chatter', report.byReason['off-topic']],
+  ] as const;
+  for (const [key, rate] of rates) {
     totals[key].correct += rate.correct;
     totals[key].total += rate.total;
   }
@@ -18,5 +26,6 @@ for (let fold = 0; fold < FOLDS; fold += 1) {
 }
 const pct = ({ correct, total }: { correct: number; total: number }) => `${((100 * correct) / (total || 1)).toFixed(1)} % (${correct}/${total})`;
 console.log(`${FOLDS}-fold cross-validation on knowledge examples`);
-console.log(`top-1 en ${pct(totals.en)}   top-1 ko ${pct(totals.ko)}   off-topic abstention ${pct(totals.off)}`);
+console.log(`top-1 en ${pct(totals.en)}   top-1 ko ${pct(totals.ko)}   no module for every non-module example ${pct(totals.off)}`);
+console.log(`no module, for the right reason: how-to ${pct(totals.howto)}   outside ${pct(totals.outside)}   off-topic ${pct(totals.chatter)}`);
 if (misses) console.log(missed.join('\n'));

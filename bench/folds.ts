@@ -27,14 +27,18 @@ export function splitFold(knowledge: Knowledge, fold: number): { training: Knowl
     modules,
     byId: new Map(modules.map((m) => [m.id, m])),
     offTopic: trainOn(knowledge.offTopic),
+    howTo: trainOn(knowledge.howTo),
+    outside: knowledge.outside.map((t) => ({ ...t, examples: trainOn(t.examples) })),
     sharedSymptoms: knowledge.sharedSymptoms.map((p) => ({ ...p, examples: trainOn(p.examples) })),
   };
   const held: LabelledCase[] = [];
-  const add = (examples: Localized<string[]>, expect: ModuleId[]) => {
-    for (const lang of ['en', 'ko'] as Lang[]) for (const text of part(examples[lang], true)) held.push({ text, expect, lang, line: 0 });
+  const add = (examples: Localized<string[]>, expect: ModuleId[], reason?: LabelledCase['reason']) => {
+    for (const lang of ['en', 'ko'] as Lang[]) for (const text of part(examples[lang], true)) held.push({ text, expect, lang, line: 0, ...(reason && { reason }) });
   };
   for (const m of knowledge.modules) add(m.examples, [m.id]);
   for (const p of knowledge.sharedSymptoms) add(p.examples, [...p.modules]);
-  add(knowledge.offTopic, []);
+  add(knowledge.offTopic, [], 'off-topic');
+  add(knowledge.howTo, [], 'howto');
+  for (const t of knowledge.outside) add(t.examples, [], 'outside');
   return { training, held };
 }

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Triage } from '../core/triage.js';
-import type { Diagnosis, Lang, ModuleId } from '../core/types.js';
+import type { Diagnosis, Lang, ModuleId, NoModuleReason } from '../core/types.js';
 import { MAX_INPUT_LABEL } from '../render/limits.js';
 import { isTooLong } from '../core/reply.js';
 import { loadTriage, write, type CliContext } from './context.js';
@@ -9,7 +9,7 @@ import { looksBinary } from './input.js';
 
 /** One output line of `classify --jsonl`; the shape other tools parse, so keep it exactly. */
 export type ClassifyResult =
-  | { module: ModuleId | null; confidence: number; lang: Lang; candidates: { module: ModuleId; score: number }[] }
+  | { module: ModuleId | null; confidence: number; lang: Lang; candidates: { module: ModuleId; score: number }[]; reason?: NoModuleReason }
   | { error: string };
 
 function round(value: number): number {
@@ -22,6 +22,8 @@ function result(diagnosis: Diagnosis): ClassifyResult {
     confidence: round(diagnosis.confidence),
     lang: diagnosis.lang,
     candidates: diagnosis.candidates.map((c) => ({ module: c.module, score: round(c.score) })),
+    // Only when no module is named: why (a how-to question, outside the modules, off-topic, unsure).
+    ...(diagnosis.module === null && diagnosis.reason && { reason: diagnosis.reason }),
   };
 }
 

@@ -74,6 +74,8 @@ export function formatEvalReport(report: EvalReport, file: string): string {
     ...LANGS.map((lang) => row(`  ${lang}`, report.abstentionByLang[lang])),
     row('False abstention', report.falseAbstention),
     row('Top-3 (on-topic)', report.top3),
+    // Only sets that label why no module is right (`reason`) have these.
+    ...(['howto', 'outside', 'off-topic'] as const).filter((r) => report.byReason[r].total > 0).map((r) => row(`No module, for the right reason: ${r}`, report.byReason[r])),
     row('Language detected', report.langDetection),
     row('Overall', report.overall),
     '',

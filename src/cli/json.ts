@@ -46,6 +46,14 @@ export type JsonReply =
       also: ModuleSummary[];
     } & JsonInstance)
   | ({ kind: 'module'; lang: Lang; module: ModuleDetails } & JsonInstance)
+  | { kind: 'howto'; lang: Lang; query: string; search: string; fits: ModuleSummary | null; diagnosis: Diagnosis }
+  | {
+      kind: 'outside';
+      lang: Lang;
+      query: string;
+      topic: { id: string; title: string; says: string; dependent: ModuleSummary | null; dependentWhy: string | null };
+      diagnosis: Diagnosis;
+    }
   | { kind: 'list'; lang: Lang; modules: ModuleSummary[] }
   | { kind: 'help'; lang: Lang; title: string; text: string; examples: string[] }
   | { kind: 'invalid'; lang: Lang; reason: InvalidReason; message: string };
@@ -100,6 +108,21 @@ export function toJsonReply(reply: Reply, options: JsonOptions): JsonReply {
     }
     case 'module':
       return { kind: 'module', lang, ...jsonInstance(choice, lang), module: moduleDetails(reply.module, lang, instance) };
+    case 'howto': {
+      const fits = reply.diagnosis.fits ? lookup(reply.diagnosis.fits) : undefined;
+      return { kind: 'howto', lang, query: reply.query, search: reply.search, fits: fits ? moduleSummary(fits, lang) : null, diagnosis: reply.diagnosis };
+    }
+    case 'outside': {
+      const { topic } = reply;
+      const dependent = topic.dependent ? lookup(topic.dependent) : undefined;
+      return {
+        kind: 'outside',
+        lang,
+        query: reply.query,
+        topic: { id: topic.id, title: topic.title[lang], says: topic.says[lang], dependent: dependent ? moduleSummary(dependent, lang) : null, dependentWhy: topic.dependentWhy?.[lang] ?? null },
+        diagnosis: reply.diagnosis,
+      };
+    }
     case 'list':
       return { kind: 'list', lang, modules: reply.modules.map((m) => moduleSummary(m, lang)) };
     case 'help': {

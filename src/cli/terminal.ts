@@ -73,6 +73,15 @@ function renderBlocks(reply: Reply, options: TerminalOptions, style: TerminalSty
       return renderDiagnosis(reply.diagnosis, reply.lang, instanceOf(reply, options.instance), options, style);
     case 'module':
       return [[style.title(moduleTitle(reply.module, reply.lang))], ...moduleSections(reply.module, reply.lang, style, instanceOf(reply, options.instance))];
+    case 'howto': {
+      const { fits } = reply.diagnosis;
+      return [[style.title(labels.howToTitle), labels.howTo, `  ${reply.search}`, ...(fits ? [labels.howToFits(fits)] : [])]];
+    }
+    case 'outside': {
+      const { topic } = reply;
+      const dependent = topic.dependent ? [style.heading(labels.outsideDependent(topic.dependent)), ...(topic.dependentWhy ? [topic.dependentWhy[reply.lang]] : [])] : [];
+      return [[style.title(topic.title[reply.lang]), topic.says[reply.lang]], dependent].filter((b) => b.length > 0);
+    }
     case 'list': {
       const width = Math.max(...reply.modules.map((m) => m.id.length)) + 2;
       const rows = reply.modules.map((m) => `${style.command(m.id.padEnd(width))}${m.scope[reply.lang]}`);

@@ -46,6 +46,8 @@ export interface EvalReport {
   falseAbstention: Rate;
   /** On-topic cases with an expected module among the first three candidates. */
   top3: Rate;
+  /** Per labelled reason (cases with `reason`): no module named, for the right reason (an unsure abstention counts for off-topic). */
+  byReason: Record<'howto' | 'outside' | 'off-topic', Rate>;
   /** Cases whose detected language matches the label. */
   langDetection: Rate;
   /** counts[expected][predicted]; a right answer counts under the module given. */
@@ -92,6 +94,7 @@ export function evaluate(triage: Diagnoser, cases: readonly LabelledCase[]): Eva
   const langDetection = new Counter();
   const confusion = emptyConfusion();
   const misses: Miss[] = [];
+  const byReason = { howto: new Counter(), outside: new Counter(), 'off-topic': new Counter() };
 
   for (const item of cases) {
     const diagnosis = triage.diagnose(item.text);
@@ -99,6 +102,10 @@ export function evaluate(triage: Diagnoser, cases: readonly LabelledCase[]): Eva
     const offTopic = item.expect.length === 0;
     const correct = offTopic ? got === null : got !== null && item.expect.includes(got);
     overall.add(correct);
+    if (item.reason) {
+      const said = diagnosis.reason === 'unsure' ? 'off-topic' : diagnosis.reason;
+      byReason[item.reason].add(got === null && said === item.reason);
+    }
     langDetection.add(diagnosis.lang === item.lang);
     if (offTopic) {
       abstention[item.lang].add(correct);
@@ -139,6 +146,7 @@ export function evaluate(triage: Diagnoser, cases: readonly LabelledCase[]): Eva
     abstentionByLang: rates(abstention),
     falseAbstention: falseAbstention.rate(),
     top3: top3.rate(),
+    byReason: { howto: byReason.howto.rate(), outside: byReason.outside.rate(), 'off-topic': byReason['off-topic'].rate() },
     langDetection: langDetection.rate(),
     confusion,
     misses,

@@ -62,4 +62,23 @@ export const sharedSymptomsFileSchema = z.strictObject({
   ),
 });
 
+/** Shape of knowledge/howto.yaml: questions about using Campaign, which no module failure explains. */
+export const howToFileSchema = z.strictObject({
+  examples: examples(5),
+});
+
+/** Shape of knowledge/outside.yaml: what lies outside the modules (database, network, host, third parties). */
+export const outsideFileSchema = z.strictObject({
+  topics: z.array(
+    z.strictObject({
+      id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'topic ids are lower-case words joined by hyphens'),
+      title: localizedText,
+      says: localizedText,
+      dependent: moduleId.optional(),
+      dependentWhy: localizedText.optional(),
+      examples: examples(5),
+    }),
+  ),
+});
+
 export type ModuleFile = z.infer<typeof moduleFileSchema>;

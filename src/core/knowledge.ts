@@ -4,10 +4,12 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import {
   glossaryFileSchema,
+  howToFileSchema,
   MAX_ALIAS_COUNT,
   MAX_FILE_BYTES,
   moduleFileSchema,
   offTopicFileSchema,
+  outsideFileSchema,
   sharedSymptomsFileSchema,
 } from './knowledge-schema.js';
 import { MODULE_IDS, type Knowledge, type ModuleEntry, type ModuleId } from './types.js';
@@ -28,7 +30,9 @@ export class KnowledgeError extends Error {
 const OFF_TOPIC_FILE = 'off-topic.yaml';
 const GLOSSARY_FILE = 'glossary.yaml';
 const SHARED_FILE = 'shared-symptoms.yaml';
-const DATA_FILES = [OFF_TOPIC_FILE, GLOSSARY_FILE, SHARED_FILE];
+const HOWTO_FILE = 'howto.yaml';
+const OUTSIDE_FILE = 'outside.yaml';
+const DATA_FILES = [OFF_TOPIC_FILE, GLOSSARY_FILE, SHARED_FILE, HOWTO_FILE, OUTSIDE_FILE];
 // Either spelling of the extension, in any case, so that no YAML file in the folder is silently skipped.
 const YAML_EXTENSION = /\.ya?ml$/i;
 
@@ -68,10 +72,17 @@ export function loadKnowledge(dir: string): Knowledge {
   const offTopicFile = optional(OFF_TOPIC_FILE, offTopicFileSchema, { examples: { en: [], ko: [] } });
   const glossaryFile = optional(GLOSSARY_FILE, glossaryFileSchema, { concepts: {} });
   const sharedFile = optional(SHARED_FILE, sharedSymptomsFileSchema, { pairs: [] });
+  const howToFile = optional(HOWTO_FILE, howToFileSchema, { examples: { en: [], ko: [] } });
+  const outsideFile = optional(OUTSIDE_FILE, outsideFileSchema, { topics: [] });
+  outsideFile.topics.forEach((topic, i) => {
+    if (outsideFile.topics.findIndex((t) => t.id === topic.id) !== i) throw new KnowledgeError(`${label}/${fileFor.get('outside')}`, `topics[${i}].id`, `"${topic.id}" is used twice`);
+  });
   return {
     modules,
     byId: new Map(modules.map((m) => [m.id, m])),
     offTopic: offTopicFile.examples,
+    howTo: howToFile.examples,
+    outside: outsideFile.topics.map((t) => ({ ...t })),
     glossary: Object.entries(glossaryFile.concepts).map(([name, terms]) => ({ name, terms })),
     sharedSymptoms: sharedFile.pairs,
   };

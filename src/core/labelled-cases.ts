@@ -1,5 +1,5 @@
 import { LANGS, MODULE_IDS } from './types.js';
-import type { Lang, ModuleId } from './types.js';
+import type { Lang, ModuleId, NoModuleReason } from './types.js';
 
 /** One line of a labelled set: a symptom report and the modules that would be a right answer. */
 export interface LabelledCase {
@@ -9,6 +9,8 @@ export interface LabelledCase {
   lang: Lang;
   /** Optional group the case belongs to (e.g. `listing`, `long-log`), to report figures per kind of message. */
   section?: string;
+  /** Optional, with `expect: []`: why no module is right (`howto`, `outside`, `off-topic`). */
+  reason?: Exclude<NoModuleReason, 'unsure'>;
   /** Optional: the Campaign instance the text names, which every command on the card must use. */
   instance?: string;
   /** 1-based line number in the source file, so a miss can be found again. */
@@ -62,10 +64,14 @@ function parseLine(raw: string, where: string, line: number): LabelledCase {
   if (!isLang(lang)) {
     throw new LabelledCaseError(`${where}: lang: expected "en" or "ko", got ${JSON.stringify(lang)}`);
   }
-  const { section, instance } = record;
+  const { section, instance, reason } = record;
+  if (reason !== undefined && reason !== 'howto' && reason !== 'outside' && reason !== 'off-topic') {
+    throw new LabelledCaseError(`${where}: reason: expected "howto", "outside" or "off-topic", got ${JSON.stringify(reason)}`);
+  }
+  if (reason !== undefined && modules.length > 0) throw new LabelledCaseError(`${where}: reason: only for expect [] (no module is right)`);
   if (section !== undefined && typeof section !== 'string') throw new LabelledCaseError(`${where}: section: expected a string`);
   if (instance !== undefined && typeof instance !== 'string') throw new LabelledCaseError(`${where}: instance: expected a string`);
-  return { text, expect: modules, lang, line, ...(section !== undefined && { section }), ...(instance !== undefined && { instance }) };
+  return { text, expect: modules, lang, line, ...(section !== undefined && { section }), ...(instance !== undefined && { instance }), ...(reason !== undefined && { reason }) };
 }
 
 /** Parses labelled JSONL (`{"text", "expect", "lang"}` per line); blank lines are skipped. */

@@ -1,5 +1,5 @@
 import type { InstanceChoice, InstanceSettings } from './instance.js';
-import type { Diagnosis, Lang, ModuleEntry, ModuleId } from './types.js';
+import type { Diagnosis, Lang, ModuleEntry, ModuleId, OutsideTopic } from './types.js';
 
 /** Text over this many UTF-8 bytes (1 MB) is refused; anything shorter is read, long logs included. */
 export const MAX_INPUT_BYTES = 1_048_576;
@@ -12,6 +12,12 @@ export const MAX_INPUT_LABEL = '1 MB';
  * about one time in two or three.
  */
 export const LIKELY_CONFIDENCE = 0.6;
+
+/** Experience League's search of the Campaign Classic docs for a question, in the asker's language. */
+export function docsSearchUrl(question: string, lang: Lang): string {
+  const words = question.replace(/\s+/g, ' ').trim().slice(0, 120);
+  return `https://experienceleague.adobe.com/search.html?lang=${lang}#q=${encodeURIComponent(words)}&sort=relevancy&f:el_product=[Campaign%20Classic]`;
+}
 
 /** True when the text is over MAX_INPUT_BYTES once encoded as UTF-8. */
 export function isTooLong(text: string): boolean {
@@ -34,6 +40,10 @@ export interface ReplyOptions {
 export type Reply =
   | { kind: 'diagnosis'; lang: Lang; diagnosis: Diagnosis; query: string; instance?: InstanceChoice }
   | { kind: 'module'; lang: Lang; module: ModuleEntry; instance?: InstanceChoice }
+  /** A question about using Campaign: where to search the docs, and the module that fits if it hides a failure. */
+  | { kind: 'howto'; lang: Lang; diagnosis: Diagnosis; query: string; search: string }
+  /** A problem outside the modules (the database, the network…): what it looks like and the module that depends on it. */
+  | { kind: 'outside'; lang: Lang; diagnosis: Diagnosis; query: string; topic: OutsideTopic }
   | { kind: 'list'; lang: Lang; modules: ModuleEntry[] }
   | { kind: 'help'; lang: Lang }
   | { kind: 'invalid'; lang: Lang; reason: 'empty' | 'too-long' | 'no-text' };

@@ -65,14 +65,32 @@ export interface SharedSymptom {
   examples: Localized<string[]>;
 }
 
+/** Something outside Campaign's modules that breaks it all the same (knowledge/outside.yaml): the database, the network… */
+export interface OutsideTopic {
+  id: string;
+  title: Localized<string>;
+  /** What it looks like and what to check first. */
+  says: Localized<string>;
+  /** The one module that depends on it, when there is one (the database → web for console logins). */
+  dependent?: ModuleId;
+  dependentWhy?: Localized<string>;
+  examples: Localized<string[]>;
+}
+
 /** Everything loaded from knowledge/. */
 export interface Knowledge {
   modules: ModuleEntry[];
   byId: ReadonlyMap<ModuleId, ModuleEntry>;
   offTopic: Localized<string[]>;
+  /** Questions about using Campaign, not failures of a module (knowledge/howto.yaml). */
+  howTo: Localized<string[]>;
+  outside: OutsideTopic[];
   glossary: Concept[];
   sharedSymptoms: SharedSymptom[];
 }
+
+/** Why no module was named: a how-to question, a problem outside the modules, chatter, or too little to go on. */
+export type NoModuleReason = 'howto' | 'outside' | 'off-topic' | 'unsure';
 
 export interface Candidate {
   module: ModuleId;
@@ -94,4 +112,10 @@ export interface Diagnosis {
   lang: Lang;
   /** Present when the text holds a pasted pdump: the expected processes it does not list (empty: all run). */
   listing?: { missing: string[] };
+  /** Present when `module` is null: why. */
+  reason?: NoModuleReason;
+  /** With reason `outside`: the id of the knowledge/outside.yaml topic it looks like. */
+  outside?: string;
+  /** With reason `howto`: a module that still fits if the question hides a failure ("…if deliveries stay Pending, check mta"). */
+  fits?: ModuleId;
 }

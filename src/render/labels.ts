@@ -42,6 +42,11 @@ export const LABELS = {
     notCampaignTitle: 'No Campaign module matched',
     notCampaign:
       'This does not look like an Adobe Campaign Classic module problem, or it is too vague to say. Describe the symptom (what stopped, what error you see), paste `nlserver pdump` or `nlserver monitor -missing` output, or name a module.',
+    howToTitle: 'A question about using Campaign',
+    howTo: 'This reads as a question about using Campaign rather than a module failure, so no nlserver module is named. The Campaign Classic documentation answers it best:',
+    searchDocs: 'Search the Campaign Classic docs',
+    howToFits: (module: string) => `If something is in fact failing, start with ${module}.`,
+    outsideDependent: (module: string) => `Module that depends on it: ${module}`,
     listTitle: 'Campaign Classic modules',
     helpTitle: 'Campaign module triage',
     help:
@@ -101,6 +106,11 @@ export const LABELS = {
     notCampaignTitle: '해당하는 Campaign 모듈 없음',
     notCampaign:
       'Adobe Campaign Classic 모듈 문제로 보이지 않거나 판단하기에 정보가 부족합니다. 증상(무엇이 멈췄는지, 어떤 오류인지)을 설명하거나 `nlserver pdump`, `nlserver monitor -missing` 출력을 붙여 넣거나 모듈 이름을 입력하세요.',
+    howToTitle: 'Campaign 사용 방법 질문',
+    howTo: '모듈 장애라기보다 Campaign 사용 방법에 대한 질문으로 보여 nlserver 모듈을 지목하지 않았습니다. Campaign Classic 문서에서 찾는 것이 가장 좋습니다.',
+    searchDocs: 'Campaign Classic 문서 검색',
+    howToFits: (module: string) => `실제로 무언가 멈춘 것이라면 ${module}부터 확인하세요.`,
+    outsideDependent: (module: string) => `영향을 받는 모듈: ${module}`,
     listTitle: 'Campaign Classic 모듈',
     helpTitle: 'Campaign 모듈 진단',
     help: '무엇이 고장 났는지 설명하면 확인할 nlserver 모듈과 점검 항목, 실행할 명령어를 알려 드립니다.',

@@ -17,6 +17,7 @@ import {
   moduleTitle,
 } from './diagnosis-blocks.js';
 import { moduleDetailBlocks } from './module-blocks.js';
+import { howToBlocks, outsideBlocks } from './elsewhere-blocks.js';
 import { invalidMessage, type InvalidReason } from '../render/invalid-message.js';
 
 export type { Block } from './block-kit.js';
@@ -63,10 +64,11 @@ function renderModule(module: ModuleEntry, lang: Lang, choice: InstanceChoice, o
 function renderDiagnosis(reply: Extract<Reply, { kind: 'diagnosis' }>, options: SlackRenderOptions): SlackMessage {
   const { diagnosis, lang, query } = reply;
   const module = diagnosis.module === null ? undefined : options.knowledge.byId.get(diagnosis.module);
+  const choice = instanceOf(reply, options.instance);
   const body: Block[] = [diagnosisHeader(diagnosis, module, lang), ...diagnosisFacts(diagnosis, lang, query), ...evidenceBlock(diagnosis, lang)];
-  if (module) body.push(...moduleDetailBlocks(module, lang, instanceOf(reply, options.instance)));
+  if (module) body.push(...moduleDetailBlocks(module, lang, choice));
   else body.push(section(escapeSlack(labelsFor(lang).notCampaign)));
-  body.push(...candidateBlocks(diagnosis, lang));
+  body.push(...candidateBlocks(diagnosis, lang, choice.source === 'message' || choice.source === 'flag' ? (choice.name ?? undefined) : undefined));
   return message(diagnosisFallback(diagnosis, module, lang), body, feedbackBlocks(module?.id ?? null, lang));
 }
 
@@ -96,6 +98,14 @@ export function renderSlack(reply: Reply, options: SlackRenderOptions): SlackMes
       return renderDiagnosis(reply, options);
     case 'module':
       return renderModule(reply.module, reply.lang, instanceOf(reply, options.instance), options);
+    case 'howto': {
+      const { text, body, tail } = howToBlocks(reply);
+      return message(text, body, tail);
+    }
+    case 'outside': {
+      const { text, body, tail } = outsideBlocks(reply, options.knowledge);
+      return message(text, body, tail);
+    }
     case 'list':
       return renderList(reply.modules, reply.lang);
     case 'help':

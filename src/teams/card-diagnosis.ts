@@ -35,7 +35,8 @@ function moduleButtons(ids: ModuleId[], diagnosis: Diagnosis, lang: Lang): CardN
   return actionSet(ids.map((id) => submit(`${id}${score(id)}`, showModuleAction(id, lang))));
 }
 
-function feedbackButtons(module: ModuleId | null, lang: Lang): CardNode[] {
+/** "Did this help?" with Helpful / Not it, carrying the module judged (null when none was named). */
+export function feedbackButtons(module: ModuleId | null, lang: Lang): CardNode[] {
   const labels = labelsFor(lang);
   return [
     sectionLabel(labels.wasThisHelpful),

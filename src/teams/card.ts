@@ -2,6 +2,7 @@ import type { Reply } from '../core/reply.js';
 import type { Knowledge, Lang } from '../core/types.js';
 import { heading, openUrl, actionSet, paragraph, type CardNode } from './card-elements.js';
 import { diagnosisBody, moduleBody } from './card-diagnosis.js';
+import { howToBody, outsideBody } from './card-elsewhere.js';
 import type { Detail } from './card-module.js';
 import { helpBody, invalidBody, listBody } from './card-pages.js';
 import { docsUrl, labelsFor } from '../render/labels.js';
@@ -47,6 +48,10 @@ function bodyFor(reply: Reply, options: TeamsRenderOptions, detail: Detail): Car
       return diagnosisBody(reply.diagnosis, reply.query, options.knowledge, section);
     case 'module':
       return moduleBody(reply.module, section);
+    case 'howto':
+      return howToBody(reply);
+    case 'outside':
+      return outsideBody(reply, options.knowledge);
     case 'list':
       return listBody(reply.modules, reply.lang);
     case 'help':

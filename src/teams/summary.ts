@@ -13,6 +13,10 @@ function summaryLine(reply: Reply, knowledge: Knowledge): string {
       if (!entry) return labels.notCampaignTitle;
       return `${answerLabel(reply.diagnosis, reply.lang)}: ${entry.id} (${formatConfidence(reply.diagnosis.confidence)}) - ${entry.name[reply.lang]}`;
     }
+    case 'howto':
+      return `${labels.howToTitle}: ${labels.howTo}`;
+    case 'outside':
+      return `${reply.topic.title[reply.lang]}: ${reply.topic.says[reply.lang]}`;
     case 'module':
       return `${reply.module.id} - ${reply.module.name[reply.lang]}: ${reply.module.scope[reply.lang]}`;
     case 'list':

@@ -1,0 +1,38 @@
+import type { Reply } from '../core/reply.js';
+import type { Knowledge } from '../core/types.js';
+import { escapeSlack } from '../render/escape.js';
+import { labelsFor } from '../render/labels.js';
+import { encodeShowModule, SLACK_ACTIONS } from './actions.js';
+import { actions, button, context, header, section, type Block } from './block-kit.js';
+import { echoedQuery, feedbackBlocks } from './diagnosis-blocks.js';
+
+type HowToReply = Extract<Reply, { kind: 'howto' }>;
+type OutsideReply = Extract<Reply, { kind: 'outside' }>;
+
+/** The answer to a question about using Campaign: say so, offer the docs search, and the module that fits if it hides a failure. */
+export function howToBlocks(reply: HowToReply): { text: string; body: Block[]; tail: Block[] } {
+  const labels = labelsFor(reply.lang);
+  const { fits } = reply.diagnosis;
+  const body: Block[] = [
+    header(labels.howToTitle),
+    section(escapeSlack(labels.howTo)),
+    actions([button(`${SLACK_ACTIONS.openDocs}_0`, labels.searchDocs, { url: reply.search })], 'docs_search'),
+  ];
+  if (fits) body.push(section(escapeSlack(labels.howToFits(fits)), button(`${SLACK_ACTIONS.showModule}_0`, fits, { value: encodeShowModule({ module: fits, lang: reply.lang }) })));
+  if (reply.query.trim()) body.push(context([echoedQuery(reply.query, reply.lang)]));
+  return { text: `${labels.howToTitle}. ${escapeSlack(labels.howTo)}`, body, tail: feedbackBlocks(null, reply.lang) };
+}
+
+/** The answer to a problem outside the modules: what it looks like, what to check, and the module that depends on it. */
+export function outsideBlocks(reply: OutsideReply, knowledge: Pick<Knowledge, 'byId'>): { text: string; body: Block[]; tail: Block[] } {
+  const { topic, lang } = reply;
+  const labels = labelsFor(lang);
+  const body: Block[] = [header(topic.title[lang]), section(escapeSlack(topic.says[lang]))];
+  const dependent = topic.dependent ? knowledge.byId.get(topic.dependent) : undefined;
+  if (dependent) {
+    const why = topic.dependentWhy ? `\n${escapeSlack(topic.dependentWhy[lang])}` : '';
+    body.push(section(`*${escapeSlack(labels.outsideDependent(dependent.id))}*${why}`, button(`${SLACK_ACTIONS.showModule}_0`, dependent.id, { value: encodeShowModule({ module: dependent.id, lang }) })));
+  }
+  if (reply.query.trim()) body.push(context([echoedQuery(reply.query, lang)]));
+  return { text: `${topic.title[lang]}. ${escapeSlack(topic.says[lang])}`, body, tail: feedbackBlocks(null, lang) };
+}

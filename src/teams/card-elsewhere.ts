@@ -1,0 +1,48 @@
+import type { Reply } from '../core/reply.js';
+import type { Knowledge } from '../core/types.js';
+import { labelsFor } from '../render/labels.js';
+import { TEAMS_LIMITS, truncate } from '../render/limits.js';
+import { showModuleAction } from './card-action.js';
+import { actionSet, heading, openUrl, paragraph, richText, run, submit, userRun, type CardNode } from './card-elements.js';
+import { feedbackButtons } from './card-diagnosis.js';
+
+type HowToReply = Extract<Reply, { kind: 'howto' }>;
+type OutsideReply = Extract<Reply, { kind: 'outside' }>;
+
+function youAsked(query: string, reply: Reply): CardNode {
+  return richText([run(`${labelsFor(reply.lang).youAsked}: `, { weight: 'Bolder' }), userRun(truncate(query, TEAMS_LIMITS.echoedQuery), { italic: true })]);
+}
+
+/** A question about using Campaign: say so, offer the docs search, and the module that fits if it hides a failure. */
+export function howToBody(reply: HowToReply): CardNode[] {
+  const labels = labelsFor(reply.lang);
+  const { fits } = reply.diagnosis;
+  return [
+    heading(labels.howToTitle),
+    paragraph(labels.howTo),
+    actionSet([openUrl(labels.searchDocs, reply.search)]),
+    ...(fits ? [paragraph(labels.howToFits(fits)), actionSet([submit(fits, showModuleAction(fits, reply.lang))])] : []),
+    youAsked(reply.query, reply),
+    ...feedbackButtons(null, reply.lang),
+  ];
+}
+
+/** A problem outside the modules: what it looks like, what to check, and the module that depends on it. */
+export function outsideBody(reply: OutsideReply, knowledge: Knowledge): CardNode[] {
+  const { topic, lang } = reply;
+  const labels = labelsFor(lang);
+  const dependent = topic.dependent ? knowledge.byId.get(topic.dependent) : undefined;
+  return [
+    heading(topic.title[lang]),
+    paragraph(topic.says[lang]),
+    ...(dependent
+      ? [
+          paragraph(labels.outsideDependent(dependent.id), { weight: 'Bolder' }),
+          ...(topic.dependentWhy ? [paragraph(topic.dependentWhy[lang], { spacing: 'None' })] : []),
+          actionSet([submit(dependent.id, showModuleAction(dependent.id, lang))]),
+        ]
+      : []),
+    youAsked(reply.query, reply),
+    ...feedbackButtons(null, lang),
+  ];
+}
