@@ -7,7 +7,8 @@ import type { Triage } from './core/triage.js';
 import { createInFlight, SHUTDOWN_GRACE_MS, type InFlight } from './in-flight.js';
 import type { Logger } from './logger.js';
 import { createSlackAdapter, type SlackAdapter, type SlackAdapterDeps } from './slack/app.js';
-import { createTeamsHandler } from './teams/bot.js';
+import { createTeamsHandler, type TeamsEndpointOptions } from './teams/endpoint.js';
+import { isLoopback } from './teams/loopback.js';
 
 export const HEALTH_PATH = '/healthz';
 export const TEAMS_PATH = '/api/messages';
@@ -19,6 +20,8 @@ export interface ServerDeps {
   log: Logger;
   /** Tests shorten Slack's Web API back-off. */
   slackRetry?: SlackAdapterDeps['retry'];
+  /** Tests shorten the Teams timeouts and point token checks at a local identity provider. */
+  teams?: TeamsEndpointOptions;
 }
 
 export interface BotServer {
@@ -35,10 +38,7 @@ export interface BotServer {
 /** Refused when serving without an app id would put an unauthenticated bot endpoint on a network. */
 export type TeamsExposure = 'authenticated' | 'local' | 'refused';
 
-/** True for addresses only this machine can reach. */
-export function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
+export { isLoopback };
 
 /** Without MicrosoftAppId, /api/messages accepts anyone and posts to any serviceUrl: only loopback may see it. */
 export function teamsExposure(config: Config): TeamsExposure {
@@ -70,7 +70,7 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
   if (exposure === 'refused') {
     log.warn(`teams: ${TEAMS_PATH} not mounted: HOST=${config.host} is reachable from the network and MicrosoftAppId is not set, so anyone could drive the bot. Set MicrosoftAppId (and its password), or bind HOST to 127.0.0.1 for the Bot Framework Emulator.`);
   } else {
-    const teamsHandler = createTeamsHandler({ config: config.teams, triage: deps.triage, feedback: deps.feedback, log, ...(config.instance && { instance: config.instance }) });
+    const teamsHandler = createTeamsHandler({ config: config.teams, triage: deps.triage, feedback: deps.feedback, log, ...(config.instance && { instance: config.instance }), ...deps.teams });
     // The turn (triage and the connector reply) runs inside the request, so the handler's promise is the answer.
     app.post(TEAMS_PATH, (req, res) => inFlight.track({ platform: 'teams', kind: 'message' }, teamsHandler(req, res)));
     adapters.push('teams');

@@ -64,6 +64,7 @@ describe('createServer', () => {
     const { base } = await serve({});
     const res = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'not json' });
     expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: 'invalid activity' });
   });
 
   it('authenticates /api/messages when MicrosoftAppId is set: no token, 401', async () => {
@@ -71,6 +72,7 @@ describe('createServer', () => {
     const activity = { type: 'message', id: 'a1', text: 'mta', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/', from: { id: 'u1' }, conversation: { id: 'c1' }, recipient: { id: 'b1' } };
     const res = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
     expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({ error: 'unauthorized' });
   });
 
   it('does not mount /api/messages when HOST faces the network without an app id, and says why', async () => {

@@ -1,36 +1,19 @@
-import {
-  ActivityHandler,
-  ActivityTypes,
-  CardFactory,
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  type Activity,
-  type TurnContext,
-} from 'botbuilder';
-import type { Request, Response } from 'express';
-import type { TeamsConfig } from '../config.js';
+import { ActivityHandler, ActivityTypes, CardFactory, type Activity, type TurnContext } from 'botbuilder';
 import type { FeedbackSink } from '../core/feedback.js';
-import { detectLanguage } from '../core/language.js';
 import type { Triage } from '../core/triage.js';
 import type { Logger } from '../logger.js';
 import { renderTeamsWelcome, type TeamsMessage } from './card.js';
-import { labelsFor } from '../render/labels.js';
-import { TEAMS_LIMITS } from '../render/limits.js';
-import { stripTeamsMentions } from './strip-mentions.js';
+import { isConnectorTimeout } from './connector-http.js';
 import { decideTeamsOutcome, langFromLocale } from './conversation.js';
 import { teamsErrorFields } from './error-fields.js';
-import { ActivityBodyError, readActivityBody } from './request-body.js';
+import { stripTeamsMentions } from './strip-mentions.js';
 
-export interface TeamsHandlerDeps {
-  config: TeamsConfig;
+export interface TriageBotDeps {
   triage: Triage;
   feedback: FeedbackSink;
-  instance?: string;
+  instance?: string | undefined;
   log: Logger;
 }
-
-// botbuilder is archived upstream: this file is the only one that imports it, so moving to its
-// successor touches nothing else.
 
 function cardActivity(message: TeamsMessage): Partial<Activity> {
   return { type: ActivityTypes.Message, summary: message.text, attachments: [CardFactory.adaptiveCard(message.card)] };
@@ -49,11 +32,12 @@ function sendDirectly(context: TurnContext): void {
   });
 }
 
-async function answerMessage(context: TurnContext, deps: TeamsHandlerDeps): Promise<void> {
+async function answerMessage(context: TurnContext, deps: TriageBotDeps): Promise<void> {
   const { activity } = context;
   if (!replyInThread(context)) sendDirectly(context);
-  const text = stripTeamsMentions(activity.text ?? '', activity.entities, activity.recipient?.id);
-  const outcome = decideTeamsOutcome({ text, value: activity.value }, deps.triage, deps.instance);
+  // Teams sends no text with a picture or a file; a text that is not a string is treated the same way.
+  const text = typeof activity.text === 'string' ? stripTeamsMentions(activity.text, activity.entities, activity.recipient?.id) : undefined;
+  const outcome = decideTeamsOutcome({ text, value: activity.value, locale: activity.locale }, deps.triage, deps.instance);
   switch (outcome.kind) {
     case 'ignore':
       deps.log.debug('teams: ignored a card action this bot did not write');
@@ -73,6 +57,8 @@ async function answerMessage(context: TurnContext, deps: TeamsHandlerDeps): Prom
           await context.updateActivity({ ...cardActivity(outcome.message), id: activity.replyToId });
           return;
         } catch (error) {
+          // A replacement that timed out may have landed: a new card on top would show the module twice.
+          if (isConnectorTimeout(error)) throw error;
           deps.log.warn('teams: could not replace the card, sending a new one', teamsErrorFields(error));
         }
       }
@@ -80,8 +66,9 @@ async function answerMessage(context: TurnContext, deps: TeamsHandlerDeps): Prom
   }
 }
 
-class TriageBot extends ActivityHandler {
-  constructor(deps: TeamsHandlerDeps) {
+/** The bot's behaviour: answers messages and card buttons, and welcomes the team or chat it is added to. */
+export class TriageBot extends ActivityHandler {
+  constructor(deps: TriageBotDeps) {
     super();
     this.onMessage(async (context, next) => {
       await answerMessage(context, deps);
@@ -97,51 +84,4 @@ class TriageBot extends ActivityHandler {
       await next();
     });
   }
-}
-
-function createAdapter(deps: TeamsHandlerDeps): CloudAdapter {
-  const { config } = deps;
-  const auth = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: config.appId ?? '',
-    MicrosoftAppPassword: config.appPassword ?? '',
-    MicrosoftAppType: config.appType,
-    MicrosoftAppTenantId: config.tenantId ?? '',
-  });
-  const adapter = new CloudAdapter(auth);
-  adapter.onTurnError = async (context, error) => {
-    const { activity } = context;
-    deps.log.error('teams: turn failed', {
-      ...teamsErrorFields(error),
-      activityType: activity.type,
-      conversationType: activity.conversation?.conversationType,
-    });
-    const lang = activity.text ? detectLanguage(activity.text) : langFromLocale(activity.locale);
-    try {
-      await context.sendActivity(labelsFor(lang).error);
-    } catch (sendError) {
-      deps.log.error('teams: could not tell the user that the turn failed', teamsErrorFields(sendError));
-    }
-  };
-  return adapter;
-}
-
-/** The `POST /api/messages` handler: authenticates Bot Framework requests and answers them with Adaptive Cards. */
-export function createTeamsHandler(deps: TeamsHandlerDeps): (req: Request, res: Response) => Promise<void> {
-  const adapter = createAdapter(deps);
-  const bot = new TriageBot(deps);
-  deps.log.info('teams: bot endpoint ready', {
-    authentication: deps.config.appId ? 'on' : 'off (local mode, Bot Framework Emulator)',
-    appType: deps.config.appType,
-  });
-  return async (req, res) => {
-    try {
-      req.body = await readActivityBody(req, TEAMS_LIMITS.inboundBytes);
-    } catch (error) {
-      if (!(error instanceof ActivityBodyError)) throw error;
-      deps.log.warn('teams: rejected a request body', { code: error.code });
-      res.status(error.status).end();
-      return;
-    }
-    await adapter.process(req, res, (context) => bot.run(context));
-  };
 }

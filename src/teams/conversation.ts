@@ -1,6 +1,7 @@
 import type { Feedback } from '../core/feedback.js';
 import type { Reply } from '../core/reply.js';
 import type { Triage } from '../core/triage.js';
+import { detectLanguage } from '../core/language.js';
 import type { Lang } from '../core/types.js';
 import { renderTeams, type TeamsMessage } from './card.js';
 import { labelsFor } from '../render/labels.js';
@@ -15,10 +16,12 @@ export type TeamsOutcome =
   | { kind: 'ignore' };
 
 export interface TeamsMessageInput {
-  /** Message text with the bot's mentions already removed. */
-  text: string;
+  /** Message text with the bot's mentions already removed; undefined when the message has none (a picture, a file, a text that is not a string). */
+  text: string | undefined;
   /** `activity.value`: set when an Action.Submit button was pressed. */
   value: unknown;
+  /** `activity.locale`: the language of a reply when there is no text to tell it. */
+  locale: unknown;
 }
 
 /** Routes a message: card buttons first, then anything typed goes through the triage core. */
@@ -39,10 +42,16 @@ export function decideTeamsOutcome(input: TeamsMessageInput, triage: Triage, ins
     if (!entry) return { kind: 'ignore' };
     return { kind: 'replace', message: render({ kind: 'module', lang: action.lang, module: entry }) };
   }
+  if (input.text === undefined) return { kind: 'answer', message: render({ kind: 'invalid', lang: langFromLocale(input.locale), reason: 'no-text' }) };
   return { kind: 'answer', message: render(triage.reply(input.text)) };
 }
 
 /** Language for messages sent outside a triage reply (welcome, errors), from the client's locale. */
-export function langFromLocale(locale: string | undefined): Lang {
-  return locale?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+export function langFromLocale(locale: unknown): Lang {
+  return typeof locale === 'string' && locale.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
+/** Language of the person who sent an activity: their text when there is one, else their client's locale. Never throws. */
+export function langOfActivity(activity: { text?: unknown; locale?: unknown }): Lang {
+  return typeof activity.text === 'string' && activity.text.trim() !== '' ? detectLanguage(activity.text) : langFromLocale(activity.locale);
 }

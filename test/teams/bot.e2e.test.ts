@@ -1,48 +1,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import type { Feedback, FeedbackSink } from '../../src/core/feedback.js';
-import { loadKnowledge } from '../../src/core/knowledge.js';
-import { createTriage, type Triage } from '../../src/core/triage.js';
-import { createLogger } from '../../src/logger.js';
+import type { FeedbackSink } from '../../src/core/feedback.js';
 import { LABELS } from '../../src/render/labels.js';
-import { createServer } from '../../src/server.js';
 import { startConnectorRecorder, type ConnectorRecorder } from './connector-recorder.js';
 import { BOT, USER, botAddedToTeam, cardSubmit, channelMention, personalMessage, userAddedToTeam } from './activities.js';
+import { APP_ID, APP_PASSWORD, post, startBot, START_TIMEOUT_MS, type Bot } from './bot-harness.js';
 
 const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
-const APP_ID = '6f1c2b4e-93b1-4c4e-9d52-0c8f1e7a2b10';
-const APP_PASSWORD = 'not-a-real-secret-value';
 
 type Card = { version: string; body: unknown[]; msteams: unknown };
 
-interface Bot {
-  url: string;
-  lines: string[];
-  feedback: Feedback[];
-  close(): Promise<void>;
-}
-
-let triage: Triage;
 let connector: ConnectorRecorder;
-
-/** The real server (`npm start` minus the process), configured from variables as in production, on loopback. */
-async function startBot(env: Record<string, string> = {}, sink?: FeedbackSink): Promise<Bot> {
-  const lines: string[] = [];
-  const feedback: Feedback[] = [];
-  const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', CAMPAIGN_INSTANCE: 'prod', ...env });
-  const server = await createServer({
-    config,
-    triage,
-    feedback: sink ?? { record: async (f) => void feedback.push(f) },
-    log: createLogger({ level: 'debug', secrets: [APP_PASSWORD], write: (line) => lines.push(line) }),
-  });
-  const { port } = await server.listen(0, '127.0.0.1');
-  return { url: `http://127.0.0.1:${port}/api/messages`, lines, feedback, close: () => server.close() };
-}
-
-async function post(url: string, activity: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(activity) });
-}
 
 function cardOf(body: Record<string, unknown>): Card {
   const attachments = body.attachments as Array<{ contentType: string; content: Card }> | undefined;
@@ -54,22 +21,18 @@ function cardOf(body: Record<string, unknown>): Card {
 
 const cardText = (card: Card): string => JSON.stringify(card);
 
-beforeAll(() => {
-  triage = createTriage(loadKnowledge('knowledge'));
-});
-
 describe('Teams bot over HTTP, local mode (no app id)', () => {
   let bot: Bot;
   beforeAll(async () => {
     connector = await startConnectorRecorder();
     bot = await startBot();
-  });
+  }, START_TIMEOUT_MS);
   afterAll(async () => {
     await bot.close();
     await connector.close();
   });
   afterEach(() => {
-    connector.calls.length = 0;
+    connector.reset();
   });
 
   it('answers an English channel mention in the thread with a diagnosis card', async () => {
@@ -214,7 +177,7 @@ describe('Teams bot when a turn fails', () => {
         throw new Error('feedback store unavailable: disk full');
       },
     };
-    const bot = await startBot({}, failing);
+    const bot = await startBot({}, { sink: failing });
     try {
       const res = await post(bot.url, cardSubmit(connector.url, 'bot-activity-46', { action: 'feedback', verdict: 'helpful', module: 'mta', lang: 'en' }));
       expect(res.status).toBe(200);
@@ -230,7 +193,7 @@ describe('Teams bot when a turn fails', () => {
       await bot.close();
       await connector.close();
     }
-  });
+  }, START_TIMEOUT_MS);
 });
 
 describe('Teams bot with an app id (authenticated)', () => {
@@ -238,7 +201,7 @@ describe('Teams bot with an app id (authenticated)', () => {
   beforeAll(async () => {
     connector = await startConnectorRecorder();
     bot = await startBot({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: APP_PASSWORD });
-  });
+  }, START_TIMEOUT_MS);
   afterAll(async () => {
     await bot.close();
     await connector.close();
@@ -279,5 +242,5 @@ describe('Teams endpoint exposure without an app id', () => {
       await bot.close();
       await connector.close();
     }
-  });
+  }, START_TIMEOUT_MS);
 });

@@ -10,6 +10,7 @@ import { LANGS, type Knowledge, type Lang } from '../../src/core/types.js';
 import { renderTeams, renderTeamsWelcome } from '../../src/teams/card.js';
 import { fillInstance } from '../../src/render/fill-instance.js';
 import { LABELS } from '../../src/render/labels.js';
+import { SPAWN_TIMEOUT_MS } from '../wait.js';
 
 /**
  * Renders every card the Teams bot can send with Microsoft's own Adaptive Cards renderer (the
@@ -128,7 +129,7 @@ describe('Adaptive Cards rendered by Microsoft\'s renderer in headless Chromium'
     await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body style="font-family: sans-serif; background: #f5f5f5"><div id="root"></div></body></html>');
     await page.addStyleTag({ content: readFileSync(RENDERER_CSS, 'utf8') });
     await page.addScriptTag({ content: readFileSync(RENDERER, 'utf8') });
-  }, 60_000);
+  }, SPAWN_TIMEOUT_MS);
 
   afterAll(async () => {
     await context?.close();
@@ -149,7 +150,7 @@ describe('Adaptive Cards rendered by Microsoft\'s renderer in headless Chromium'
     const feedbackCards = rendered.filter((r) => r.name.startsWith('diagnosis'));
     expect(feedbackCards.every((r) => r.submits >= 2)).toBe(true);
     expect(pageErrors).toEqual([]);
-  }, 60_000);
+  }, SPAWN_TIMEOUT_MS);
 
   it('would catch a card that Teams cannot render at 1.4 (control)', async () => {
     const bad = {
@@ -181,5 +182,5 @@ describe('Adaptive Cards rendered by Microsoft\'s renderer in headless Chromium'
     expect(png.length).toBeGreaterThan(10_000);
     // Refresh the picture in docs/ on demand: UPDATE_DOCS_PICTURES=1 npx vitest run test/teams/card-render.browser.test.ts
     if (process.env.UPDATE_DOCS_PICTURES === '1') copyFileSync(shot, join('docs', 'teams-card.png'));
-  }, 60_000);
+  }, SPAWN_TIMEOUT_MS);
 });

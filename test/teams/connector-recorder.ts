@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SPAWN_TIMEOUT_MS } from '../wait.js';
 
 /** One call the bot made to the Bot Framework connector. */
 export interface ConnectorCall {
@@ -14,9 +15,16 @@ export interface ConnectorCall {
 
 export interface ConnectorRecorder {
   url: string;
+  /** Calls answered with 200. */
   calls: ConnectorCall[];
-  /** Makes the next `count` calls answer with `status` instead of 200. */
+  /** Every request that arrived, answered or not ("POST /v3/…"). */
+  received: string[];
+  /** Queues `count` calls answered with `status` instead of 200 (after anything already queued). */
   failNext(count: number, status: number): void;
+  /** Queues `count` calls left unanswered, like a connector that hangs (after anything already queued). */
+  hangNext(count: number): void;
+  /** Forgets every call and anything still queued, so one test's leftovers cannot reach the next. */
+  reset(): void;
   /** Resolves once at least `count` calls have been recorded. */
   waitFor(count: number, timeoutMs?: number): Promise<ConnectorCall[]>;
   close(): Promise<void>;
@@ -27,9 +35,17 @@ const ROUTE = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/;
 /** A loopback stand-in for the connector: records every send, reply and update, and answers like the real one. */
 export async function startConnectorRecorder(): Promise<ConnectorRecorder> {
   const calls: ConnectorCall[] = [];
-  let failures: { count: number; status: number } = { count: 0, status: 500 };
+  const received: string[] = [];
+  /** How the next calls are answered, in order; an empty queue answers 200. */
+  const script: Array<number | 'hang'> = [];
   let sequence = 0;
   const server: Server = createServer((req, res) => {
+    received.push(`${req.method ?? ''} ${req.url ?? ''}`);
+    const scripted = script.shift();
+    if (scripted === 'hang') {
+      req.resume();
+      return;
+    }
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
@@ -39,9 +55,8 @@ export async function startConnectorRecorder(): Promise<ConnectorRecorder> {
         res.writeHead(404).end();
         return;
       }
-      if (failures.count > 0) {
-        failures = { ...failures, count: failures.count - 1 };
-        res.writeHead(failures.status, { 'content-type': 'application/json' }).end('{"error":{"code":"ServiceError","message":"stand-in failure"}}');
+      if (scripted !== undefined) {
+        res.writeHead(scripted, { 'content-type': 'application/json' }).end('{"error":{"code":"ServiceError","message":"stand-in failure"}}');
         return;
       }
       const text = Buffer.concat(chunks).toString('utf8');
@@ -62,10 +77,19 @@ export async function startConnectorRecorder(): Promise<ConnectorRecorder> {
   return {
     url: `http://127.0.0.1:${port}/`,
     calls,
+    received,
     failNext(count, status) {
-      failures = { count, status };
+      for (let i = 0; i < count; i += 1) script.push(status);
     },
-    async waitFor(count, timeoutMs = 5000) {
+    hangNext(count) {
+      for (let i = 0; i < count; i += 1) script.push('hang');
+    },
+    reset() {
+      calls.length = 0;
+      received.length = 0;
+      script.length = 0;
+    },
+    async waitFor(count, timeoutMs = SPAWN_TIMEOUT_MS) {
       const deadline = Date.now() + timeoutMs;
       while (calls.length < count) {
         if (Date.now() > deadline) throw new Error(`connector: expected ${count} calls, got ${calls.length}`);
@@ -73,6 +97,11 @@ export async function startConnectorRecorder(): Promise<ConnectorRecorder> {
       }
       return calls;
     },
-    close: () => new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        // Hanging calls would hold close() open forever.
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,0 +1,71 @@
+import type { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+
+type ConnectorClientOptions = NonNullable<ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[4]>;
+/** The HTTP client interface botbuilder's connector client accepts (from @azure/core-http-compat). */
+export type ConnectorHttpClient = NonNullable<ConnectorClientOptions['httpClient']>;
+type ConnectorRequest = Parameters<ConnectorHttpClient['sendRequest']>[0];
+
+/** A connector call that did not get a usable answer. Never a RestError, so botbuilder's retry policy passes it straight up. */
+export class ConnectorCallError extends Error {
+  readonly code: 'CONNECTOR_TIMEOUT' | 'CONNECTOR_UNREACHABLE' | 'CONNECTOR_FAILED';
+  readonly statusCode: number | undefined;
+  constructor(code: ConnectorCallError['code'], message: string, statusCode?: number) {
+    super(message);
+    this.name = 'ConnectorCallError';
+    this.code = code;
+    this.statusCode = statusCode;
+  }
+}
+
+/** True when the call ran out of time: its POST may have been delivered, so the turn must not send anything else. */
+export function isConnectorTimeout(error: unknown): boolean {
+  return error instanceof ConnectorCallError && error.code === 'CONNECTOR_TIMEOUT';
+}
+
+// botbuilder's pipeline retries these (with seconds of back-off), and a redirect would carry the
+// bot's token elsewhere; the connector never redirects.
+function isRefused(status: number): boolean {
+  return (status >= 300 && status < 400) || status === 408 || status === 429 || status >= 500;
+}
+
+/** Response headers in the SDK's own header class: an emptied copy of the request's. */
+function headersLike(request: ConnectorRequest, response: Response): ConnectorRequest['headers'] {
+  const headers = request.headers.clone();
+  for (const name of headers.headerNames()) headers.remove(name);
+  response.headers.forEach((value, name) => headers.set(name, value));
+  return headers;
+}
+
+/**
+ * The HTTP client for connector calls: each call is sent once and given `timeoutMs`. A reply is a
+ * POST the connector may already have delivered when the answer is lost, so resending it could
+ * post the same card twice; every failure is therefore final.
+ */
+export function createConnectorHttpClient(timeoutMs: number): ConnectorHttpClient {
+  return {
+    async sendRequest(request) {
+      const signal = AbortSignal.timeout(timeoutMs);
+      let response: Response;
+      let bodyAsText: string;
+      try {
+        response = await fetch(request.url, {
+          method: request.method,
+          headers: request.headers.rawHeaders(),
+          // core-client has serialised every connector body to a JSON string by now.
+          body: request.body as string | undefined,
+          redirect: 'manual',
+          signal,
+        });
+        bodyAsText = await response.text();
+      } catch (error) {
+        if (signal.aborted) throw new ConnectorCallError('CONNECTOR_TIMEOUT', `connector: no answer within ${timeoutMs} ms`);
+        const cause = (error as { cause?: { code?: unknown } }).cause?.code;
+        throw new ConnectorCallError('CONNECTOR_UNREACHABLE', `connector: not reachable${typeof cause === 'string' ? ` (${cause})` : ''}`);
+      }
+      if (isRefused(response.status)) {
+        throw new ConnectorCallError('CONNECTOR_FAILED', `connector: answered ${response.status}`, response.status);
+      }
+      return { request, status: response.status, headers: headersLike(request, response), bodyAsText };
+    },
+  };
+}

@@ -1,0 +1,12 @@
+// Teams waits about 15 s for the HTTP answer to an activity, and this bot replies inside that
+// request: every outbound call made while answering must give up well before, or Teams reports
+// the bot as unresponsive while the call is still pending.
+
+/** How long one call to the Bot Framework connector (a reply, an update) may take. */
+export const CONNECTOR_TIMEOUT_MS = 10_000;
+
+/**
+ * How long fetching the identity provider's OpenID configuration and signing keys may take. They are
+ * cached for a day, so this adds to the connector timeout only on the first request of the day.
+ */
+export const IDENTITY_TIMEOUT_MS = 5_000;

@@ -1,0 +1,40 @@
+import type { TurnContext } from 'botbuilder';
+import type { Logger } from '../logger.js';
+import { labelsFor } from '../render/labels.js';
+import { isConnectorTimeout } from './connector-http.js';
+import { langOfActivity } from './conversation.js';
+import { teamsErrorFields } from './error-fields.js';
+
+/** turnState key set when a connector call of the turn timed out: the activity was received, its answer may not have been. */
+export const ANSWER_DROPPED = Symbol('teams: answer dropped');
+
+function dropped(context: TurnContext, log: Logger, error: unknown): void {
+  context.turnState.set(ANSWER_DROPPED, true);
+  log.warn('teams: answer dropped', { reason: 'the connector did not answer in time', ...teamsErrorFields(error), activityType: String(context.activity.type) });
+}
+
+/**
+ * botbuilder's onTurnError: logs the failure and apologises once in the asker's language. After a
+ * connector timeout the turn just ends (the answer may have landed; the apology would hang too).
+ * It never throws: a throw here would fail the HTTP request with botbuilder's own text.
+ */
+export function createTurnErrorHandler(log: Logger): (context: TurnContext, error: Error) => Promise<void> {
+  return async (context, error) => {
+    try {
+      if (isConnectorTimeout(error)) {
+        dropped(context, log, error);
+        return;
+      }
+      const { activity } = context;
+      log.error('teams: turn failed', { ...teamsErrorFields(error), activityType: String(activity.type), conversationType: activity.conversation?.conversationType });
+      try {
+        await context.sendActivity(labelsFor(langOfActivity(activity)).error);
+      } catch (sendError) {
+        if (isConnectorTimeout(sendError)) context.turnState.set(ANSWER_DROPPED, true);
+        log.error('teams: could not tell the user that the turn failed', teamsErrorFields(sendError));
+      }
+    } catch {
+      // Only logging itself can get here; there is nobody left to tell.
+    }
+  };
+}

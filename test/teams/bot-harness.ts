@@ -1,0 +1,64 @@
+import { loadConfig, type Config } from '../../src/config.js';
+import type { Feedback, FeedbackSink } from '../../src/core/feedback.js';
+import { loadKnowledge } from '../../src/core/knowledge.js';
+import { createTriage, type Triage } from '../../src/core/triage.js';
+import { createLogger } from '../../src/logger.js';
+import { createServer, type ServerDeps } from '../../src/server.js';
+import { SPAWN_TIMEOUT_MS } from '../wait.js';
+
+export const APP_ID = '6f1c2b4e-93b1-4c4e-9d52-0c8f1e7a2b10';
+export const APP_PASSWORD = 'not-a-real-secret-value';
+
+/** For hooks and tests that start a bot: training the matcher takes seconds, many more on a loaded 2-core machine. */
+export const START_TIMEOUT_MS = 2 * SPAWN_TIMEOUT_MS;
+
+export interface Bot {
+  url: string;
+  /** Every JSON log line the bot wrote, raw. */
+  lines: string[];
+  feedback: Feedback[];
+  close(): Promise<void>;
+}
+
+const triages = new Map<string, Triage>();
+/** The real triage over the real knowledge with the configured instances, as `npm start` builds it; trained once per test file. */
+export function realTriage(config: Config): Triage {
+  const key = JSON.stringify([config.instance, config.instances, config.modules]);
+  let triage = triages.get(key);
+  if (!triage) {
+    triage = createTriage(loadKnowledge('knowledge'), {}, { instances: { configured: config.instance, known: config.instances }, expectedModules: config.modules });
+    triages.set(key, triage);
+  }
+  return triage;
+}
+
+export interface StartOptions {
+  sink?: FeedbackSink;
+  teams?: ServerDeps['teams'];
+}
+
+/** The real server (`npm start` minus the process), configured from variables as in production, on loopback. */
+export async function startBot(env: Record<string, string> = {}, options: StartOptions = {}): Promise<Bot> {
+  const lines: string[] = [];
+  const feedback: Feedback[] = [];
+  const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', CAMPAIGN_INSTANCE: 'prod', ...env });
+  const server = await createServer({
+    config,
+    triage: realTriage(config),
+    feedback: options.sink ?? { record: async (f) => void feedback.push(f) },
+    log: createLogger({ level: 'debug', secrets: [APP_PASSWORD], write: (line) => lines.push(line) }),
+    ...(options.teams && { teams: options.teams }),
+  });
+  const { port } = await server.listen(0, '127.0.0.1');
+  return { url: `http://127.0.0.1:${port}/api/messages`, lines, feedback, close: () => server.close() };
+}
+
+/** POSTs an activity as the Bot Framework does: JSON, no Origin. */
+export async function post(url: string, activity: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(activity) });
+}
+
+/** The parsed log lines whose message is `msg`. */
+export function logged(bot: Bot, msg: string): Array<Record<string, unknown>> {
+  return bot.lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((line) => line.msg === msg);
+}
