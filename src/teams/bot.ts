@@ -52,7 +52,9 @@ async function answerMessage(context: TurnContext, deps: TriageBotDeps): Promise
       return;
     }
     case 'replace':
-      if (activity.replyToId) {
+      // In a channel the card is the team's: the other module goes below it in the thread. Only a
+      // personal chat's card, which nobody else reads, is replaced.
+      if (activity.replyToId && !replyInThread(context)) {
         try {
           await context.updateActivity({ ...cardActivity(outcome.message), id: activity.replyToId });
           return;

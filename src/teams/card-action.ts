@@ -7,17 +7,19 @@ import { LANGS, MODULE_IDS, type Lang, type ModuleId } from '../core/types.js';
  */
 export type CardAction =
   | { action: 'feedback'; verdict: Verdict; module: ModuleId | null; lang: Lang }
-  | { action: 'show-module'; module: ModuleId; lang: Lang };
+  | { action: 'show-module'; module: ModuleId; lang: Lang; instance?: string };
 
 /** Data for a Helpful / Not it button. */
 export function feedbackAction(verdict: Verdict, module: ModuleId | null, lang: Lang): CardAction {
   return { action: 'feedback', verdict, module, lang };
 }
 
-/** Data for a button that swaps the card for another module's card. */
-export function showModuleAction(module: ModuleId, lang: Lang): CardAction {
-  return { action: 'show-module', module, lang };
+/** Data for a button that shows another module's card; `instance` keeps the commands on the instance of the card it sits on. */
+export function showModuleAction(module: ModuleId, lang: Lang, instance?: string): CardAction {
+  return instance ? { action: 'show-module', module, lang, instance } : { action: 'show-module', module, lang };
 }
+
+const INSTANCE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
 function isModuleId(value: unknown): value is ModuleId {
   return typeof value === 'string' && (MODULE_IDS as readonly string[]).includes(value);
@@ -33,7 +35,8 @@ export function parseCardAction(value: unknown): CardAction | undefined {
   const data = value as Record<string, unknown>;
   if (!isLang(data.lang)) return undefined;
   if (data.action === 'show-module' && isModuleId(data.module)) {
-    return showModuleAction(data.module, data.lang);
+    if (data.instance === undefined) return showModuleAction(data.module, data.lang);
+    return typeof data.instance === 'string' && INSTANCE.test(data.instance) ? showModuleAction(data.module, data.lang, data.instance) : undefined;
   }
   if (data.action === 'feedback' && (data.verdict === 'helpful' || data.verdict === 'not_it')) {
     if (data.module !== null && !isModuleId(data.module)) return undefined;

@@ -1,3 +1,4 @@
+import type { InstanceChoice } from '../core/instance.js';
 import type { Diagnosis, Knowledge, Lang, ModuleEntry, ModuleId } from '../core/types.js';
 import {
   actionSet,
@@ -27,12 +28,12 @@ function youAsked(query: string, lang: Lang): CardNode {
   return richText([run(`${labelsFor(lang).youAsked}: `, { weight: 'Bolder' }), userRun(truncate(query, TEAMS_LIMITS.echoedQuery), { italic: true })]);
 }
 
-function moduleButtons(ids: ModuleId[], diagnosis: Diagnosis, lang: Lang): CardNode {
+function moduleButtons(ids: ModuleId[], diagnosis: Diagnosis, lang: Lang, instance?: string): CardNode {
   const score = (id: ModuleId): string => {
     const found = diagnosis.candidates.find((c) => c.module === id);
     return found && isWorthShowing(found) ? ` (${formatConfidence(found.score)})` : '';
   };
-  return actionSet(ids.map((id) => submit(`${id}${score(id)}`, showModuleAction(id, lang))));
+  return actionSet(ids.map((id) => submit(`${id}${score(id)}`, showModuleAction(id, lang, instance))));
 }
 
 /** "Did this help?" with Helpful / Not it, carrying the module judged (null when none was named). */
@@ -42,6 +43,11 @@ export function feedbackButtons(module: ModuleId | null, lang: Lang): CardNode[]
     sectionLabel(labels.wasThisHelpful),
     actionSet([submit(labels.helpful, feedbackAction('helpful', module, lang)), submit(labels.notIt, feedbackAction('not_it', module, lang))]),
   ];
+}
+
+/** The instance a candidate button carries: one the asker named (or --instance), never the configured default, which the next card finds by itself. */
+function namedInstance(choice: InstanceChoice): string | undefined {
+  return (choice.source === 'message' || choice.source === 'flag') && choice.name ? choice.name : undefined;
 }
 
 /** The answer to a symptom: the likely module with what to do, or "no module matched". */
@@ -85,7 +91,7 @@ export function diagnosisBody(diagnosis: Diagnosis, query: string, knowledge: Kn
     youAsked(query, lang),
     ...evidence,
     ...moduleDetails(entry, options),
-    ...(others.length > 0 ? [sectionLabel(labels.otherCandidates), moduleButtons(others, diagnosis, lang)] : []),
+    ...(others.length > 0 ? [sectionLabel(labels.otherCandidates), moduleButtons(others, diagnosis, lang, namedInstance(options.instance))] : []),
     ...feedbackButtons(entry.id, lang),
   ];
 }

@@ -40,7 +40,8 @@ export function decideTeamsOutcome(input: TeamsMessageInput, triage: Triage, ins
     }
     const entry = triage.knowledge.byId.get(action.module);
     if (!entry) return { kind: 'ignore' };
-    return { kind: 'replace', message: render({ kind: 'module', lang: action.lang, module: entry }) };
+    const instance = action.instance ? { instance: { name: action.instance, source: 'message' as const, others: [], unknown: false } } : {};
+    return { kind: 'replace', message: render({ kind: 'module', lang: action.lang, module: entry, ...instance }) };
   }
   if (input.text === undefined) return { kind: 'answer', message: render({ kind: 'invalid', lang: langFromLocale(input.locale), reason: 'no-text' }) };
   return { kind: 'answer', message: render(triage.reply(input.text)) };

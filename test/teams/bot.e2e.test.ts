@@ -35,6 +35,17 @@ describe('Teams bot over HTTP, local mode (no app id)', () => {
     connector.reset();
   });
 
+  it('uses the instance the message names over CAMPAIGN_INSTANCE, says why, and carries it on the candidate buttons', async () => {
+    await post(bot.url, channelMention(connector.url, 'mails are no longer sent on the mkt instance'));
+    const [call] = connector.calls;
+    if (!call) throw new Error('no reply');
+    const text = cardText(cardOf(call.body));
+    expect(text).toContain('nlserver restart mta@mkt');
+    expect(text).not.toContain('mta@prod');
+    expect(text).toContain('Instance mkt, from your message.');
+    expect(text).toMatch(/"action":"show-module","module":"\w+","lang":"en","instance":"mkt"/);
+  });
+
   it('answers an English channel mention in the thread with a diagnosis card', async () => {
     const activity = channelMention(connector.url, 'emails stopped going out, deliveries stuck in Pending');
     const res = await post(bot.url, activity);
@@ -113,17 +124,23 @@ describe('Teams bot over HTTP, local mode (no app id)', () => {
     expect(connector.calls[0]?.body.text).toBe(LABELS.ko.thanksNotIt);
   });
 
-  it('replaces the card with the chosen candidate module via updateActivity', async () => {
-    const activity = cardSubmit(connector.url, 'bot-activity-43', { action: 'show-module', module: 'stat', lang: 'en' }, 'channel');
+  it('in a channel, leaves the shared card intact and posts the chosen candidate below it, on the instance of the card', async () => {
+    const activity = cardSubmit(connector.url, 'bot-activity-43', { action: 'show-module', module: 'stat', lang: 'en', instance: 'mkt' }, 'channel');
     await post(bot.url, activity);
     expect(connector.calls).toHaveLength(1);
     const [call] = connector.calls;
-    if (!call) throw new Error('no update');
-    expect(call.method).toBe('PUT');
-    expect(call.activityId).toBe('bot-activity-43');
-    expect(call.body.id).toBe('bot-activity-43');
+    if (!call) throw new Error('no post');
+    expect(call.method).toBe('POST');
     expect(String(call.body.summary)).toMatch(/^stat - /);
     expect(cardText(cardOf(call.body))).toContain('"text":"stat"');
+    expect(cardText(cardOf(call.body))).toContain('stat@mkt');
+  });
+
+  it('in a personal chat, replaces the card with the chosen candidate module via updateActivity', async () => {
+    await post(bot.url, cardSubmit(connector.url, 'bot-activity-46', { action: 'show-module', module: 'stat', lang: 'en' }));
+    expect(connector.calls).toHaveLength(1);
+    expect(connector.calls[0]?.method).toBe('PUT');
+    expect(connector.calls[0]?.activityId).toBe('bot-activity-46');
   });
 
   it('falls back to a new card when the connector refuses the update', async () => {
