@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { encodePng, type RgbaImage } from './png.js';
+import { PNG } from 'pngjs';
 
 /**
  * Draws the Teams app icons (a magnifying glass over a pulse line: "find the module in trouble")
@@ -47,16 +47,16 @@ function coverage(shape: Shape, px: number, py: number, size: number, inset: num
   return hits / 16;
 }
 
-function draw(size: number, inset: number, paint: (cover: number) => readonly [number, number, number, number]): RgbaImage {
-  const pixels = new Uint8Array(size * size * 4);
+function draw(size: number, inset: number, paint: (cover: number) => readonly [number, number, number, number]): PNG {
+  const image = new PNG({ width: size, height: size });
   for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) pixels.set(paint(coverage(glyph, x, y, size, inset)), (y * size + x) * 4);
+    for (let x = 0; x < size; x++) image.data.set(paint(coverage(glyph, x, y, size, inset)), (y * size + x) * 4);
   }
-  return { width: size, height: size, pixels };
+  return image;
 }
 
 /** Full-colour icon: white glyph on the accent colour, glyph inside the central safe area. */
-export function colorIcon(): RgbaImage {
+export function colorIcon(): PNG {
   return draw(192, 0.2, (c) => [
     Math.round(ACCENT[0] + (WHITE[0] - ACCENT[0]) * c),
     Math.round(ACCENT[1] + (WHITE[1] - ACCENT[1]) * c),
@@ -66,13 +66,13 @@ export function colorIcon(): RgbaImage {
 }
 
 /** Outline icon: Teams tints it, so it must be pure white with transparency only. */
-export function outlineIcon(): RgbaImage {
+export function outlineIcon(): PNG {
   return draw(32, 0.03, (c) => [...WHITE, Math.round(255 * c)]);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = new URL('../appPackage/', import.meta.url);
-  writeFileSync(new URL('color.png', dir), encodePng(colorIcon()));
-  writeFileSync(new URL('outline.png', dir), encodePng(outlineIcon()));
+  writeFileSync(new URL('color.png', dir), PNG.sync.write(colorIcon()));
+  writeFileSync(new URL('outline.png', dir), PNG.sync.write(outlineIcon()));
   console.log('wrote appPackage/color.png and appPackage/outline.png');
 }

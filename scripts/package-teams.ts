@@ -37,7 +37,7 @@ export async function packageTeamsApp(options: PackageOptions): Promise<PackageR
   const appDir = options.appDir ?? join(ROOT, 'appPackage');
   const outFile = options.outFile ?? DEFAULT_OUT;
   const appId = options.appId?.trim();
-  if (!appId) return { ok: false, errors: ['MicrosoftAppId: not set; put the Azure Bot\'s Microsoft App ID (a GUID) in the environment or .env'] };
+  if (!appId) return { ok: false, errors: ["MicrosoftAppId: not set; put the Azure Bot's Microsoft App ID (a GUID) in the environment or .env"] };
   if (!GUID.test(appId)) return { ok: false, errors: [`MicrosoftAppId: expected a GUID like 00000000-0000-0000-0000-000000000000, got "${appId}"`] };
 
   const filled = readFileSync(join(appDir, 'manifest.json'), 'utf8').replaceAll('{{MicrosoftAppId}}', appId);

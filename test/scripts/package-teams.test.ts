@@ -6,10 +6,11 @@ import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { AppManifestUtils } from '@microsoft/app-manifest';
 import JSZip from 'jszip';
+import { PNG } from 'pngjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkTeamsIcons } from '../../scripts/check-teams-icons.js';
 import { packageTeamsApp } from '../../scripts/package-teams.js';
-import { encodePng, readPngHeader } from '../../scripts/png.js';
+import { SPAWN_TIMEOUT_MS } from '../wait.js';
 
 const run = promisify(execFile);
 const ROOT = resolve('.');
@@ -30,7 +31,7 @@ afterEach(() => {
 async function packageCli(env: Record<string, string>, args: string[] = []): Promise<{ code: number; stdout: string; stderr: string }> {
   const { MicrosoftAppId: _ignored, ...inherited } = process.env;
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', TSX, SCRIPT, ...args], { cwd: work, env: { ...inherited, ...env } });
+    const { stdout, stderr } = await run(process.execPath, ['--import', TSX, SCRIPT, ...args], { cwd: work, env: { ...inherited, ...env }, timeout: SPAWN_TIMEOUT_MS });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -52,7 +53,7 @@ function appCopy(edit: (manifest: Record<string, any>) => void): string {
   return dir;
 }
 
-describe('npm run package:teams', () => {
+describe('npm run package:teams', { timeout: SPAWN_TIMEOUT_MS }, () => {
   it('writes a zip whose manifest carries the bot id and validates against the official schema', async () => {
     const out = join(work, 'out', 'app.zip');
     const result = await packageCli({ MicrosoftAppId: APP_ID }, ['--out', out]);
@@ -74,8 +75,8 @@ describe('npm run package:teams', () => {
     const color = await zip.file('color.png')?.async('uint8array');
     const outline = await zip.file('outline.png')?.async('uint8array');
     if (!color || !outline) throw new Error('icons missing');
-    expect(readPngHeader(color)).toMatchObject({ width: 192, height: 192 });
-    expect(readPngHeader(outline)).toMatchObject({ width: 32, height: 32 });
+    expect(PNG.sync.read(Buffer.from(color))).toMatchObject({ width: 192, height: 192 });
+    expect(PNG.sync.read(Buffer.from(outline))).toMatchObject({ width: 32, height: 32 });
     expect(checkTeamsIcons(color, outline)).toEqual([]);
   });
 
@@ -125,8 +126,11 @@ describe('packageTeamsApp validation', () => {
   });
 
   it('rejects icons of the wrong size or an outline that is not white on transparent', () => {
-    const solid = (size: number, rgba: number[]) =>
-      encodePng({ width: size, height: size, pixels: Uint8Array.from({ length: size * size * 4 }, (_, i) => rgba[i % 4] ?? 0) });
+    const solid = (size: number, rgba: number[]) => {
+      const image = new PNG({ width: size, height: size });
+      image.data.set(Uint8Array.from({ length: size * size * 4 }, (_, i) => rgba[i % 4] ?? 0));
+      return PNG.sync.write(image);
+    };
     const color = readFileSync(join(ROOT, 'appPackage', 'color.png'));
     const outline = readFileSync(join(ROOT, 'appPackage', 'outline.png'));
     expect(checkTeamsIcons(outline, outline)).toEqual(['color.png: expected 192×192, got 32×32']);

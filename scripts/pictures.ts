@@ -1,0 +1,90 @@
+/**
+ * `npm run pictures`: redraws the card pictures in docs/ from real replies. The real CLI answers a
+ * fixed question in English and in Korean (`ask --format slack|teams`: the bots' own triage and
+ * renderers), and headless Chromium photographs each card: Slack's blocks in a Slack-like page,
+ * the Teams card drawn by Microsoft's Adaptive Cards renderer.
+ * Needs Debian's Chromium and a Korean font: apt-get install -y chromium fonts-noto-cjk
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { chromium, type Page } from 'playwright-core';
+import type { Block } from '../src/slack/block-kit.js';
+import { slackCardHtml } from './slack-card-html.js';
+import { showTeamsCard } from './teams-card-page.js';
+
+const REPO = resolve(import.meta.dirname, '..');
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const INSTANCE = 'prod';
+const PICTURES = [
+  { lang: 'en', question: 'emails stuck in pending since the 10:00 deployment', slack: 'docs/slack-card.png', teams: 'docs/teams-card.png' },
+  { lang: 'ko', question: '10시 배포 이후로 메일이 발송 대기 상태에서 안 나가요', slack: 'docs/slack-card-ko.png', teams: 'docs/teams-card-ko.png' },
+] as const;
+
+/** What is missing from this machine, each with the command that installs it. */
+function missingPrerequisites(): string[] {
+  const missing: string[] = [];
+  if (!existsSync(CHROMIUM)) missing.push(`${CHROMIUM}: not installed (apt-get install -y chromium)`);
+  let koreanFonts = '';
+  try {
+    koreanFonts = execFileSync('fc-list', [':lang=ko', 'family'], { encoding: 'utf8' });
+  } catch {
+    // No fontconfig at all: reported as no font below.
+  }
+  if (koreanFonts.trim() === '') missing.push('no Korean font, the -ko pictures would show empty boxes (apt-get install -y fonts-noto-cjk)');
+  return missing;
+}
+
+/**
+ * The bot's answer as the CLI prints it, from an empty directory with only CAMPAIGN_INSTANCE set,
+ * so a developer's .env cannot change the picture.
+ */
+async function ask(question: string, format: 'slack' | 'teams', cwd: string): Promise<unknown> {
+  const { stdout } = await promisify(execFile)(process.execPath, [join(REPO, 'bin/campaign-module.js'), 'ask', '--format', format, question], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', CAMPAIGN_INSTANCE: INSTANCE },
+    timeout: 120_000,
+  });
+  return JSON.parse(stdout) as unknown;
+}
+
+async function photograph(page: Page, file: string): Promise<void> {
+  const png = await page.locator('#card').screenshot();
+  writeFileSync(join(REPO, file), png);
+  const box = await page.locator('#card').boundingBox();
+  console.log(`${file}: ${Math.round(box?.width ?? 0)}×${Math.round(box?.height ?? 0)}, ${png.length} bytes`);
+}
+
+async function main(): Promise<void> {
+  const missing = missingPrerequisites();
+  if (missing.length > 0) throw new Error(missing.join('; '));
+  const cwd = mkdtempSync(join(tmpdir(), 'cmb-pictures-'));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  try {
+    const replies = await Promise.all(
+      PICTURES.map(async (picture) => {
+        const [slack, teams] = await Promise.all([ask(picture.question, 'slack', cwd), ask(picture.question, 'teams', cwd)]);
+        return { picture, slack: slack as { blocks: Block[] }, teams: teams as object };
+      }),
+    );
+    const page = await browser.newPage({ viewport: { width: 800, height: 600 }, deviceScaleFactor: 1 });
+    for (const { picture, slack, teams } of replies) {
+      await page.setContent(slackCardHtml(slack.blocks, picture.question, picture.lang));
+      await photograph(page, picture.slack);
+      const events = await showTeamsCard(page, teams, picture.lang);
+      if (events.length > 0) throw new Error(`${picture.teams}: the Adaptive Cards renderer objects: ${events.join('; ')}`);
+      await photograph(page, picture.teams);
+    }
+  } finally {
+    await browser.close();
+    rmSync(cwd, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`pictures: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
