@@ -7,6 +7,7 @@ import dotenv from 'dotenv';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, ENV_NAMES, loadConfig } from '../src/config.js';
 import { MODULE_IDS } from '../src/core/types.js';
+import { SPAWN_TIMEOUT_MS } from './wait.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Absolute, because the child runs in a temporary directory without node_modules.
@@ -111,7 +112,11 @@ describe('loadConfig rejects', () => {
     ['an instance name with spaces', { CAMPAIGN_INSTANCE: 'prod; rm -rf' }, /^CAMPAIGN_INSTANCE: expected a Campaign instance name/],
     ['a bad name among the instances', { CAMPAIGN_INSTANCES: 'prod,stag ing' }, /^CAMPAIGN_INSTANCES: expected comma-separated Campaign instance names .*, got "stag ing"$/],
     ['an empty item among the instances', { CAMPAIGN_INSTANCES: 'prod,,staging' }, /^CAMPAIGN_INSTANCES: expected comma-separated Campaign instance names .*, got ""$/],
-    ['a module that does not exist', { CAMPAIGN_MODULES: 'mta,smtp' }, /^CAMPAIGN_MODULES: expected comma-separated module ids from export, import, inMail, .*wfserver, got "smtp"$/],
+    [
+      'a module that does not exist',
+      { CAMPAIGN_MODULES: 'mta,smtp' },
+      /^CAMPAIGN_MODULES: expected comma-separated module ids from export, import, inMail, .*wfserver, got "smtp"$/,
+    ],
     ['a grace period that is not a number', { SHUTDOWN_GRACE_SECONDS: '10s' }, /^SHUTDOWN_GRACE_SECONDS: expected a whole number from 0 to 300, got "10s"$/],
     ['a grace period over five minutes', { SHUTDOWN_GRACE_SECONDS: '301' }, /^SHUTDOWN_GRACE_SECONDS: expected a whole number from 0 to 300/],
     ['a HOST with a scheme', { HOST: 'http://0.0.0.0' }, /^HOST: expected an interface address/],
@@ -119,7 +124,11 @@ describe('loadConfig rejects', () => {
     ['an app id without a password', { MicrosoftAppId: APP_ID }, /^MicrosoftAppPassword: required when MicrosoftAppId is set/],
     ['a password without an app id', { MicrosoftAppPassword: 'x' }, /^MicrosoftAppPassword: set MicrosoftAppId too/],
     ['an unknown app type', { MicrosoftAppType: 'Single' }, /^MicrosoftAppType: expected one of MultiTenant, SingleTenant, UserAssignedMSI/],
-    ['SingleTenant without a tenant', { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' }, /^MicrosoftAppTenantId: required when MicrosoftAppType is SingleTenant/],
+    [
+      'SingleTenant without a tenant',
+      { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' },
+      /^MicrosoftAppTenantId: required when MicrosoftAppType is SingleTenant/,
+    ],
     ['a tenant that is not a GUID', { MicrosoftAppTenantId: 'contoso' }, /^MicrosoftAppTenantId: expected/],
   ];
 
@@ -144,7 +153,7 @@ describe('loadConfig rejects', () => {
   });
 });
 
-describe('loadConfig with .env', () => {
+describe('loadConfig with .env', { timeout: SPAWN_TIMEOUT_MS }, () => {
   it('reads .env from the working directory, and the real environment wins', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'config-env-'));
     try {
@@ -152,7 +161,7 @@ describe('loadConfig with .env', () => {
       const script = `import { loadConfig } from ${JSON.stringify(path.join(REPO, 'src/config.ts'))};
         const c = loadConfig(); process.stdout.write(JSON.stringify({ port: c.port, log: c.logLevel, slack: c.slack !== null }));`;
       const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, LOG_LEVEL: 'error' };
-      const out = execFileSync(process.execPath, ['--import', TSX_LOADER, '--input-type=module', '-e', script], { cwd: dir, env, encoding: 'utf8' });
+      const out = execFileSync(process.execPath, ['--import', TSX_LOADER, '--input-type=module', '-e', script], { cwd: dir, env, encoding: 'utf8', timeout: SPAWN_TIMEOUT_MS });
       expect(JSON.parse(out)).toEqual({ port: 4000, log: 'error', slack: true });
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -168,7 +177,9 @@ describe('.env.example', () => {
   });
 
   it('is the only reader of process.env in src/', () => {
-    const readers = execFileSync('grep', ['-rlE', 'process\\.env\\b', path.join(REPO, 'src')], { encoding: 'utf8' }).trim().split('\n');
+    const readers = execFileSync('grep', ['-rlE', 'process\\.env\\b', path.join(REPO, 'src')], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
     expect(readers.map((f) => path.relative(REPO, f))).toEqual(['src/config.ts']);
   });
 

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSlackApiStandIn, type SlackApiStandIn } from './slack/api-stand-in.js';
 import { BOT_TOKEN, SIGNING_SECRET } from './slack/requests.js';
+import { SPAWN_TIMEOUT_MS, waitUntil } from './wait.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SERVER = path.join(REPO, 'bin/server.js');
@@ -36,17 +37,16 @@ function start(env: Record<string, string>): Run {
   return { child, stdout: () => out, stderr: () => err, exited };
 }
 
-async function waitForLine(run: Run, pattern: RegExp, timeoutMs = 15_000): Promise<RegExpMatchArray> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const match = run.stdout().match(pattern);
-    if (match) return match;
-    if (Date.now() > deadline || run.child.exitCode !== null) throw new Error(`no start-up line; stderr: ${run.stderr()}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+/** The first stdout match of `pattern`; fails with stderr as soon as the server exits instead. */
+async function waitForLine(run: Run, pattern: RegExp): Promise<RegExpMatchArray> {
+  const found = await waitUntil(() => run.stdout().match(pattern) ?? (run.child.exitCode !== null && new Error(`server exited; stderr: ${run.stderr()}`)), {
+    what: 'the start-up line',
+  });
+  if (found instanceof Error) throw found;
+  return found;
 }
 
-describe('npm start (bin/server.js)', () => {
+describe('npm start (bin/server.js)', { timeout: SPAWN_TIMEOUT_MS }, () => {
   it.each([
     ['a configuration error', { SLACK_BOT_TOKEN: BOT_TOKEN }, /^campaign-module-bot: SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set/],
     ['a malformed variable', { PORT: 'eighty' }, /^campaign-module-bot: PORT: expected a whole number/],
@@ -67,7 +67,7 @@ describe('npm start (bin/server.js)', () => {
     beforeAll(async () => {
       api = await startSlackApiStandIn();
       run = start({ PORT: '0', SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl, CAMPAIGN_INSTANCE: 'prod' });
-    });
+    }, SPAWN_TIMEOUT_MS);
     afterAll(async () => {
       run.child.kill('SIGKILL');
       await api.close();

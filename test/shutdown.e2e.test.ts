@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSlackApiStandIn, type SlackApiStandIn } from './slack/api-stand-in.js';
 import { appMention, BOT_TOKEN, eventCallback, postSigned, SIGNING_SECRET } from './slack/requests.js';
 import { personalMessage } from './teams/activities.js';
-import { waitUntil } from './wait.js';
+import { SPAWN_TIMEOUT_MS, waitUntil } from './wait.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SERVER = path.join(REPO, 'bin/server.js');
@@ -46,7 +46,7 @@ async function start(env: Record<string, string>): Promise<Run> {
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const match = await waitUntil(() => out.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/) ?? (child.exitCode !== null ? new Error(err) : null), { timeoutMs: 30_000, what: 'the start-up line' });
+  const match = await waitUntil(() => out.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/) ?? (child.exitCode !== null ? new Error(err) : null), { what: 'the start-up line' });
   if (match instanceof Error) throw match;
   return { child, stderr: () => err, exited, url: match[1] ?? '' };
 }
@@ -86,44 +86,59 @@ function jsonLines(text: string): Array<Record<string, unknown>> {
 }
 
 describe('SIGTERM while answers are being posted', () => {
-  it('waits for the Slack and Teams answers in flight, delivers both, refuses new requests, exits 0', async () => {
-    const api = await slowSlack(1500);
-    const connector = await slowConnector(1500);
-    const run = await start(slackEnv(api));
-    const mention = await postSigned(`${run.url}/slack/events`, eventCallback(appMention(`<@UBOT> ${SLACK_QUESTION}`)));
-    expect(mention.status).toBe(200);
-    // Teams holds the request open for the whole turn, so this resolves only once the reply is out.
-    const teams = fetch(`${run.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(personalMessage(connector.url, TEAMS_QUESTION)) });
-    await waitUntil(() => api.callsTo('chat.postMessage').length === 1 && connector.received === 1, { timeoutMs: 20_000, what: 'both answers to reach the slow APIs' });
+  it(
+    'waits for the Slack and Teams answers in flight, delivers both, refuses new requests, exits 0',
+    async () => {
+      const api = await slowSlack(1500);
+      const connector = await slowConnector(1500);
+      const run = await start(slackEnv(api));
+      const mention = await postSigned(`${run.url}/slack/events`, eventCallback(appMention(`<@UBOT> ${SLACK_QUESTION}`)));
+      expect(mention.status).toBe(200);
+      // Teams holds the request open for the whole turn, so this resolves only once the reply is out.
+      const teams = fetch(`${run.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(personalMessage(connector.url, TEAMS_QUESTION)),
+      });
+      await waitUntil(() => api.callsTo('chat.postMessage').length === 1 && connector.received === 1, { what: 'both answers to reach the slow APIs' });
 
-    run.child.kill('SIGTERM');
-    await waitUntil(() => run.stderr().includes('"msg":"shutting down"'), { timeoutMs: 10_000, what: 'the shutdown line' });
-    const refused = await fetch(`${run.url}/healthz`).then((res) => res.status, () => 'refused');
-    expect([503, 'refused']).toContain(refused);
+      run.child.kill('SIGTERM');
+      await waitUntil(() => run.stderr().includes('"msg":"shutting down"'), { what: 'the shutdown line' });
+      const refused = await fetch(`${run.url}/healthz`).then(
+        (res) => res.status,
+        () => 'refused',
+      );
+      expect([503, 'refused']).toContain(refused);
 
-    expect(await run.exited).toBe(0);
-    expect(api.callsTo('chat.postMessage')[0]?.delivered).toBe(true);
-    expect(connector.delivered).toBe(1);
-    expect((await teams).status).toBe(200);
-    const lines = jsonLines(run.stderr());
-    expect(lines.find((l) => l.msg === 'shutting down')).toMatchObject({ signal: 'SIGTERM', inFlight: 2, graceMs: 10_000 });
-    expect(lines.filter((l) => l.msg === 'shutdown: answer dropped')).toEqual([]);
-  }, 60_000);
+      expect(await run.exited).toBe(0);
+      expect(api.callsTo('chat.postMessage')[0]?.delivered).toBe(true);
+      expect(connector.delivered).toBe(1);
+      expect((await teams).status).toBe(200);
+      const lines = jsonLines(run.stderr());
+      expect(lines.find((l) => l.msg === 'shutting down')).toMatchObject({ signal: 'SIGTERM', inFlight: 2, graceMs: 10_000 });
+      expect(lines.filter((l) => l.msg === 'shutdown: answer dropped')).toEqual([]);
+    },
+    2 * SPAWN_TIMEOUT_MS,
+  );
 
-  it('gives up after SHUTDOWN_GRACE_SECONDS and logs each dropped answer without the question', async () => {
-    const api = await slowSlack(8000);
-    const run = await start({ ...slackEnv(api), SHUTDOWN_GRACE_SECONDS: '1' });
-    await postSigned(`${run.url}/slack/events`, eventCallback(appMention(`<@UBOT> ${SLACK_QUESTION}`)));
-    await api.waitFor('chat.postMessage', 1, 20_000);
+  it(
+    'gives up after SHUTDOWN_GRACE_SECONDS and logs each dropped answer without the question',
+    async () => {
+      const api = await slowSlack(8000);
+      const run = await start({ ...slackEnv(api), SHUTDOWN_GRACE_SECONDS: '1' });
+      await postSigned(`${run.url}/slack/events`, eventCallback(appMention(`<@UBOT> ${SLACK_QUESTION}`)));
+      await api.waitFor('chat.postMessage', 1);
 
-    const signalled = Date.now();
-    run.child.kill('SIGTERM');
-    expect(await run.exited).toBe(0);
-    // The bound holds: the stand-in would have answered only after 8 s.
-    expect(Date.now() - signalled).toBeLessThan(6000);
-    const dropped = jsonLines(run.stderr()).filter((l) => l.msg === 'shutdown: answer dropped');
-    expect(dropped).toEqual([expect.objectContaining({ level: 'warn', platform: 'slack', kind: 'event_callback', ageMs: expect.any(Number) })]);
-    expect(run.stderr()).not.toContain(SLACK_QUESTION);
-    expect(api.callsTo('chat.postMessage')[0]?.delivered).not.toBe(true);
-  }, 60_000);
+      const signalled = Date.now();
+      run.child.kill('SIGTERM');
+      expect(await run.exited).toBe(0);
+      // The bound holds: the stand-in would have answered only after 8 s.
+      expect(Date.now() - signalled).toBeLessThan(6000);
+      const dropped = jsonLines(run.stderr()).filter((l) => l.msg === 'shutdown: answer dropped');
+      expect(dropped).toEqual([expect.objectContaining({ level: 'warn', platform: 'slack', kind: 'event_callback', ageMs: expect.any(Number) })]);
+      expect(run.stderr()).not.toContain(SLACK_QUESTION);
+      expect(api.callsTo('chat.postMessage')[0]?.delivered).not.toBe(true);
+    },
+    2 * SPAWN_TIMEOUT_MS,
+  );
 });

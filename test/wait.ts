@@ -1,5 +1,9 @@
-/** Spawned processes and servers take seconds to start on a loaded CI machine: tests poll for readiness instead of sleeping. */
-export const SPAWN_TIMEOUT_MS = 30_000;
+/**
+ * How long one spawned process or server may take to start and answer. A CLI call that trains the
+ * matcher costs about 3 s of CPU and took up to 30 s on this 2-core machine at load average 10;
+ * tests poll for readiness with waitUntil instead of sleeping.
+ */
+export const SPAWN_TIMEOUT_MS = 60_000;
 
 /** Polls `probe` every `intervalMs` until it returns something truthy, and returns that; throws naming `what` after `timeoutMs`. */
 export async function waitUntil<T>(

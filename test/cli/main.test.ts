@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { LABELS } from '../../src/render/labels.js';
-import { MAX_INPUT_CHARS } from '../../src/render/limits.js';
+import { MAX_INPUT_BYTES } from '../../src/render/limits.js';
+import { SPAWN_TIMEOUT_MS } from '../wait.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'bin/campaign-module.js');
@@ -49,7 +50,7 @@ function expectOneLineError(result: Run, code: number, message: string | RegExp)
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-describe('campaign-module ask', () => {
+describe('campaign-module ask', { timeout: SPAWN_TIMEOUT_MS }, () => {
   it('names inMail for a bounce symptom, with English steps and the instance from CAMPAIGN_INSTANCE', async () => {
     const result = await run(['ask', 'bounce mails are no longer forwarded'], { env: { CAMPAIGN_INSTANCE: 'prod' } });
     expect(result.code).toBe(0);
@@ -98,11 +99,11 @@ describe('campaign-module ask', () => {
   });
 });
 
-describe('campaign-module ask: input it refuses', () => {
+describe('campaign-module ask: input it refuses', { timeout: SPAWN_TIMEOUT_MS }, () => {
   it.each([
     ['empty text', ['ask', '   '], undefined, LABELS.en.empty],
     ['empty stdin', ['ask'], '', LABELS.en.empty],
-    ['40 000 characters', ['ask', 'mail '.repeat(8000)], undefined, LABELS.en.tooLong(MAX_INPUT_CHARS)],
+    ['over 1 MB on stdin', ['ask'], 'mail '.repeat(MAX_INPUT_BYTES / 5 + 1), 'over 1 MB'],
     ['binary bytes', ['ask'], Buffer.from([0x6d, 0x74, 0x61, 0x00, 0xff, 0xfe, 0x01, 0x02]), 'binary data'],
     ['emoji only', ['ask', '🔥🔥 😱'], undefined, LABELS.en.noText],
   ] as const)('%s → exit 65 and one clear line', async (_name, args, input, message) => {
@@ -110,7 +111,7 @@ describe('campaign-module ask: input it refuses', () => {
   });
 });
 
-describe('campaign-module classify --jsonl', () => {
+describe('campaign-module classify --jsonl', { timeout: SPAWN_TIMEOUT_MS }, () => {
   it('answers every line in order, and bad lines with an error without stopping', async () => {
     const lines = [
       '{"text": "bounce mails are no longer forwarded"}',
@@ -119,11 +120,14 @@ describe('campaign-module classify --jsonl', () => {
       '{"text": "워크플로가 시작되지 않아요"}',
       '',
       '{"text": "who wants pizza for lunch?"}',
-      `{"text": "${'x'.repeat(MAX_INPUT_CHARS + 1)}"}`,
+      `{"text": "${'x'.repeat(MAX_INPUT_BYTES + 1)}"}`,
     ];
     const result = await run(['classify', '--jsonl'], { input: `${lines.join('\n')}\n` });
     expect(result.code).toBe(0);
-    const out = result.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const out = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out).toHaveLength(lines.length);
     expect(out[0]).toMatchObject({ module: 'inMail', lang: 'en' });
     expect(Object.keys(out[0]).sort()).toEqual(['candidates', 'confidence', 'lang', 'module']);
@@ -162,7 +166,7 @@ describe('campaign-module classify --jsonl', () => {
   });
 });
 
-describe('campaign-module eval', () => {
+describe('campaign-module eval', { timeout: SPAWN_TIMEOUT_MS }, () => {
   // One line labelled wrongly on purpose ("No tasks" is always the watchdog), so there is a miss to show.
   const file = join(scratch, 'labelled.jsonl');
   writeFileSync(file, `${readFileSync(FIXTURE, 'utf8')}{"text": "nlserver pdump: No tasks", "expect": ["syslogd"], "lang": "en"}\n`);
@@ -191,14 +195,24 @@ describe('campaign-module eval', () => {
   });
 });
 
-describe('campaign-module list and kb check', () => {
+describe('campaign-module list and kb check', { timeout: SPAWN_TIMEOUT_MS }, () => {
   it('lists the eleven modules with their scope', async () => {
     const result = await run(['list']);
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe(LABELS.en.listTitle);
     expect(lines.slice(1).map((l) => l.trim().split(/\s+/)[0])).toEqual([
-      'export', 'import', 'inMail', 'mta', 'stat', 'syslogd', 'tracking', 'trackinglogd', 'watchdog', 'web', 'wfserver',
+      'export',
+      'import',
+      'inMail',
+      'mta',
+      'stat',
+      'syslogd',
+      'tracking',
+      'trackinglogd',
+      'watchdog',
+      'web',
+      'wfserver',
     ]);
   });
 
@@ -219,7 +233,7 @@ describe('campaign-module list and kb check', () => {
   });
 });
 
-describe('campaign-module usage', () => {
+describe('campaign-module usage', { timeout: SPAWN_TIMEOUT_MS }, () => {
   it('--help prints every command, exit 0', async () => {
     const result = await run(['--help']);
     expect(result.code).toBe(0);
@@ -246,12 +260,12 @@ function runOnTerminal(input: string, env: Record<string, string> = {}): Run {
     input,
     encoding: 'utf8',
     env: { ...inherited, TERM: 'xterm-256color', ...env },
-    timeout: 20_000,
+    timeout: SPAWN_TIMEOUT_MS,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe.skipIf(!hasScript)('campaign-module on a terminal', () => {
+describe.skipIf(!hasScript)('campaign-module on a terminal', { timeout: SPAWN_TIMEOUT_MS }, () => {
   it('with no arguments runs a prompt that answers in colour and quits on exit', () => {
     const result = runOnTerminal('emails stopped going out\nexit\n');
     expect(result.code).toBe(0);
