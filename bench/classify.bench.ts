@@ -47,7 +47,8 @@ const cases = parseLabelledJsonl(readFileSync(DEV_SET, 'utf8'), DEV_SET);
 const texts = cases.map((c) => c.text);
 // A pasted log of just under 1 MB (the most a message may be): routine lines, one error, the writer's note.
 const LOG_ROUNDS = 9;
-const routine = (i: number) => `2026-12-06 03:${String(i % 60).padStart(2, '0')}:${String(i % 57).padStart(2, '0')} INFO mta@prod (${4000 + (i % 9)}) message ${100000 + i} sent to 192.0.2.${i % 250}`;
+const routine = (i: number) =>
+  `2026-12-06 03:${String(i % 60).padStart(2, '0')}:${String(i % 57).padStart(2, '0')} INFO mta@prod (${4000 + (i % 9)}) message ${100000 + i} sent to 192.0.2.${i % 250}`;
 const logLines = Array.from({ length: 13_200 }, (_, i) => routine(i));
 logLines.splice(5000, 0, '2026-12-06 03:12:01 ERROR mta@prod errno=18, Invalid cross-device link');
 const bigLog = `nothing leaves since 3am, tail of mta.log below\n${logLines.join('\n')}`;
@@ -55,7 +56,11 @@ const bigLog = `nothing leaves since 3am, tail of mta.log below\n${logLines.join
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? NaN;
 }
-const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 0.5);
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
 
 const rows: string[][] = [];
 const measured: { startup: number; median: number; p99: number; log: number }[] = [];
@@ -103,7 +108,15 @@ for (const contender of contenders) {
   ]);
 }
 
-const header = ['classifier', 'start-up (median)', 'per message (median)', 'p99', `${(Buffer.byteLength(bigLog) / 1e6).toFixed(2)} MB log (median of ${LOG_ROUNDS})`, 'heap after build', 'dev-set accuracy'];
+const header = [
+  'classifier',
+  'start-up (median)',
+  'per message (median)',
+  'p99',
+  `${(Buffer.byteLength(bigLog) / 1e6).toFixed(2)} MB log (median of ${LOG_ROUNDS})`,
+  'heap after build',
+  'dev-set accuracy',
+];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
 console.log(`node ${process.version}, ${texts.length} dev-set messages × ${ROUNDS} rounds, start-up = load knowledge + train, median of ${BUILDS}`);
@@ -112,6 +125,8 @@ for (const row of rows) console.log(line(row));
 const [ours, baseline] = measured;
 if (ours && baseline) {
   const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
-  console.log(`ratio to natural's BayesClassifier in this run: start-up ${ratio(ours.startup, baseline.startup)}, per-message median ${ratio(ours.median, baseline.median)}, p99 ${ratio(ours.p99, baseline.p99)}, 1 MB log ${ratio(ours.log, baseline.log)}`);
+  console.log(
+    `ratio to natural's BayesClassifier in this run: start-up ${ratio(ours.startup, baseline.startup)}, per-message median ${ratio(ours.median, baseline.median)}, p99 ${ratio(ours.p99, baseline.p99)}, 1 MB log ${ratio(ours.log, baseline.log)}`,
+  );
 }
 if (!global.gc) console.log('(heap figures are rough: run with --expose-gc for exact ones)');

@@ -5,7 +5,14 @@ import { createTriage } from '../src/core/triage.js';
 import { benchOptions, FOLDS, splitFold } from './folds.js';
 
 const { knowledge, tuning, misses } = benchOptions();
-const totals = { en: { correct: 0, total: 0 }, ko: { correct: 0, total: 0 }, off: { correct: 0, total: 0 }, howto: { correct: 0, total: 0 }, outside: { correct: 0, total: 0 }, chatter: { correct: 0, total: 0 } };
+const totals = {
+  en: { correct: 0, total: 0 },
+  ko: { correct: 0, total: 0 },
+  off: { correct: 0, total: 0 },
+  howto: { correct: 0, total: 0 },
+  outside: { correct: 0, total: 0 },
+  chatter: { correct: 0, total: 0 },
+};
 const missed: string[] = [];
 for (let fold = 0; fold < FOLDS; fold += 1) {
   const { training, held } = splitFold(knowledge, fold);

@@ -77,8 +77,12 @@ try {
   latencies.sort((a, b) => a - b);
   const ms = (v: number) => `${v.toFixed(1)} ms`;
   console.log(`slack slash-command ack latency: ${REQUESTS} signed requests, ${CONCURRENCY} concurrent, loopback, answer in the ack`);
-  console.log(`  median ${ms(percentile(latencies, 50))} | p90 ${ms(percentile(latencies, 90))} | p99 ${ms(percentile(latencies, 99))} | max ${ms(latencies.at(-1) ?? Number.NaN)}`);
-  console.log(`  throughput ${(REQUESTS / seconds).toFixed(0)} req/s | non-200 responses: ${failures} | target p99 < 300 ms: ${percentile(latencies, 99) < 300 ? 'met' : 'NOT met'}`);
+  console.log(
+    `  median ${ms(percentile(latencies, 50))} | p90 ${ms(percentile(latencies, 90))} | p99 ${ms(percentile(latencies, 99))} | max ${ms(latencies.at(-1) ?? Number.NaN)}`,
+  );
+  console.log(
+    `  throughput ${(REQUESTS / seconds).toFixed(0)} req/s | non-200 responses: ${failures} | target p99 < 300 ms: ${percentile(latencies, 99) < 300 ? 'met' : 'NOT met'}`,
+  );
 } finally {
   server.stop();
   await api.close();

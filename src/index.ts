@@ -60,10 +60,14 @@ export async function main(): Promise<void> {
     log = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
     const activeLog = log;
     const knowledge = loadKnowledge(config.knowledgeDir);
-    const triage = createTriage(knowledge, {}, {
-      instances: { configured: config.instance, known: config.instances },
-      expectedModules: config.modules,
-    });
+    const triage = createTriage(
+      knowledge,
+      {},
+      {
+        instances: { configured: config.instance, known: config.instances },
+        expectedModules: config.modules,
+      },
+    );
     const feedback = createLogFeedbackSink((record) => activeLog.info('feedback', record));
     process.on('unhandledRejection', (reason) => activeLog.error('unhandled rejection', { cause: reason }));
     const server = await createServer({ config, triage, feedback, log });

@@ -68,9 +68,18 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
 
   const exposure = teamsExposure(config);
   if (exposure === 'refused') {
-    log.warn(`teams: ${TEAMS_PATH} not mounted: HOST=${config.host} is reachable from the network and MicrosoftAppId is not set, so anyone could drive the bot. Set MicrosoftAppId (and its password), or bind HOST to 127.0.0.1 for the Bot Framework Emulator.`);
+    log.warn(
+      `teams: ${TEAMS_PATH} not mounted: HOST=${config.host} is reachable from the network and MicrosoftAppId is not set, so anyone could drive the bot. Set MicrosoftAppId (and its password), or bind HOST to 127.0.0.1 for the Bot Framework Emulator.`,
+    );
   } else {
-    const teamsHandler = createTeamsHandler({ config: config.teams, triage: deps.triage, feedback: deps.feedback, log, ...(config.instance && { instance: config.instance }), ...deps.teams });
+    const teamsHandler = createTeamsHandler({
+      config: config.teams,
+      triage: deps.triage,
+      feedback: deps.feedback,
+      log,
+      ...(config.instance && { instance: config.instance }),
+      ...deps.teams,
+    });
     // The turn (triage and the connector reply) runs inside the request, so the handler's promise is the answer.
     app.post(TEAMS_PATH, (req, res) => inFlight.track({ platform: 'teams', kind: 'message' }, teamsHandler(req, res)));
     adapters.push('teams');

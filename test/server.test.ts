@@ -69,7 +69,16 @@ describe('createServer', () => {
 
   it('authenticates /api/messages when MicrosoftAppId is set: no token, 401', async () => {
     const { base } = await serve({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'pw-value', HOST: '127.0.0.1' });
-    const activity = { type: 'message', id: 'a1', text: 'mta', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/', from: { id: 'u1' }, conversation: { id: 'c1' }, recipient: { id: 'b1' } };
+    const activity = {
+      type: 'message',
+      id: 'a1',
+      text: 'mta',
+      channelId: 'msteams',
+      serviceUrl: 'http://127.0.0.1:9/',
+      from: { id: 'u1' },
+      conversation: { id: 'c1' },
+      recipient: { id: 'b1' },
+    };
     const res = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
     expect(res.status).toBe(401);
     expect(await res.json()).toEqual({ error: 'unauthorized' });
@@ -86,7 +95,12 @@ describe('createServer', () => {
   });
 
   it('refuses to listen beyond loopback while /api/messages is unauthenticated', async () => {
-    const server = await createServer({ config: loadConfig({}), triage: realTriage(), feedback: createLogFeedbackSink(() => undefined), log: createLogger({ level: 'error', write: () => undefined }) });
+    const server = await createServer({
+      config: loadConfig({}),
+      triage: realTriage(),
+      feedback: createLogFeedbackSink(() => undefined),
+      log: createLogger({ level: 'error', write: () => undefined }),
+    });
     await expect(server.listen(0, '0.0.0.0')).rejects.toThrow(/not loopback/);
   });
 

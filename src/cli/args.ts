@@ -115,9 +115,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       return noExtra(rest, command, { name: 'classify', options });
     case 'eval':
       if (rest.length > 1) throw new UsageError(`eval takes one FILE, got ${rest.length}`);
-      return rest[0] === undefined
-        ? { name: 'eval', json: given.json === true, options }
-        : { name: 'eval', file: rest[0], json: given.json === true, options };
+      return rest[0] === undefined ? { name: 'eval', json: given.json === true, options } : { name: 'eval', file: rest[0], json: given.json === true, options };
     case 'list':
       return noExtra(rest, command, { name: 'list', options });
     case 'kb':

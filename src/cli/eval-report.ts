@@ -48,8 +48,7 @@ const SHORT: Record<ConfusionLabel, string> = {
 
 /** The confusion matrix, keeping only the rows and columns that have a count. */
 function formatConfusion(report: EvalReport): string[] {
-  const used = (label: ConfusionLabel): boolean =>
-    CONFUSION_LABELS.some((other) => report.confusion[label][other] > 0 || report.confusion[other][label] > 0);
+  const used = (label: ConfusionLabel): boolean => CONFUSION_LABELS.some((other) => report.confusion[label][other] > 0 || report.confusion[other][label] > 0);
   const labels = CONFUSION_LABELS.filter(used);
   const first = Math.max(...labels.map((l) => l.length)) + 2;
   const header = `  ${''.padEnd(first)}${labels.map((l) => SHORT[l].padStart(6)).join('')}`;

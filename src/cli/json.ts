@@ -119,7 +119,13 @@ export function toJsonReply(reply: Reply, options: JsonOptions): JsonReply {
         kind: 'outside',
         lang,
         query: reply.query,
-        topic: { id: topic.id, title: topic.title[lang], says: topic.says[lang], dependent: dependent ? moduleSummary(dependent, lang) : null, dependentWhy: topic.dependentWhy?.[lang] ?? null },
+        topic: {
+          id: topic.id,
+          title: topic.title[lang],
+          says: topic.says[lang],
+          dependent: dependent ? moduleSummary(dependent, lang) : null,
+          dependentWhy: topic.dependentWhy?.[lang] ?? null,
+        },
         diagnosis: reply.diagnosis,
       };
     }

@@ -30,9 +30,7 @@ function nameOf(id: ModuleId, lang: Lang, options: TerminalOptions): string {
 function otherCandidates(diagnosis: Diagnosis, lang: Lang, style: TerminalStyle): string[] {
   const named = new Set<ModuleId | null>([diagnosis.module, ...diagnosis.also]);
   // A runner-up that would read "0%" is noise, not a lead.
-  const others = diagnosis.candidates
-    .filter((c) => !named.has(c.module) && isWorthShowing(c))
-    .slice(0, MAX_OTHER_CANDIDATES);
+  const others = diagnosis.candidates.filter((c) => !named.has(c.module) && isWorthShowing(c)).slice(0, MAX_OTHER_CANDIDATES);
   if (others.length === 0) return [];
   const list = others.map((c) => `${c.module} ${style.dim(formatConfidence(c.score))}`).join(' · ');
   return [`${style.heading(labelsFor(lang).otherCandidates)}: ${list}`];
@@ -51,7 +49,10 @@ function renderDiagnosis(diagnosis: Diagnosis, lang: Lang, choice: InstanceChoic
   const listing = listingNote(diagnosis, lang);
   const listingLines = listing ? [style.heading(listing)] : [];
   if (diagnosis.module === null) {
-    return [[style.title(labels.notCampaignTitle), labels.notCampaign, ...listingLines], [...others, ...evidence]].filter((b) => b.length > 0);
+    return [
+      [style.title(labels.notCampaignTitle), labels.notCampaign, ...listingLines],
+      [...others, ...evidence],
+    ].filter((b) => b.length > 0);
   }
   const confidence = style.confidence(formatConfidence(diagnosis.confidence), diagnosis.confidence);
   const header = [

@@ -76,12 +76,8 @@ function rates(counters: Record<Lang, Counter>): Record<Lang, Rate> {
 }
 
 function emptyConfusion(): Record<ConfusionLabel, Record<ConfusionLabel, number>> {
-  const row = (): Record<ConfusionLabel, number> =>
-    Object.fromEntries(CONFUSION_LABELS.map((label) => [label, 0])) as Record<ConfusionLabel, number>;
-  return Object.fromEntries(CONFUSION_LABELS.map((label) => [label, row()])) as Record<
-    ConfusionLabel,
-    Record<ConfusionLabel, number>
-  >;
+  const row = (): Record<ConfusionLabel, number> => Object.fromEntries(CONFUSION_LABELS.map((label) => [label, 0])) as Record<ConfusionLabel, number>;
+  return Object.fromEntries(CONFUSION_LABELS.map((label) => [label, row()])) as Record<ConfusionLabel, Record<ConfusionLabel, number>>;
 }
 
 /** Runs every case through the triage and scores it; the language is detected, never taken from the label. */

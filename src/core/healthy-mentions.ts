@@ -2,10 +2,14 @@ import { mentionedModules } from './features.js';
 import type { NameIndex } from './module-names.js';
 import type { ModuleId } from './types.js';
 
-const CLAUSE_BREAK = /[.;!?\n]+|,\s*(?:but|though|yet)\b|,(?=\s*[^,]*?\b(?:is|are|was|were)\b)|\b(?:but|although|though|however|whereas|while|yet)\b|(?:지만|는데|은데|인데|그런데|근데|하지만|그러나)/;
-const HEALTHY_EN = /\b(?:up|running|runs|alive|healthy|fine|ok|okay|green|normal|normally|looks good|no errors?|without (?:any )?errors?|started|growing|grows|being written|filling up)\b/;
-const HEALTHY_KO = /정상|떠\s?있|살아\s?있|잘\s?(?:돌|도|되|떠|살|나|올)|멀쩡|문제\s?없|이상\s?없|에러\s?없|돌아가고|실행\s?중|잘\s?쌓|쌓이고\s?있|늘어나고\s?있|계속\s?(?:쌓|늘|생기)/;
-const TROUBLE = /\b(?:not|no longer|never|down|dead|died|crash\w*|fail\w*|error\w*|stuck|stopp?\w*|missing|isn't|aren't|doesn't|don't|won't|can't|cannot|unable|hang\w*|restart\w*)\b|안\s|않|못|죽|멈|에러|오류|실패|없어|없음|누락|재시작|재기동/;
+const CLAUSE_BREAK =
+  /[.;!?\n]+|,\s*(?:but|though|yet)\b|,(?=\s*[^,]*?\b(?:is|are|was|were)\b)|\b(?:but|although|though|however|whereas|while|yet)\b|(?:지만|는데|은데|인데|그런데|근데|하지만|그러나)/;
+const HEALTHY_EN =
+  /\b(?:up|running|runs|alive|healthy|fine|ok|okay|green|normal|normally|looks good|no errors?|without (?:any )?errors?|started|growing|grows|being written|filling up)\b/;
+const HEALTHY_KO =
+  /정상|떠\s?있|살아\s?있|잘\s?(?:돌|도|되|떠|살|나|올)|멀쩡|문제\s?없|이상\s?없|에러\s?없|돌아가고|실행\s?중|잘\s?쌓|쌓이고\s?있|늘어나고\s?있|계속\s?(?:쌓|늘|생기)/;
+const TROUBLE =
+  /\b(?:not|no longer|never|down|dead|died|crash\w*|fail\w*|error\w*|stuck|stopp?\w*|missing|isn't|aren't|doesn't|don't|won't|can't|cannot|unable|hang\w*|restart\w*)\b|안\s|않|못|죽|멈|에러|오류|실패|없어|없음|누락|재시작|재기동/;
 /** "without errors", "에러 없이": trouble words that say there is no trouble. */
 const TROUBLE_DENIED = /\b(?:without|no) (?:any )?(?:errors?|failures?|problems?)\b|(?:에러|오류|문제)\s?(?:없이|없음|없고|없는)/g;
 /** A clause that carries on about the same subject: "mta is up but doesn't send". */

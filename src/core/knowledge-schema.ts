@@ -31,13 +31,9 @@ export const moduleFileSchema = z.strictObject({
   scope: localizedText,
   summary: localizedText,
   remediation: z.strictObject({ en: textList(1), ko: textList(1) }),
-  commands: z
-    .array(z.strictObject({ run: text, why: localizedText, caution: localizedText.optional() }))
-    .min(1, 'needs at least 1 entries'),
+  commands: z.array(z.strictObject({ run: text, why: localizedText, caution: localizedText.optional() })).min(1, 'needs at least 1 entries'),
   logs: z.array(text),
-  docs: z
-    .array(z.strictObject({ title: localizedText, url: z.url({ protocol: /^https$/, error: 'expected an https URL' }) }))
-    .min(1, 'needs at least 1 entries'),
+  docs: z.array(z.strictObject({ title: localizedText, url: z.url({ protocol: /^https$/, error: 'expected an https URL' }) })).min(1, 'needs at least 1 entries'),
   related: z.array(moduleId),
   examples: examples(5),
 });

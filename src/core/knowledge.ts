@@ -75,7 +75,8 @@ export function loadKnowledge(dir: string): Knowledge {
   const howToFile = optional(HOWTO_FILE, howToFileSchema, { examples: { en: [], ko: [] } });
   const outsideFile = optional(OUTSIDE_FILE, outsideFileSchema, { topics: [] });
   outsideFile.topics.forEach((topic, i) => {
-    if (outsideFile.topics.findIndex((t) => t.id === topic.id) !== i) throw new KnowledgeError(`${label}/${fileFor.get('outside')}`, `topics[${i}].id`, `"${topic.id}" is used twice`);
+    if (outsideFile.topics.findIndex((t) => t.id === topic.id) !== i)
+      throw new KnowledgeError(`${label}/${fileFor.get('outside')}`, `topics[${i}].id`, `"${topic.id}" is used twice`);
   });
   return {
     modules,

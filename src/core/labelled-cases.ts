@@ -55,9 +55,7 @@ function parseLine(raw: string, where: string, line: number): LabelledCase {
   const modules: ModuleId[] = [];
   for (const [index, id] of expect.entries()) {
     if (!isModuleId(id)) {
-      throw new LabelledCaseError(
-        `${where}: expect[${index}]: unknown module ${JSON.stringify(id)} (expected one of ${MODULE_IDS.join(', ')})`,
-      );
+      throw new LabelledCaseError(`${where}: expect[${index}]: unknown module ${JSON.stringify(id)} (expected one of ${MODULE_IDS.join(', ')})`);
     }
     modules.push(id);
   }

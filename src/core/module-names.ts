@@ -15,7 +15,12 @@ export interface NameIndex {
 
 /** Lower-case, drop hyphens/underscores/dots, collapse spaces: "WF-Server" → "wf server". */
 export function foldName(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[-_.]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[-_.]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Builds the index once per knowledge load. */

@@ -48,7 +48,17 @@ export interface Tuning {
   classifier: Partial<ClassifierOptions>;
 }
 
-export const DEFAULT_TUNING: Tuning = { offTopicAt: 0.35, minModuleScore: 0.25, alsoRatio: 0.5, pastedBoost: 6, healthyPenalty: 3, temperature: 0.8, nearestWeight: 4, nearestCount: 3, classifier: {} };
+export const DEFAULT_TUNING: Tuning = {
+  offTopicAt: 0.35,
+  minModuleScore: 0.25,
+  alsoRatio: 0.5,
+  pastedBoost: 6,
+  healthyPenalty: 3,
+  temperature: 0.8,
+  nearestWeight: 4,
+  nearestCount: 3,
+  classifier: {},
+};
 
 const HELP_WORDS = new Set(['help', 'usage', '?', 'h', '도움말', '도움', '사용법', '헬프']);
 const LIST_WORDS = new Set(['list', 'modules', 'ls', '목록', '모듈 목록', '리스트', '모듈']);
@@ -59,7 +69,17 @@ const LIST_WORDS = new Set(['list', 'modules', 'ls', '목록', '모듈 목록', 
  * CAMPAIGN_MODULES); a call's own options (the CLI's --instance) take precedence.
  */
 export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {}, defaults: ReplyOptions = {}): Triage {
-  const { offTopicAt, minModuleScore, alsoRatio, pastedBoost, healthyPenalty, temperature, nearestWeight, nearestCount, classifier: classifierOptions } = { ...DEFAULT_TUNING, ...tuning };
+  const {
+    offTopicAt,
+    minModuleScore,
+    alsoRatio,
+    pastedBoost,
+    healthyPenalty,
+    temperature,
+    nearestWeight,
+    nearestCount,
+    classifier: classifierOptions,
+  } = { ...DEFAULT_TUNING, ...tuning };
   const names = buildNameIndex(knowledge);
   const concepts = buildConceptIndex(knowledge.glossary);
   const vocabulary = new Set<string>();
@@ -175,7 +195,12 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {},
       if (elsewhere.best.reason === 'howto') return { ...base, reason: 'howto', ...(top && top.score >= HOWTO_FITS_AT && { fits: top.module }) };
       return { ...base, reason: 'off-topic' };
     }
-    const also = alsoModules(top, second, pasted.map((p) => p.module), shared?.modules[1]);
+    const also = alsoModules(
+      top,
+      second,
+      pasted.map((p) => p.module),
+      shared?.modules[1],
+    );
     const namedLines = pasted.filter((p) => p.module === top.module || also.includes(p.module)).map((p) => p.line);
     const evidenceLabel = shared ? winner : moduleOrder.indexOf(top.module);
     return { module: top.module, confidence: top.score, also, candidates, evidence: evidence(evidenceLabel, features, namedLines), lang, ...listing };
@@ -222,7 +247,10 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {},
     if (isTooLong(text)) return { kind: 'invalid', lang: options.lang ?? detectLanguage(text.slice(0, 2000)), reason: 'too-long' };
     const clean = readableText(text);
     const lang = options.lang ?? detectLanguage(clean);
-    const command = clean.toLowerCase().replace(/[.!。]+$/, '').trim();
+    const command = clean
+      .toLowerCase()
+      .replace(/[.!。]+$/, '')
+      .trim();
     if (!command || HELP_WORDS.has(command)) return { kind: 'help', lang };
     if (LIST_WORDS.has(command)) return { kind: 'list', lang, modules: knowledge.modules };
     if (!/[\p{L}\p{N}]/u.test(clean)) return { kind: 'invalid', lang, reason: 'no-text' };

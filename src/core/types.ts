@@ -3,19 +3,7 @@ export type Lang = 'en' | 'ko';
 export const LANGS: readonly Lang[] = ['en', 'ko'];
 
 /** The eleven nlserver modules the bot knows, spelled as the processes are named. */
-export const MODULE_IDS = [
-  'export',
-  'import',
-  'inMail',
-  'mta',
-  'stat',
-  'syslogd',
-  'tracking',
-  'trackinglogd',
-  'watchdog',
-  'web',
-  'wfserver',
-] as const;
+export const MODULE_IDS = ['export', 'import', 'inMail', 'mta', 'stat', 'syslogd', 'tracking', 'trackinglogd', 'watchdog', 'web', 'wfserver'] as const;
 export type ModuleId = (typeof MODULE_IDS)[number];
 
 /** mono: one process per instance (needs @<instance>); multi: one process for all; utility: run on demand. */

@@ -49,8 +49,7 @@ export const LABELS = {
     outsideDependent: (module: string) => `Module that depends on it: ${module}`,
     listTitle: 'Campaign Classic modules',
     helpTitle: 'Campaign module triage',
-    help:
-      'Describe what is broken and I will name the nlserver module to look at, with the checks and commands to run.',
+    help: 'Describe what is broken and I will name the nlserver module to look at, with the checks and commands to run.',
     helpExamples: ['emails stopped going out', 'workflows stuck in Start in progress', 'xtk:session error in the console', 'mta', 'list'],
     empty: 'Tell me the symptom, for example: emails stopped going out.',
     tooLong: (max: string) => `That message is too long to read (over ${max}). Paste the error lines and the last part of the log instead.`,

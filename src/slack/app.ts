@@ -121,10 +121,7 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
   const mode = config.appToken ? 'socket' : 'http';
   // Mounted before the receiver, so it runs first: Bolt checks the signature and the past, not the future.
   if (mode === 'http') deps.expressApp.post(SLACK_EVENTS_PATH, refuseStaleOrFutureRequests(log));
-  const receiver =
-    mode === 'http'
-      ? new ExpressReceiver({ signingSecret: config.signingSecret, app: deps.expressApp, endpoints: SLACK_EVENTS_PATH, logger })
-      : undefined;
+  const receiver = mode === 'http' ? new ExpressReceiver({ signingSecret: config.signingSecret, app: deps.expressApp, endpoints: SLACK_EVENTS_PATH, logger }) : undefined;
   const app = new App({
     token: config.botToken,
     botId,

@@ -55,9 +55,7 @@ export function section(text: string, accessory?: Button): SectionBlock {
 }
 
 export function context(texts: string[], blockId?: string): ContextBlock {
-  const elements = texts
-    .slice(0, SLACK_LIMITS.contextElements)
-    .map((text): Mrkdwn => ({ type: 'mrkdwn', text: truncate(text, SLACK_LIMITS.sectionText) }));
+  const elements = texts.slice(0, SLACK_LIMITS.contextElements).map((text): Mrkdwn => ({ type: 'mrkdwn', text: truncate(text, SLACK_LIMITS.sectionText) }));
   return blockId ? { type: 'context', block_id: blockId, elements } : { type: 'context', elements };
 }
 

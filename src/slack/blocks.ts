@@ -7,15 +7,7 @@ import { labelsFor } from '../render/labels.js';
 import { SLACK_LIMITS, truncate } from '../render/limits.js';
 import { encodeShowModule, SLACK_ACTIONS } from './actions.js';
 import { actions, button, fitBlocks, header, section, type Block } from './block-kit.js';
-import {
-  candidateBlocks,
-  diagnosisFacts,
-  diagnosisFallback,
-  diagnosisHeader,
-  evidenceBlock,
-  feedbackBlocks,
-  moduleTitle,
-} from './diagnosis-blocks.js';
+import { candidateBlocks, diagnosisFacts, diagnosisFallback, diagnosisHeader, evidenceBlock, feedbackBlocks, moduleTitle } from './diagnosis-blocks.js';
 import { moduleDetailBlocks } from './module-blocks.js';
 import { howToBlocks, outsideBlocks } from './elsewhere-blocks.js';
 import { invalidMessage, type InvalidReason } from '../render/invalid-message.js';
@@ -55,7 +47,10 @@ function renderModule(module: ModuleEntry, lang: Lang, choice: InstanceChoice, o
       ? []
       : [
           section(`*${labelsFor(lang).alsoCheck}*`),
-          actions(related.map((m, i) => showModuleButton(m, lang, i, m.id)), 'related'),
+          actions(
+            related.map((m, i) => showModuleButton(m, lang, i, m.id)),
+            'related',
+          ),
         ];
   const body = [header(moduleTitle(module, lang)), ...moduleDetailBlocks(module, lang, choice), ...relatedBlocks];
   return message(`${moduleTitle(module, lang)}: ${escapeSlack(module.scope[lang])}`, body);
@@ -74,9 +69,7 @@ function renderDiagnosis(reply: Extract<Reply, { kind: 'diagnosis' }>, options: 
 
 function renderList(modules: readonly ModuleEntry[], lang: Lang): SlackMessage {
   const labels = labelsFor(lang);
-  const rows = modules.map((m, i) =>
-    section(`*${m.id}* — ${escapeSlack(m.name[lang])}\n${escapeSlack(m.scope[lang])}`, showModuleButton(m, lang, i)),
-  );
+  const rows = modules.map((m, i) => section(`*${m.id}* — ${escapeSlack(m.name[lang])}\n${escapeSlack(m.scope[lang])}`, showModuleButton(m, lang, i)));
   return message(`${labels.listTitle}: ${modules.map((m) => m.id).join(', ')}`, [header(labels.listTitle), ...rows]);
 }
 

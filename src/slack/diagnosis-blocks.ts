@@ -68,9 +68,13 @@ export function candidateBlocks(diagnosis: Diagnosis, lang: Lang, instance?: str
   if (others.length === 0) return [];
   const buttons: Button[] = others.map((c, i) =>
     // A score that rounds to 0% says nothing useful, so the button shows only the module then.
-    button(`${SLACK_ACTIONS.showModule}_${i}`, c.score === undefined || !isWorthShowing({ module: c.module, score: c.score }) ? c.module : `${c.module} · ${formatConfidence(c.score)}`, {
-      value: encodeShowModule({ module: c.module, lang, ...(instance && { instance }) }),
-    }),
+    button(
+      `${SLACK_ACTIONS.showModule}_${i}`,
+      c.score === undefined || !isWorthShowing({ module: c.module, score: c.score }) ? c.module : `${c.module} · ${formatConfidence(c.score)}`,
+      {
+        value: encodeShowModule({ module: c.module, lang, ...(instance && { instance }) }),
+      },
+    ),
   );
   return [divider(), section(`*${labelsFor(lang).otherCandidates}*`), actions(buttons, 'candidates')];
 }

@@ -31,7 +31,12 @@ export function outsideBlocks(reply: OutsideReply, knowledge: Pick<Knowledge, 'b
   const dependent = topic.dependent ? knowledge.byId.get(topic.dependent) : undefined;
   if (dependent) {
     const why = topic.dependentWhy ? `\n${escapeSlack(topic.dependentWhy[lang])}` : '';
-    body.push(section(`*${escapeSlack(labels.outsideDependent(dependent.id))}*${why}`, button(`${SLACK_ACTIONS.showModule}_0`, dependent.id, { value: encodeShowModule({ module: dependent.id, lang }) })));
+    body.push(
+      section(
+        `*${escapeSlack(labels.outsideDependent(dependent.id))}*${why}`,
+        button(`${SLACK_ACTIONS.showModule}_0`, dependent.id, { value: encodeShowModule({ module: dependent.id, lang }) }),
+      ),
+    );
   }
   if (reply.query.trim()) body.push(context([echoedQuery(reply.query, lang)]));
   return { text: `${topic.title[lang]}. ${escapeSlack(topic.says[lang])}`, body, tail: feedbackBlocks(null, lang) };

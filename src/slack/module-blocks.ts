@@ -45,9 +45,7 @@ export function commandBlocks(module: ModuleEntry, lang: Lang, instance?: string
   const fence = '```';
   // Room for the title line and the two fences around each chunk.
   const budget = SLACK_LIMITS.sectionText - labelsFor(lang).commands.length - 2 * fence.length - 8;
-  return packLines(lines, budget).map((chunk, i) =>
-    section(i === 0 ? `*${labelsFor(lang).commands}*\n${fence}${chunk}${fence}` : `${fence}${chunk}${fence}`),
-  );
+  return packLines(lines, budget).map((chunk, i) => section(i === 0 ? `*${labelsFor(lang).commands}*\n${fence}${chunk}${fence}` : `${fence}${chunk}${fence}`));
 }
 
 export function logsBlock(module: ModuleEntry, lang: Lang, instance?: string): Block[] {
@@ -59,9 +57,7 @@ export function logsBlock(module: ModuleEntry, lang: Lang, instance?: string): B
 /** One link button per doc page, in the reader's language. */
 export function docsBlock(module: ModuleEntry, lang: Lang): Block[] {
   if (module.docs.length === 0) return [];
-  const buttons = module.docs.map((doc, i) =>
-    button(`${SLACK_ACTIONS.openDocs}_${i}`, doc.title[lang] || labelsFor(lang).openDocs, { url: docsUrl(doc.url, lang) }),
-  );
+  const buttons = module.docs.map((doc, i) => button(`${SLACK_ACTIONS.openDocs}_${i}`, doc.title[lang] || labelsFor(lang).openDocs, { url: docsUrl(doc.url, lang) }));
   return [section(`*${labelsFor(lang).docs}*`), actions(buttons)];
 }
 

@@ -4,10 +4,12 @@
  * mention is removed: that one is how Slack addresses the bot.
  */
 export function stripSlackMention(text: string, botUserId?: string): string {
-  const pattern = botUserId
-    ? new RegExp(`<@${escapeRegExp(botUserId)}(?:\\|[^>]*)?>`, 'g')
-    : /^\s*<@[A-Z0-9]+(?:\|[^>]*)?>/;
-  return text.replace(pattern, ' ').replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim();
+  const pattern = botUserId ? new RegExp(`<@${escapeRegExp(botUserId)}(?:\\|[^>]*)?>`, 'g') : /^\s*<@[A-Z0-9]+(?:\|[^>]*)?>/;
+  return text
+    .replace(pattern, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .trim();
 }
 
 function escapeRegExp(text: string): string {

@@ -1,11 +1,4 @@
-import {
-  CallerIdConstants,
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  type Activity,
-  type InvokeResponse,
-  type TurnContext,
-} from 'botbuilder';
+import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { TeamsConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { IdentityTimeoutError } from './auth-failure.js';

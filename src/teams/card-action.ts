@@ -5,9 +5,7 @@ import { LANGS, MODULE_IDS, type Lang, type ModuleId } from '../core/types.js';
  * What an Action.Submit button on our cards sends back as `activity.value`.
  * The renderer writes these and the Teams adapter reads them, so both sides share this one shape.
  */
-export type CardAction =
-  | { action: 'feedback'; verdict: Verdict; module: ModuleId | null; lang: Lang }
-  | { action: 'show-module'; module: ModuleId; lang: Lang; instance?: string };
+export type CardAction = { action: 'feedback'; verdict: Verdict; module: ModuleId | null; lang: Lang } | { action: 'show-module'; module: ModuleId; lang: Lang; instance?: string };
 
 /** Data for a Helpful / Not it button. */
 export function feedbackAction(verdict: Verdict, module: ModuleId | null, lang: Lang): CardAction {

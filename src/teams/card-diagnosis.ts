@@ -1,18 +1,6 @@
 import type { InstanceChoice } from '../core/instance.js';
 import type { Diagnosis, Knowledge, Lang, ModuleEntry, ModuleId } from '../core/types.js';
-import {
-  actionSet,
-  facts,
-  heading,
-  knowledgeRuns,
-  paragraph,
-  richText,
-  run,
-  sectionLabel,
-  submit,
-  userRun,
-  type CardNode,
-} from './card-elements.js';
+import { actionSet, facts, heading, knowledgeRuns, paragraph, richText, run, sectionLabel, submit, userRun, type CardNode } from './card-elements.js';
 import { moduleDetails, moduleTypeNote, type SectionOptions } from './card-module.js';
 import { answerLabel, isWorthShowing, listingNote } from '../render/diagnosis-notes.js';
 import { formatConfidence, labelsFor } from '../render/labels.js';
@@ -79,9 +67,8 @@ export function diagnosisBody(diagnosis: Diagnosis, query: string, knowledge: Kn
     [labels.scope, entry.scope[lang]],
   ];
   if (diagnosis.also.length > 0) summary.push([labels.alsoCheck, diagnosis.also.join(', ')]);
-  const evidence = options.detail === 'full' && diagnosis.evidence.length > 0
-    ? [richText([run(`${labels.evidence}: `, { weight: 'Bolder' }), userRun(diagnosis.evidence.join(', '))])]
-    : [];
+  const evidence =
+    options.detail === 'full' && diagnosis.evidence.length > 0 ? [richText([run(`${labels.evidence}: `, { weight: 'Bolder' }), userRun(diagnosis.evidence.join(', '))])] : [];
   return [
     heading(`${answerLabel(diagnosis, lang)}: ${entry.id}`),
     paragraph(entry.name[lang], { isSubtle: true, spacing: 'None' }),
@@ -107,8 +94,6 @@ export function moduleBody(entry: ModuleEntry, options: SectionOptions): CardNod
     facts([[labels.scope, entry.scope[lang]]]),
     moduleTypeNote(entry, lang),
     ...moduleDetails(entry, options),
-    ...(related.length > 0
-      ? [sectionLabel(labels.alsoCheck), actionSet(related.map((id) => submit(id, showModuleAction(id, lang))))]
-      : []),
+    ...(related.length > 0 ? [sectionLabel(labels.alsoCheck), actionSet(related.map((id) => submit(id, showModuleAction(id, lang))))] : []),
   ];
 }

@@ -1,15 +1,6 @@
 import type { InstanceChoice } from '../core/instance.js';
 import type { Lang, ModuleEntry } from '../core/types.js';
-import {
-  knowledgeRuns,
-  monospaceRun,
-  numberedList,
-  paragraph,
-  richText,
-  run,
-  sectionLabel,
-  type CardNode,
-} from './card-elements.js';
+import { knowledgeRuns, monospaceRun, numberedList, paragraph, richText, run, sectionLabel, type CardNode } from './card-elements.js';
 import { fillInstance } from '../render/fill-instance.js';
 import { instanceName, instanceNotes } from '../render/instance-choice.js';
 import { docsUrl, labelsFor } from '../render/labels.js';
@@ -68,7 +59,11 @@ export function moduleDetails(entry: ModuleEntry, options: SectionOptions): Card
       if (caps.why) nodes.push(richText(knowledgeRuns(fill(command.why[lang]), { isSubtle: true }), { spacing: 'None' }));
       // A disruptive command keeps its caution at every detail level: people run what the card says.
       if (command.caution) {
-        nodes.push(richText([run(`⚠ ${labels.caution}: `, { weight: 'Bolder', color: 'Warning' }), ...knowledgeRuns(fill(command.caution[lang]), { color: 'Warning' })], { spacing: 'None' }));
+        nodes.push(
+          richText([run(`⚠ ${labels.caution}: `, { weight: 'Bolder', color: 'Warning' }), ...knowledgeRuns(fill(command.caution[lang]), { color: 'Warning' })], {
+            spacing: 'None',
+          }),
+        );
       }
     }
     nodes.push(...instanceNotes(options.instance, lang, 'chat').map((note) => richText([run(note, { isSubtle: true, italic: true })], { spacing: 'Small' })));

@@ -67,11 +67,7 @@ function smallestBody(reply: Reply, options: TeamsRenderOptions, text: string): 
   const id = reply.kind === 'module' ? reply.module.id : reply.kind === 'diagnosis' ? reply.diagnosis.module : null;
   const entry = id ? options.knowledge.byId.get(id) : undefined;
   const docs = (entry?.docs ?? []).slice(0, 2).map((doc) => openUrl(doc.title[reply.lang], docsUrl(doc.url, reply.lang)));
-  return [
-    heading(truncate(text, 200)),
-    paragraph(labels.detailsTrimmed, { isSubtle: true }),
-    ...(docs.length > 0 ? [actionSet(docs)] : []),
-  ];
+  return [heading(truncate(text, 200)), paragraph(labels.detailsTrimmed, { isSubtle: true }), ...(docs.length > 0 ? [actionSet(docs)] : [])];
 }
 
 /** Renders any reply as an Adaptive Card that fits Teams' size budget, shrinking detail only when it must. */

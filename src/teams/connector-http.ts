@@ -32,7 +32,9 @@ function isRefused(status: number): boolean {
 function headersLike(request: ConnectorRequest, response: Response): ConnectorRequest['headers'] {
   const headers = request.headers.clone();
   for (const name of headers.headerNames()) headers.remove(name);
-  response.headers.forEach((value, name) => headers.set(name, value));
+  response.headers.forEach((value, name) => {
+    headers.set(name, value);
+  });
   return headers;
 }
 

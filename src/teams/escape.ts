@@ -16,4 +16,3 @@ export function neutraliseTeamsText(text: string): string {
       .replace(/\bwww\./gi, 'www\u200B.')
   );
 }
-

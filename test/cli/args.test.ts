@@ -17,10 +17,7 @@ function usageError(argv: string[]): string {
 describe('parseCliArgs', () => {
   it.each([
     [['ask', 'emails', 'stopped'], { name: 'ask', words: ['emails', 'stopped'], format: 'text', options: {} }],
-    [
-      ['ask', '-f', 'json', '--lang=ko', '--instance', 'prod', 'mta', 'down'],
-      { name: 'ask', words: ['mta', 'down'], format: 'json', options: { lang: 'ko', instance: 'prod' } },
-    ],
+    [['ask', '-f', 'json', '--lang=ko', '--instance', 'prod', 'mta', 'down'], { name: 'ask', words: ['mta', 'down'], format: 'json', options: { lang: 'ko', instance: 'prod' } }],
     [['ask', '--', '--verbose', 'is', 'spamming', 'logs'], { name: 'ask', words: ['--verbose', 'is', 'spamming', 'logs'], format: 'text', options: {} }],
     [['classify', '--jsonl', '--knowledge', 'kb'], { name: 'classify', options: { knowledge: 'kb' } }],
     [['eval'], { name: 'eval', json: false, options: {} }],

@@ -11,7 +11,10 @@ const diagnosis: Diagnosis = {
   module: 'tracking',
   confidence: 0.8,
   also: ['trackinglogd'],
-  candidates: [{ module: 'tracking', score: 0.8 }, { module: 'trackinglogd', score: 0.15 }],
+  candidates: [
+    { module: 'tracking', score: 0.8 },
+    { module: 'trackinglogd', score: 0.15 },
+  ],
   evidence: ['clicks'],
   lang: 'ko',
 };

@@ -33,8 +33,7 @@ function diagnosisReply(lang: Lang, overrides: Partial<Diagnosis> = {}): Reply {
   return { kind: 'diagnosis', lang, diagnosis, query: 'emails stopped' };
 }
 
-const render = (reply: Reply, instance?: string, color = false): string =>
-  renderTerminal(reply, { knowledge, color, ...(instance && { instance }) });
+const render = (reply: Reply, instance?: string, color = false): string => renderTerminal(reply, { knowledge, color, ...(instance && { instance }) });
 
 describe('renderTerminal: diagnosis', () => {
   it.each(['en', 'ko'] as const)('shows module, confidence, scope, steps, commands, logs and docs in %s', (lang) => {

@@ -26,7 +26,13 @@ describe('accuracy on the held-out dev set', () => {
   });
 
   it('shares no phrasing with the examples the matcher learns from (no near-copies)', () => {
-    const words = (text: string) => new Set(normalizeText(text).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+    const words = (text: string) =>
+      new Set(
+        normalizeText(text)
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter(Boolean),
+      );
     const training = [
       ...knowledge.modules.flatMap((m) => [...m.examples.en, ...m.examples.ko]),
       ...knowledge.sharedSymptoms.flatMap((p) => [...p.examples.en, ...p.examples.ko]),

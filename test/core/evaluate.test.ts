@@ -133,7 +133,10 @@ describe('evaluate', () => {
   });
 
   it('gives rate 0 to an empty group so a floor on it cannot pass by accident', () => {
-    const onlyEnglish = evaluate(triage, cases.filter((c) => c.text === 'e1'));
+    const onlyEnglish = evaluate(
+      triage,
+      cases.filter((c) => c.text === 'e1'),
+    );
     expect(onlyEnglish.top1ByLang.ko).toEqual({ correct: 0, total: 0, rate: 0 });
     expect(onlyEnglish.abstention.rate).toBe(0);
   });

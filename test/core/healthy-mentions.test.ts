@@ -6,7 +6,15 @@ import { healthyMentions } from '../../src/core/healthy-mentions.js';
 const knowledge = loadKnowledge(new URL('../../knowledge', import.meta.url).pathname);
 const names = buildNameIndex(knowledge);
 // As in the triage: words the knowledge uses are never taken for misspelt module names ("server" is not "wfserver").
-const vocabulary = new Set(knowledge.modules.flatMap((m) => m.examples.en.join(' ').toLowerCase().match(/[a-z][a-z0-9]*/g) ?? []));
+const vocabulary = new Set(
+  knowledge.modules.flatMap(
+    (m) =>
+      m.examples.en
+        .join(' ')
+        .toLowerCase()
+        .match(/[a-z][a-z0-9]*/g) ?? [],
+  ),
+);
 
 describe('healthyMentions', () => {
   it('finds a module the writer calls fine, in English and Korean', () => {

@@ -39,10 +39,13 @@ describe('knowledge safety: commands carry their cost', () => {
     },
   );
 
-  it.each(commands.filter((c) => c.caution).map((c) => [c.module, c.run, c.caution] as const))('%s: the caution on "%s" is English in en and Korean in ko', (_id, _run, caution) => {
-    expect(caution?.en).not.toMatch(HANGUL);
-    expect(caution?.ko).toMatch(HANGUL);
-  });
+  it.each(commands.filter((c) => c.caution).map((c) => [c.module, c.run, c.caution] as const))(
+    '%s: the caution on "%s" is English in en and Korean in ko',
+    (_id, _run, caution) => {
+      expect(caution?.en).not.toMatch(HANGUL);
+      expect(caution?.ko).toMatch(HANGUL);
+    },
+  );
 
   it.each<[ModuleId, RegExp, RegExp[]]>([
     ['web', /^nlserver restart web$/, [/pdump -who/, /nlserver start web/]],
@@ -69,11 +72,14 @@ describe('knowledge safety: commands carry their cost', () => {
 });
 
 describe('knowledge safety: safest first', () => {
-  it.each(knowledge.modules.map((entry) => [entry.id, entry.commands.map((c) => c.run)] as const))('%s: commands go from read-only checks to start, restart, then traces and deletions', (_id, runs) => {
-    expect(cost(runs[0] ?? '')).toBe(0);
-    const costs = runs.map(cost);
-    expect(costs).toEqual([...costs].sort((a, b) => a - b));
-  });
+  it.each(knowledge.modules.map((entry) => [entry.id, entry.commands.map((c) => c.run)] as const))(
+    '%s: commands go from read-only checks to start, restart, then traces and deletions',
+    (_id, runs) => {
+      expect(cost(runs[0] ?? '')).toBe(0);
+      const costs = runs.map(cost);
+      expect(costs).toEqual([...costs].sort((a, b) => a - b));
+    },
+  );
 
   it('web: who is connected and a plain start come before a restart', () => {
     const restart = indexOf('web', /^nlserver restart web$/);

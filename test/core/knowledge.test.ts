@@ -69,7 +69,11 @@ describe('loadKnowledge', () => {
     ['a number where a step should be', (d) => editModule(d, 'mta', (m) => (m.remediation.ko[2] = 42)), 'knowledge/mta.yaml: remediation.ko[2]: expected string'],
     ['a missing field', (d) => editModule(d, 'web', (m) => delete m.scope), 'knowledge/web.yaml: scope: missing (expected object)'],
     ['an unknown type', (d) => editModule(d, 'stat', (m) => (m.type = 'single')), 'knowledge/stat.yaml: type: expected one of "mono", "multi", "utility"'],
-    ['an id that is not the file name', (d) => editModule(d, 'import', (m) => (m.id = 'export')), 'knowledge/import.yaml: id: "export" does not match the file name (expected "import")'],
+    [
+      'an id that is not the file name',
+      (d) => editModule(d, 'import', (m) => (m.id = 'export')),
+      'knowledge/import.yaml: id: "export" does not match the file name (expected "import")',
+    ],
     ['steps that differ between languages', (d) => editModule(d, 'syslogd', (m) => m.remediation.ko.pop()), 'knowledge/syslogd.yaml: remediation: en has'],
     ['an unknown related module', (d) => editModule(d, 'mta', (m) => (m.related = ['smtp'])), 'knowledge/mta.yaml: related[0]: expected one of'],
     ['a plain-http doc link', (d) => editModule(d, 'web', (m) => (m.docs[0].url = 'http://example.com')), 'knowledge/web.yaml: docs[0].url: expected an https URL'],
@@ -77,18 +81,62 @@ describe('loadKnowledge', () => {
     ['broken YAML', (d) => writeFileSync(join(d, 'wfserver.yaml'), 'id: wfserver\ntype: [mono\n'), 'knowledge/wfserver.yaml: line '],
     ['a missing module file', (d) => rmSync(join(d, 'watchdog.yaml')), 'knowledge/watchdog.yaml: file is missing'],
     ['a stray file', (d) => writeFileSync(join(d, 'smtp.yaml'), 'id: smtp\n'), 'knowledge/smtp.yaml: unknown module "smtp"'],
-    ['a pair naming one module twice', (d) => writeFileSync(join(d, 'shared-symptoms.yaml'), 'pairs:\n  - modules: [mta, mta]\n    examples: { en: [a, b, c], ko: [가, 나, 다] }\n'), 'knowledge/shared-symptoms.yaml: pairs[0].modules: the two modules must differ'],
-    ['a glossary concept with a bad name', (d) => writeFileSync(join(d, 'glossary.yaml'), 'concepts:\n  Bounce Mail: [bounce]\n'), 'knowledge/glossary.yaml: concepts.Bounce Mail: concept names are lower-case words joined by hyphens'],
-    ['a command caution in one language only', (d) => editModule(d, 'web', (m) => (m.commands[0].caution = { en: 'Ends every session.' })), 'knowledge/web.yaml: commands[0].caution.ko: missing (expected string)'],
-    ['an empty command caution', (d) => editModule(d, 'web', (m) => (m.commands[0].caution = { en: ' ', ko: '모든 세션이 끊깁니다.' })), 'knowledge/web.yaml: commands[0].caution.en: must not be empty'],
-    ['a text over the length limit', (d) => editModule(d, 'mta', (m) => (m.examples.en[3] = 'x'.repeat(MAX_TEXT_CHARS + 1))), `knowledge/mta.yaml: examples.en[3]: ${MAX_TEXT_CHARS + 1} characters, the limit is ${MAX_TEXT_CHARS}`],
-    ['too many examples', (d) => editModule(d, 'stat', (m) => (m.examples.ko = Array.from({ length: MAX_EXAMPLES + 1 }, (_, i) => `통계 서버 문제 ${i}`))), `knowledge/stat.yaml: examples.ko: ${MAX_EXAMPLES + 1} entries, the limit is ${MAX_EXAMPLES}`],
-    ['too many off-topic examples', (d) => writeFileSync(join(d, 'off-topic.yaml'), stringify({ examples: { en: Array.from({ length: MAX_EXAMPLES + 1 }, (_, i) => `lunch ${i}`), ko: ['가', '나', '다', '라', '마'] } })), `knowledge/off-topic.yaml: examples.en: ${MAX_EXAMPLES + 1} entries, the limit is ${MAX_EXAMPLES}`],
-    ['mta.yml beside mta.yaml, naming both', (d) => writeFileSync(join(d, 'mta.yml'), 'id: mta\n'), 'knowledge/mta.yml: knowledge/mta.yaml describes the same thing: keep only one of the two files'],
-    ['a valid copy beside the original, naming both', (d) => copyFileSync(join(d, 'web.yaml'), join(d, 'web.yml')), 'knowledge/web.yml: knowledge/web.yaml describes the same thing'],
+    [
+      'a pair naming one module twice',
+      (d) => writeFileSync(join(d, 'shared-symptoms.yaml'), 'pairs:\n  - modules: [mta, mta]\n    examples: { en: [a, b, c], ko: [가, 나, 다] }\n'),
+      'knowledge/shared-symptoms.yaml: pairs[0].modules: the two modules must differ',
+    ],
+    [
+      'a glossary concept with a bad name',
+      (d) => writeFileSync(join(d, 'glossary.yaml'), 'concepts:\n  Bounce Mail: [bounce]\n'),
+      'knowledge/glossary.yaml: concepts.Bounce Mail: concept names are lower-case words joined by hyphens',
+    ],
+    [
+      'a command caution in one language only',
+      (d) => editModule(d, 'web', (m) => (m.commands[0].caution = { en: 'Ends every session.' })),
+      'knowledge/web.yaml: commands[0].caution.ko: missing (expected string)',
+    ],
+    [
+      'an empty command caution',
+      (d) => editModule(d, 'web', (m) => (m.commands[0].caution = { en: ' ', ko: '모든 세션이 끊깁니다.' })),
+      'knowledge/web.yaml: commands[0].caution.en: must not be empty',
+    ],
+    [
+      'a text over the length limit',
+      (d) => editModule(d, 'mta', (m) => (m.examples.en[3] = 'x'.repeat(MAX_TEXT_CHARS + 1))),
+      `knowledge/mta.yaml: examples.en[3]: ${MAX_TEXT_CHARS + 1} characters, the limit is ${MAX_TEXT_CHARS}`,
+    ],
+    [
+      'too many examples',
+      (d) => editModule(d, 'stat', (m) => (m.examples.ko = Array.from({ length: MAX_EXAMPLES + 1 }, (_, i) => `통계 서버 문제 ${i}`))),
+      `knowledge/stat.yaml: examples.ko: ${MAX_EXAMPLES + 1} entries, the limit is ${MAX_EXAMPLES}`,
+    ],
+    [
+      'too many off-topic examples',
+      (d) =>
+        writeFileSync(
+          join(d, 'off-topic.yaml'),
+          stringify({ examples: { en: Array.from({ length: MAX_EXAMPLES + 1 }, (_, i) => `lunch ${i}`), ko: ['가', '나', '다', '라', '마'] } }),
+        ),
+      `knowledge/off-topic.yaml: examples.en: ${MAX_EXAMPLES + 1} entries, the limit is ${MAX_EXAMPLES}`,
+    ],
+    [
+      'mta.yml beside mta.yaml, naming both',
+      (d) => writeFileSync(join(d, 'mta.yml'), 'id: mta\n'),
+      'knowledge/mta.yml: knowledge/mta.yaml describes the same thing: keep only one of the two files',
+    ],
+    [
+      'a valid copy beside the original, naming both',
+      (d) => copyFileSync(join(d, 'web.yaml'), join(d, 'web.yml')),
+      'knowledge/web.yml: knowledge/web.yaml describes the same thing',
+    ],
     ['an unknown .yml file', (d) => writeFileSync(join(d, 'smtp.yml'), 'id: smtp\n'), 'knowledge/smtp.yml: unknown module "smtp"'],
     ['an upper-case .YAML extension for an unknown name', (d) => writeFileSync(join(d, 'Notes.YAML'), 'a: 1\n'), 'knowledge/Notes.YAML: unknown module "Notes"'],
-    ['a broken glossary.yml beside glossary.yaml', (d) => writeFileSync(join(d, 'glossary.yml'), 'concepts: [\n'), 'knowledge/glossary.yml: knowledge/glossary.yaml describes the same thing'],
+    [
+      'a broken glossary.yml beside glossary.yaml',
+      (d) => writeFileSync(join(d, 'glossary.yml'), 'concepts: [\n'),
+      'knowledge/glossary.yml: knowledge/glossary.yaml describes the same thing',
+    ],
     ['a YAML alias bomb', (d) => writeFileSync(join(d, 'glossary.yaml'), aliasBomb()), 'knowledge/glossary.yaml: YAML aliases expand to too many copies'],
   ])('reports %s with file, field and problem', (_name, breakIt, message) => {
     const dir = copyKnowledge();

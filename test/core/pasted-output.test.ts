@@ -26,7 +26,10 @@ describe('readPastedOutput', () => {
   });
 
   it('takes the module said to be absent as the signal and the listed ones as running', () => {
-    const absent = (text: string) => readPastedOutput(text).filter((s) => !s.running).map((s) => s.module);
+    const absent = (text: string) =>
+      readPastedOutput(text)
+        .filter((s) => !s.running)
+        .map((s) => s.module);
     expect(absent('pdump lists mta@prod, stat@prod, wfserver@prod... but no inMail@prod')).toEqual(['inMail']);
     expect(absent("mail stopped. pdump shows mta@prod running but there's no stat@ anything")).toEqual(['stat']);
     expect(absent('nlserver pdump 결과에 wfserver@prod 랑 web@default 는 있는데 mta@prod 가 안 보여요')).toEqual(['mta']);

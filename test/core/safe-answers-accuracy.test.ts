@@ -21,13 +21,19 @@ const INSTANCE_FLOOR = 0.85;
 
 describe('accuracy on the held-out safe-answers section', () => {
   it.each(Object.entries(TOP1_FLOOR))('names the right module first for the %s reports (floor %s)', (section, floor) => {
-    const report = evaluate(triage, cases.filter((c) => c.section === section));
+    const report = evaluate(
+      triage,
+      cases.filter((c) => c.section === section),
+    );
     expect(report.top1.total).toBeGreaterThanOrEqual(15);
     expect(report.top1.rate).toBeGreaterThanOrEqual(floor);
   });
 
   it('abstains on the off-topic lines that carry links or listings', () => {
-    const report = evaluate(triage, cases.filter((c) => c.expect.length === 0));
+    const report = evaluate(
+      triage,
+      cases.filter((c) => c.expect.length === 0),
+    );
     expect(report.abstention.total).toBeGreaterThanOrEqual(10);
     expect(report.abstention.rate).toBeGreaterThanOrEqual(0.5);
   });

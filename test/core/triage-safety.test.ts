@@ -20,7 +20,13 @@ const RUNNING = {
   stat: 'stat@prod (4610) - 7.7 MB',
 };
 const pdumpWithout = (...absent: string[]) =>
-  ['$ nlserver pdump', BANNER, ...Object.entries(RUNNING).filter(([m]) => !absent.includes(m)).map(([, line]) => line)].join('\n');
+  [
+    '$ nlserver pdump',
+    BANNER,
+    ...Object.entries(RUNNING)
+      .filter(([m]) => !absent.includes(m))
+      .map(([, line]) => line),
+  ].join('\n');
 
 function diagnosisOf(reply: Reply) {
   if (reply.kind !== 'diagnosis') throw new Error(`expected a diagnosis, got ${reply.kind}`);
@@ -103,7 +109,9 @@ describe('long pastes and terminal debris are read, not refused', () => {
     Array.from({ length: lines }, (_, i) => `2026-12-06 03:${String(i % 60).padStart(2, '0')}:11 mtachild@prod (${2000 + i}) message ${9000 + i} queued for delivery`);
 
   it('reads a 500-line mta.log tail with the writer note and one errno line', () => {
-    const text = ['tail -n 500 var/prod/log/mta.log, nothing leaves since 3am', ...tail(250), '2026-12-06 03:12:01 ERROR errno=18, Invalid cross-device link', ...tail(250)].join('\n');
+    const text = ['tail -n 500 var/prod/log/mta.log, nothing leaves since 3am', ...tail(250), '2026-12-06 03:12:01 ERROR errno=18, Invalid cross-device link', ...tail(250)].join(
+      '\n',
+    );
     expect(text.length).toBeGreaterThan(20_000);
     expect(diagnosisOf(triage.reply(text)).diagnosis.module).toBe('mta');
   });

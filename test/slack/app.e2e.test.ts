@@ -2,15 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LABELS } from '../../src/render/labels.js';
 import { decodeFeedback, decodeShowModule, FEEDBACK_BLOCK_ID } from '../../src/slack/actions.js';
 import { startBot, settle, type RunningBot } from './bot-harness.js';
-import {
-  appMention,
-  blockActions,
-  BOT_TOKEN,
-  directMessage,
-  eventCallback,
-  postSigned,
-  slashCommand,
-} from './requests.js';
+import { appMention, blockActions, BOT_TOKEN, directMessage, eventCallback, postSigned, slashCommand } from './requests.js';
 
 interface SlackBody {
   response_type?: string;
@@ -187,7 +179,10 @@ describe('buttons (block_actions)', () => {
     const { body: card } = await command('emails stuck in pending');
     const helpful = buttonsOf(card).find((b) => b.action_id === 'feedback_helpful');
     const responseUrl = bot.api.responseUrl('click');
-    const res = await postSigned(bot.eventsUrl, blockActions({ action_id: 'feedback_helpful', value: helpful?.value, block_id: FEEDBACK_BLOCK_ID }, responseUrl, { text: card.text, blocks: card.blocks ?? [] }));
+    const res = await postSigned(
+      bot.eventsUrl,
+      blockActions({ action_id: 'feedback_helpful', value: helpful?.value, block_id: FEEDBACK_BLOCK_ID }, responseUrl, { text: card.text, blocks: card.blocks ?? [] }),
+    );
     expect(res.status).toBe(200);
     const [reply] = await bot.api.waitFor('response_url', 1);
     const body = reply?.body as unknown as SlackBody;

@@ -34,8 +34,7 @@ function diagnosisOf(module: ModuleEntry | null, lang: Lang, extra: Partial<Diag
 }
 
 const allText = (m: SlackMessage) => JSON.stringify(m);
-const buttons = (m: SlackMessage): Button[] =>
-  m.blocks.flatMap((b: Block) => (b.type === 'actions' ? b.elements : b.type === 'section' && b.accessory ? [b.accessory] : []));
+const buttons = (m: SlackMessage): Button[] => m.blocks.flatMap((b: Block) => (b.type === 'actions' ? b.elements : b.type === 'section' && b.accessory ? [b.accessory] : []));
 /** Larger than any real entry: far more steps and commands than a card can hold. */
 function oversized(base: ModuleEntry): ModuleEntry {
   const long = (i: number) => `Step ${i}: ${'check the mta@{instance} log & restart it <carefully> '.repeat(12)}`;
@@ -71,7 +70,12 @@ describe('renderSlack limits', () => {
       const card = renderSlack(diagnosisOf(largest, lang, { also: largest.related }), { knowledge, instance: 'prod' });
       expect(limitProblems(card)).toEqual([]);
       expect(card.blocks.length).toBeGreaterThan(8);
-      expect(allText(card)).toContain(largest.remediation[lang].at(-1)?.slice(0, 20).replace(/\{instance\}/g, 'prod'));
+      expect(allText(card)).toContain(
+        largest.remediation[lang]
+          .at(-1)
+          ?.slice(0, 20)
+          .replace(/\{instance\}/g, 'prod'),
+      );
     }
   });
 
@@ -127,7 +131,11 @@ describe('renderSlack diagnosis card', () => {
   it('shows module, confidence, language, scope, numbered steps, filled commands, docs, candidates and feedback', () => {
     const reply = diagnosisOf(mta, 'en', {
       also: ['stat'],
-      candidates: [{ module: 'mta', score: 0.87 }, { module: 'stat', score: 0.4 }, { module: 'wfserver', score: 0.02 }],
+      candidates: [
+        { module: 'mta', score: 0.87 },
+        { module: 'stat', score: 0.4 },
+        { module: 'wfserver', score: 0.02 },
+      ],
       evidence: ['pending'],
     });
     const card = renderSlack(reply, { knowledge, instance: 'prod' });
@@ -196,7 +204,9 @@ describe('renderSlack other replies', () => {
   it('shows a module card with its related modules as buttons', () => {
     const card = renderSlack({ kind: 'module', lang: 'en', module: entry('tracking') }, { knowledge, instance: 'prod' });
     expect(card.blocks[0]).toMatchObject({ type: 'header' });
-    const related = buttons(card).filter((b) => b.action_id.startsWith('show_module')).map((b) => decodeShowModule(b.value)?.module);
+    const related = buttons(card)
+      .filter((b) => b.action_id.startsWith('show_module'))
+      .map((b) => decodeShowModule(b.value)?.module);
     expect(related).toEqual(entry('tracking').related);
     expect(buttons(card).some((b) => b.action_id.startsWith('feedback'))).toBe(false);
   });

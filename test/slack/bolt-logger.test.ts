@@ -7,7 +7,7 @@ describe('withoutPayload', () => {
     [['ack() call begins (body: {"text":"x"})'], 'ack() call begins (body: [payload omitted]'],
     [['Received a message on the WebSocket: {"envelope_id":"e"}'], 'Received a message on the WebSocket: [payload omitted]'],
     [['Calling ack() - type: events_api, envelope_id: e, data: [1]'], 'Calling ack() - type: events_api, envelope_id: e, data: [payload omitted]'],
-    [['Unable to parse: SyntaxError: Unexpected token \'e\', "emails stu"... is not valid JSON'], 'Unable to parse: SyntaxError: Unexpected token \'e\', [payload omitted]'],
+    [['Unable to parse: SyntaxError: Unexpected token \'e\', "emails stu"... is not valid JSON'], "Unable to parse: SyntaxError: Unexpected token 'e', [payload omitted]"],
     [['http request failed', 'connect ECONNREFUSED 127.0.0.1:9'], 'http request failed connect ECONNREFUSED 127.0.0.1:9'],
     [['Slack API error: invalid_blocks', { data: { text: 'emails stuck' } }], 'Slack API error: invalid_blocks [payload omitted]'],
     [[new Error('An API error occurred: invalid_blocks')], 'Error: An API error occurred: invalid_blocks'],

@@ -14,7 +14,9 @@ export function nowSeconds(): number {
 /** Slack's request signature: `v0=` + hex HMAC-SHA256 of `v0:<timestamp>:<raw body>` keyed by the signing secret. */
 export function signatureHeaders(body: string, options: { secret?: string; timestamp?: number } = {}): Record<string, string> {
   const timestamp = String(options.timestamp ?? nowSeconds());
-  const digest = createHmac('sha256', options.secret ?? SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest('hex');
+  const digest = createHmac('sha256', options.secret ?? SIGNING_SECRET)
+    .update(`v0:${timestamp}:${body}`)
+    .digest('hex');
   return { 'x-slack-request-timestamp': timestamp, 'x-slack-signature': `v0=${digest}` };
 }
 

@@ -1,7 +1,15 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSlackFetch, isSlackCallTimeout, neverReachedSlack, SLACK_CALL_TIMEOUT_MS, SLACK_RETRY_POLICY, SlackCallTimeoutError, type SlackRetryPolicy } from '../../src/slack/slack-fetch.js';
+import {
+  createSlackFetch,
+  isSlackCallTimeout,
+  neverReachedSlack,
+  SLACK_CALL_TIMEOUT_MS,
+  SLACK_RETRY_POLICY,
+  SlackCallTimeoutError,
+  type SlackRetryPolicy,
+} from '../../src/slack/slack-fetch.js';
 import { waitUntil } from '../wait.js';
 
 const POLICY: SlackRetryPolicy = { attemptTimeoutMs: 5_000, retries: 2, minBackoffMs: 5, maxBackoffMs: 20, maxRetryAfterMs: 2_000 };
@@ -15,7 +23,9 @@ afterEach(async () => {
 });
 
 /** A loopback server answering each request with the next of `answers` (the last one repeats), counting requests and answers. */
-async function slack(...answers: Array<{ status: number; headers?: Record<string, string>; delayMs?: number }>): Promise<{ url: string; requests: () => number; answered: () => number }> {
+async function slack(
+  ...answers: Array<{ status: number; headers?: Record<string, string>; delayMs?: number }>
+): Promise<{ url: string; requests: () => number; answered: () => number }> {
   let requests = 0;
   let answered = 0;
   const server = createServer((req, res) => {
@@ -50,7 +60,10 @@ describe('createSlackFetch', () => {
   it('abandons a call Slack does not answer in time, and never sends it again', async () => {
     const api = await slack({ status: 200, delayMs: 1_500 });
     const slackFetch = createSlackFetch({ ...POLICY, attemptTimeoutMs: 200 });
-    const error = await slackFetch(api.url, post).then(() => undefined, (e: unknown) => e);
+    const error = await slackFetch(api.url, post).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(SlackCallTimeoutError);
     expect((error as SlackCallTimeoutError).message).toBe('chat.postMessage: no answer from Slack within 200 ms; not sent again, Slack may still carry it out');
     // A repeat would have been sent right after the timeout, long before Slack's late answer.
@@ -61,7 +74,10 @@ describe('createSlackFetch', () => {
   it('never names a response_url (it is a capability) in its errors', async () => {
     const api = await slack({ status: 200, delayMs: 1_000 });
     const responseUrl = api.url.replace('/api/chat.postMessage', '/actions/T0001/123/SecretPart');
-    const error = await createSlackFetch({ ...POLICY, attemptTimeoutMs: 100 })(responseUrl, post).then(() => undefined, (e: unknown) => e);
+    const error = await createSlackFetch({ ...POLICY, attemptTimeoutMs: 100 })(responseUrl, post).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(String((error as Error).message)).toMatch(/^response_url: no answer/);
     expect(String((error as Error).message)).not.toContain('SecretPart');
   });
@@ -96,7 +112,10 @@ describe('createSlackFetch', () => {
       attempts += 1;
       return fetch(input, init);
     };
-    const error = await createSlackFetch(POLICY, counting)(url, post).then(() => undefined, (e: unknown) => e);
+    const error = await createSlackFetch(POLICY, counting)(url, post).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(neverReachedSlack(error)).toBe(true);
     expect(attempts).toBe(1 + POLICY.retries);
   });

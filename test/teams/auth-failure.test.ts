@@ -14,7 +14,11 @@ describe('authRefusal', () => {
     ['a future nbf', error('NotBeforeError', 'jwt not active'), 401],
     ['something unforeseen', new TypeError('x is not a function'), 401],
     ['a thrown string', 'nope', 401],
-    ['a refused connection to the OpenID endpoint', error('FetchError', 'request to https://login.botframework.com failed, reason: connect ECONNREFUSED', { code: 'ECONNREFUSED', type: 'system' }), 503],
+    [
+      'a refused connection to the OpenID endpoint',
+      error('FetchError', 'request to https://login.botframework.com failed, reason: connect ECONNREFUSED', { code: 'ECONNREFUSED', type: 'system' }),
+      503,
+    ],
     ['an OpenID endpoint that cannot be resolved', error('FetchError', 'getaddrinfo ENOTFOUND login.botframework.com', { code: 'ENOTFOUND' }), 503],
     ['an OpenID document that failed to load', error('Error', 'Failed to load openID config: 502', { statusCode: 500 }), 503],
     ['an identity provider that never answered', new IdentityTimeoutError(10_000), 503],

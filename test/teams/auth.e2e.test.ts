@@ -4,15 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { personalMessage } from './activities.js';
 import { APP_ID, APP_PASSWORD, logged, post, startBot, START_TIMEOUT_MS, type Bot } from './bot-harness.js';
 import { startConnectorRecorder, type ConnectorRecorder } from './connector-recorder.js';
-import {
-  channelClaims,
-  hs256WithPublicKey,
-  impostorKey,
-  rs256,
-  startIdentityStandIn,
-  unsigned,
-  type IdentityStandIn,
-} from './identity-stand-in.js';
+import { channelClaims, hs256WithPublicKey, impostorKey, rs256, startIdentityStandIn, unsigned, type IdentityStandIn } from './identity-stand-in.js';
 
 const AUTHENTICATED = { MicrosoftAppId: APP_ID, MicrosoftAppPassword: APP_PASSWORD };
 /** Generous on a loaded machine; a silent identity provider used to hold the request until the OS gave up on the connection. */
@@ -90,44 +82,52 @@ describe('Teams authentication against an identity provider stand-in', () => {
 });
 
 describe('Teams authentication when the identity provider cannot be reached', () => {
-  it('answers 503 with a neutral body when the OpenID configuration is refused, and logs the cause', async () => {
-    // A port that was just closed: connecting to it is refused, as an unreachable login.botframework.com is.
-    const closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const metadataUrl = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/v1/.well-known/openidconfiguration`;
-    await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const bot = await startBot(AUTHENTICATED, { teams: { identity: { openIdMetadataUrl: metadataUrl, tokenIssuer: 'https://identity.stand-in.test' } } });
-    try {
-      const res = await post(bot.url, personalMessage(connector.url, 'help'), { authorization: `Bearer ${rs256(channelClaims(APP_ID, connector.url))}` });
-      await expectNeutral(res, 503, 'temporarily unavailable');
-      expect(logged(bot, 'teams: request refused').at(-1)).toMatchObject({ level: 'warn', status: 503, cause: { code: 'ECONNREFUSED' } });
-      expect(connector.received).toEqual([]);
-    } finally {
-      await bot.close();
-    }
-  }, START_TIMEOUT_MS);
+  it(
+    'answers 503 with a neutral body when the OpenID configuration is refused, and logs the cause',
+    async () => {
+      // A port that was just closed: connecting to it is refused, as an unreachable login.botframework.com is.
+      const closed = createServer();
+      await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+      const metadataUrl = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/v1/.well-known/openidconfiguration`;
+      await new Promise<void>((resolve) => closed.close(() => resolve()));
+      const bot = await startBot(AUTHENTICATED, { teams: { identity: { openIdMetadataUrl: metadataUrl, tokenIssuer: 'https://identity.stand-in.test' } } });
+      try {
+        const res = await post(bot.url, personalMessage(connector.url, 'help'), { authorization: `Bearer ${rs256(channelClaims(APP_ID, connector.url))}` });
+        await expectNeutral(res, 503, 'temporarily unavailable');
+        expect(logged(bot, 'teams: request refused').at(-1)).toMatchObject({ level: 'warn', status: 503, cause: { code: 'ECONNREFUSED' } });
+        expect(connector.received).toEqual([]);
+      } finally {
+        await bot.close();
+      }
+    },
+    START_TIMEOUT_MS,
+  );
 
-  it('answers 503 within a bound when the identity provider never answers', async () => {
-    const identity = await startIdentityStandIn();
-    identity.hang();
-    const bot = await startBot(AUTHENTICATED, {
-      teams: { identityTimeoutMs: 300, identity: { openIdMetadataUrl: identity.metadataUrl, tokenIssuer: identity.issuer } },
-    });
-    try {
-      const started = performance.now();
-      const res = await fetch(bot.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${rs256(channelClaims(APP_ID, connector.url))}` },
-        body: JSON.stringify(personalMessage(connector.url, 'help')),
-        signal: AbortSignal.timeout(BOUND_MS),
+  it(
+    'answers 503 within a bound when the identity provider never answers',
+    async () => {
+      const identity = await startIdentityStandIn();
+      identity.hang();
+      const bot = await startBot(AUTHENTICATED, {
+        teams: { identityTimeoutMs: 300, identity: { openIdMetadataUrl: identity.metadataUrl, tokenIssuer: identity.issuer } },
       });
-      expect(performance.now() - started).toBeLessThan(BOUND_MS);
-      await expectNeutral(res, 503, 'temporarily unavailable');
-      expect(identity.requests).toBeGreaterThan(0);
-      expect(connector.received).toEqual([]);
-    } finally {
-      await bot.close();
-      await identity.close();
-    }
-  }, START_TIMEOUT_MS);
+      try {
+        const started = performance.now();
+        const res = await fetch(bot.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${rs256(channelClaims(APP_ID, connector.url))}` },
+          body: JSON.stringify(personalMessage(connector.url, 'help')),
+          signal: AbortSignal.timeout(BOUND_MS),
+        });
+        expect(performance.now() - started).toBeLessThan(BOUND_MS);
+        await expectNeutral(res, 503, 'temporarily unavailable');
+        expect(identity.requests).toBeGreaterThan(0);
+        expect(connector.received).toEqual([]);
+      } finally {
+        await bot.close();
+        await identity.close();
+      }
+    },
+    START_TIMEOUT_MS,
+  );
 });

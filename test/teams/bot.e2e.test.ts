@@ -187,30 +187,34 @@ describe('Teams bot over HTTP, local mode (no app id)', () => {
 });
 
 describe('Teams bot when a turn fails', () => {
-  it('logs the detail, tells the user neutrally and keeps serving', async () => {
-    connector = await startConnectorRecorder();
-    const failing: FeedbackSink = {
-      record: async () => {
-        throw new Error('feedback store unavailable: disk full');
-      },
-    };
-    const bot = await startBot({}, { sink: failing });
-    try {
-      const res = await post(bot.url, cardSubmit(connector.url, 'bot-activity-46', { action: 'feedback', verdict: 'helpful', module: 'mta', lang: 'en' }));
-      expect(res.status).toBe(200);
-      expect(connector.calls.map((c) => c.body.text)).toEqual([LABELS.en.error]);
-      const errorLine = bot.lines.find((l) => l.includes('teams: turn failed'));
-      expect(errorLine).toContain('disk full');
-      expect(bot.lines.join('\n')).not.toContain(APP_PASSWORD);
+  it(
+    'logs the detail, tells the user neutrally and keeps serving',
+    async () => {
+      connector = await startConnectorRecorder();
+      const failing: FeedbackSink = {
+        record: async () => {
+          throw new Error('feedback store unavailable: disk full');
+        },
+      };
+      const bot = await startBot({}, { sink: failing });
+      try {
+        const res = await post(bot.url, cardSubmit(connector.url, 'bot-activity-46', { action: 'feedback', verdict: 'helpful', module: 'mta', lang: 'en' }));
+        expect(res.status).toBe(200);
+        expect(connector.calls.map((c) => c.body.text)).toEqual([LABELS.en.error]);
+        const errorLine = bot.lines.find((l) => l.includes('teams: turn failed'));
+        expect(errorLine).toContain('disk full');
+        expect(bot.lines.join('\n')).not.toContain(APP_PASSWORD);
 
-      connector.calls.length = 0;
-      await post(bot.url, personalMessage(connector.url, 'list'));
-      expect(String(connector.calls[0]?.body.summary)).toContain(LABELS.en.listTitle);
-    } finally {
-      await bot.close();
-      await connector.close();
-    }
-  }, START_TIMEOUT_MS);
+        connector.calls.length = 0;
+        await post(bot.url, personalMessage(connector.url, 'list'));
+        expect(String(connector.calls[0]?.body.summary)).toContain(LABELS.en.listTitle);
+      } finally {
+        await bot.close();
+        await connector.close();
+      }
+    },
+    START_TIMEOUT_MS,
+  );
 });
 
 describe('Teams bot with an app id (authenticated)', () => {
@@ -247,17 +251,21 @@ describe('Teams bot with an app id (authenticated)', () => {
 });
 
 describe('Teams endpoint exposure without an app id', () => {
-  it('is not mounted when HOST faces the network, so nobody can make the bot post anywhere', async () => {
-    connector = await startConnectorRecorder();
-    const bot = await startBot({ HOST: '0.0.0.0' });
-    try {
-      const res = await post(bot.url, personalMessage(connector.url, 'help'));
-      expect(res.status).toBe(404);
-      expect(connector.calls).toHaveLength(0);
-      expect(bot.lines.some((l) => l.includes('/api/messages not mounted'))).toBe(true);
-    } finally {
-      await bot.close();
-      await connector.close();
-    }
-  }, START_TIMEOUT_MS);
+  it(
+    'is not mounted when HOST faces the network, so nobody can make the bot post anywhere',
+    async () => {
+      connector = await startConnectorRecorder();
+      const bot = await startBot({ HOST: '0.0.0.0' });
+      try {
+        const res = await post(bot.url, personalMessage(connector.url, 'help'));
+        expect(res.status).toBe(404);
+        expect(connector.calls).toHaveLength(0);
+        expect(bot.lines.some((l) => l.includes('/api/messages not mounted'))).toBe(true);
+      } finally {
+        await bot.close();
+        await connector.close();
+      }
+    },
+    START_TIMEOUT_MS,
+  );
 });

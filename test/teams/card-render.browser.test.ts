@@ -40,8 +40,7 @@ interface Rendered {
 function samples(knowledge: Knowledge): Sample[] {
   const triage = createTriage(knowledge);
   const out: Sample[] = [];
-  const add = (name: string, reply: Reply, expected: string[]) =>
-    out.push({ name, card: renderTeams(reply, { knowledge, instance: INSTANCE }).card, expect: expected });
+  const add = (name: string, reply: Reply, expected: string[]) => out.push({ name, card: renderTeams(reply, { knowledge, instance: INSTANCE }).card, expect: expected });
   const steps = (lang: Lang, id: string) => {
     const entry = knowledge.byId.get(id as never);
     // The first words of each step, which the renderer must show verbatim (code spans become separate runs).
@@ -49,12 +48,23 @@ function samples(knowledge: Knowledge): Sample[] {
   };
   for (const lang of LANGS) {
     for (const entry of knowledge.modules) {
-      add(`diagnosis ${entry.id} ${lang}`, {
-        kind: 'diagnosis',
-        lang,
-        query: entry.examples[lang][0] ?? entry.id,
-        diagnosis: { module: entry.id, confidence: 0.8, also: entry.related.slice(0, 1), candidates: [{ module: entry.id, score: 0.8 }, ...entry.related.map((m) => ({ module: m, score: 0.1 }))], evidence: [entry.id], lang },
-      }, [`${LABELS[lang].likelyModule}: ${entry.id}`, ...steps(lang, entry.id)]);
+      add(
+        `diagnosis ${entry.id} ${lang}`,
+        {
+          kind: 'diagnosis',
+          lang,
+          query: entry.examples[lang][0] ?? entry.id,
+          diagnosis: {
+            module: entry.id,
+            confidence: 0.8,
+            also: entry.related.slice(0, 1),
+            candidates: [{ module: entry.id, score: 0.8 }, ...entry.related.map((m) => ({ module: m, score: 0.1 }))],
+            evidence: [entry.id],
+            lang,
+          },
+        },
+        [`${LABELS[lang].likelyModule}: ${entry.id}`, ...steps(lang, entry.id)],
+      );
       add(`module ${entry.id} ${lang}`, { kind: 'module', lang, module: entry }, [entry.id, entry.name[lang], ...steps(lang, entry.id)]);
     }
     add(`no module ${lang}`, triage.reply(lang === 'en' ? 'what is for lunch today?' : '오늘 점심 뭐 먹지?', { lang }), [LABELS[lang].notCampaignTitle]);
@@ -100,12 +110,13 @@ async function renderAll(page: Page, cards: Sample[]): Promise<Rendered[]> {
       if (element) holder.appendChild(element);
       else events.push('render: no element');
       root.appendChild(holder);
+      // biome-ignore lint/performance/useDomNodeTextContent: the test wants the text as rendered, the way a reader sees the card
       return { name, events, text: holder.innerText, submits: holder.querySelectorAll('button, [role="button"]').length };
     });
   }, cards);
 }
 
-describe('Adaptive Cards rendered by Microsoft\'s renderer in headless Chromium', () => {
+describe("Adaptive Cards rendered by Microsoft's renderer in headless Chromium", () => {
   let context: BrowserContext;
   let page: Page;
   let profile: string;
@@ -136,51 +147,77 @@ describe('Adaptive Cards rendered by Microsoft\'s renderer in headless Chromium'
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
-  it('renders every card kind with no parse or validation events, showing module and steps', async () => {
-    const cards = samples(knowledge);
-    const rendered = await renderAll(page, cards);
-    expect(rendered).toHaveLength(cards.length);
-    for (const [i, result] of rendered.entries()) {
-      const sample = cards[i];
-      if (!sample) throw new Error('sample missing');
-      expect({ card: result.name, events: result.events }).toEqual({ card: sample.name, events: [] });
-      expect(result.text.trim().length, result.name).toBeGreaterThan(0);
-      for (const expected of sample.expect) expect(result.text, `${result.name} shows "${expected}"`).toContain(expected);
-    }
-    const feedbackCards = rendered.filter((r) => r.name.startsWith('diagnosis'));
-    expect(feedbackCards.every((r) => r.submits >= 2)).toBe(true);
-    expect(pageErrors).toEqual([]);
-  }, SPAWN_TIMEOUT_MS);
+  it(
+    'renders every card kind with no parse or validation events, showing module and steps',
+    async () => {
+      const cards = samples(knowledge);
+      const rendered = await renderAll(page, cards);
+      expect(rendered).toHaveLength(cards.length);
+      for (const [i, result] of rendered.entries()) {
+        const sample = cards[i];
+        if (!sample) throw new Error('sample missing');
+        expect({ card: result.name, events: result.events }).toEqual({ card: sample.name, events: [] });
+        expect(result.text.trim().length, result.name).toBeGreaterThan(0);
+        for (const expected of sample.expect) expect(result.text, `${result.name} shows "${expected}"`).toContain(expected);
+      }
+      const feedbackCards = rendered.filter((r) => r.name.startsWith('diagnosis'));
+      expect(feedbackCards.every((r) => r.submits >= 2)).toBe(true);
+      expect(pageErrors).toEqual([]);
+    },
+    SPAWN_TIMEOUT_MS,
+  );
 
   it('would catch a card that Teams cannot render at 1.4 (control)', async () => {
     const bad = {
       type: 'AdaptiveCard',
       version: '1.4',
       body: [{ type: 'Table', columns: [], rows: [] }, { type: 'TextBlock' }],
-      actions: [{ type: 'Action.Submit', title: 'ok', data: {} }, { type: 'Action.Frobnicate', title: 'x' }],
+      actions: [
+        { type: 'Action.Submit', title: 'ok', data: {} },
+        { type: 'Action.Frobnicate', title: 'x' },
+      ],
     };
     const [result] = await renderAll(page, [{ name: 'control', card: bad, expect: [] }]);
     expect(result?.events.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('takes a picture of a diagnosis card for the docs', async () => {
-    const mta = knowledge.byId.get('mta');
-    if (!mta) throw new Error('no mta');
-    const card = renderTeams(
-      { kind: 'diagnosis', lang: 'en', query: 'emails stopped going out an hour ago, deliveries stuck in Pending', diagnosis: { module: 'mta', confidence: 0.87, also: ['stat'], candidates: [{ module: 'mta', score: 0.87 }, { module: 'stat', score: 0.09 }], evidence: ['emails', 'Pending'], lang: 'en' } },
-      { knowledge, instance: INSTANCE },
-    ).card;
-    await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0;background:#fff"><div id="root"></div></body></html>');
-    await page.addStyleTag({ content: readFileSync(RENDERER_CSS, 'utf8') });
-    await page.addScriptTag({ content: readFileSync(RENDERER, 'utf8') });
-    const [result] = await renderAll(page, [{ name: 'docs', card, expect: [] }]);
-    expect(result?.events).toEqual([]);
-    const shot = join(profile, 'teams-card.png');
-    await page.locator('section[data-name="docs"]').screenshot({ path: shot });
-    const png = readFileSync(shot);
-    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect(png.length).toBeGreaterThan(10_000);
-    // Refresh the picture in docs/ on demand: UPDATE_DOCS_PICTURES=1 npx vitest run test/teams/card-render.browser.test.ts
-    if (process.env.UPDATE_DOCS_PICTURES === '1') copyFileSync(shot, join('docs', 'teams-card.png'));
-  }, SPAWN_TIMEOUT_MS);
+  it(
+    'takes a picture of a diagnosis card for the docs',
+    async () => {
+      const mta = knowledge.byId.get('mta');
+      if (!mta) throw new Error('no mta');
+      const card = renderTeams(
+        {
+          kind: 'diagnosis',
+          lang: 'en',
+          query: 'emails stopped going out an hour ago, deliveries stuck in Pending',
+          diagnosis: {
+            module: 'mta',
+            confidence: 0.87,
+            also: ['stat'],
+            candidates: [
+              { module: 'mta', score: 0.87 },
+              { module: 'stat', score: 0.09 },
+            ],
+            evidence: ['emails', 'Pending'],
+            lang: 'en',
+          },
+        },
+        { knowledge, instance: INSTANCE },
+      ).card;
+      await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0;background:#fff"><div id="root"></div></body></html>');
+      await page.addStyleTag({ content: readFileSync(RENDERER_CSS, 'utf8') });
+      await page.addScriptTag({ content: readFileSync(RENDERER, 'utf8') });
+      const [result] = await renderAll(page, [{ name: 'docs', card, expect: [] }]);
+      expect(result?.events).toEqual([]);
+      const shot = join(profile, 'teams-card.png');
+      await page.locator('section[data-name="docs"]').screenshot({ path: shot });
+      const png = readFileSync(shot);
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect(png.length).toBeGreaterThan(10_000);
+      // Refresh the picture in docs/ on demand: UPDATE_DOCS_PICTURES=1 npx vitest run test/teams/card-render.browser.test.ts
+      if (process.env.UPDATE_DOCS_PICTURES === '1') copyFileSync(shot, join('docs', 'teams-card.png'));
+    },
+    SPAWN_TIMEOUT_MS,
+  );
 });

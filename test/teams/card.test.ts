@@ -44,7 +44,13 @@ function diagnosis(module: Diagnosis['module'], lang: Lang, extra: Partial<Diagn
       module,
       confidence: 0.82,
       also: [],
-      candidates: module ? [{ module, score: 0.82 }, { module: 'stat', score: 0.1 }, { module: 'wfserver', score: 0.05 }] : [],
+      candidates: module
+        ? [
+            { module, score: 0.82 },
+            { module: 'stat', score: 0.1 },
+            { module: 'wfserver', score: 0.05 },
+          ]
+        : [],
       evidence: ['emails'],
       lang,
       ...extra,
@@ -75,15 +81,27 @@ describe('renderTeams: diagnosis card', () => {
     const json = JSON.stringify(card);
     expect(text).toBe(`Likely module: mta (82%) - ${mta.name.en}`);
     expect(json).toContain('Likely module: mta');
-    expect(ofType(card, 'FactSet')[0]?.facts).toEqual(expect.arrayContaining([{ title: 'Confidence', value: '82%' }, { title: 'Execution scope', value: mta.scope.en }]));
-    const numbers = ofType(card, 'TextBlock').map((t) => t.text).filter((t) => /^\d+\.$/.test(String(t)));
+    expect(ofType(card, 'FactSet')[0]?.facts).toEqual(
+      expect.arrayContaining([
+        { title: 'Confidence', value: '82%' },
+        { title: 'Execution scope', value: mta.scope.en },
+      ]),
+    );
+    const numbers = ofType(card, 'TextBlock')
+      .map((t) => t.text)
+      .filter((t) => /^\d+\.$/.test(String(t)));
     expect(numbers).toEqual(mta.remediation.en.map((_, i) => `${i + 1}.`));
-    const mono = ofType(card, 'TextRun').filter((r) => r.fontType === 'Monospace').map((r) => r.text);
+    const mono = ofType(card, 'TextRun')
+      .filter((r) => r.fontType === 'Monospace')
+      .map((r) => r.text);
     for (const command of mta.commands) expect(mono).toContain(command.run.replaceAll('{instance}', 'prod'));
     expect(json).not.toContain('{instance}');
     expect(json).not.toContain('<instance>');
     // Doc pages are links in text, so Teams shows their whole titles (buttons cut them short).
-    const docText = ofType(card, 'TextBlock').map((t) => String(t.text)).find((t) => t.includes('](')) ?? '';
+    const docText =
+      ofType(card, 'TextBlock')
+        .map((t) => String(t.text))
+        .find((t) => t.includes('](')) ?? '';
     for (const doc of mta.docs) expect(docText).toContain(`[${doc.title.en}](${doc.url})`);
   });
 
@@ -105,7 +123,10 @@ describe('renderTeams: diagnosis card', () => {
     const json = JSON.stringify(card);
     expect(json).toContain(`${LABELS.ko.likelyModule}: wfserver`);
     expect(json).toContain(entry('wfserver').remediation.ko[0]?.slice(0, 10));
-    const docText = ofType(card, 'TextBlock').map((t) => String(t.text)).find((t) => t.includes('](')) ?? '';
+    const docText =
+      ofType(card, 'TextBlock')
+        .map((t) => String(t.text))
+        .find((t) => t.includes('](')) ?? '';
     expect(docText.match(/\]\(([^)]+)\)/g)?.length).toBe(entry('wfserver').docs.length);
     expect(docText.match(/\]\(([^)]+)\)/g)?.every((link) => link.includes('lang=ko'))).toBe(true);
   });
