@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -215,8 +215,6 @@ describe("Adaptive Cards rendered by Microsoft's renderer in headless Chromium",
       const png = readFileSync(shot);
       expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
       expect(png.length).toBeGreaterThan(10_000);
-      // Refresh the picture in docs/ on demand: UPDATE_DOCS_PICTURES=1 npx vitest run test/teams/card-render.browser.test.ts
-      if (process.env.UPDATE_DOCS_PICTURES === '1') copyFileSync(shot, join('docs', 'teams-card.png'));
     },
     SPAWN_TIMEOUT_MS,
   );
