@@ -277,8 +277,10 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {},
       const id = moduleOrder.find((m) => m === module);
       return id && name ? [{ name, module: id }] : [];
     });
-    const written = instancesNamed(withoutHealthyListing(read), known);
-    const listed = instancesNamed(read, known).map((n) => ({ name: n.name, module: null }));
+    const unlisted = withoutHealthyListing(read);
+    const written = instancesNamed(unlisted, known);
+    // Most messages hold no listing: then there is nothing more to read.
+    const listed = unlisted === read ? [] : instancesNamed(read, known).map((n) => ({ name: n.name, module: null }));
     const all: NamedInstance[] = [];
     for (const candidate of [...missing, ...written, ...listed]) if (!all.some((n) => n.name === candidate.name)) all.push(candidate);
     return all;
