@@ -6,8 +6,8 @@ import type { FeedbackSink } from './core/feedback.js';
 import type { Triage } from './core/triage.js';
 import { createInFlight, SHUTDOWN_GRACE_MS, type InFlight } from './in-flight.js';
 import type { Logger } from './logger.js';
-import { createSlackAdapter, type SlackAdapter, type SlackAdapterDeps } from './slack/app.js';
-import { createTeamsHandler, type TeamsEndpointOptions } from './teams/endpoint.js';
+import type { SlackAdapter, SlackAdapterDeps } from './slack/app.js';
+import type { TeamsEndpointOptions } from './teams/endpoint.js';
 import { isLoopback } from './teams/loopback.js';
 
 export const HEALTH_PATH = '/healthz';
@@ -72,21 +72,32 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
       `teams: ${TEAMS_PATH} not mounted: HOST=${config.host} is reachable from the network and MicrosoftAppId is not set, so anyone could drive the bot. Set MicrosoftAppId (and its password), or bind HOST to 127.0.0.1 for the Bot Framework Emulator.`,
     );
   } else {
-    const teamsHandler = createTeamsHandler({
-      config: config.teams,
-      triage: deps.triage,
-      feedback: deps.feedback,
-      log,
-      ...(config.instance && { instance: config.instance }),
-      ...deps.teams,
-    });
+    // botbuilder costs half a second and tens of MB to load: an authenticated endpoint loads it now,
+    // local mode (the default, for the Emulator) on its first request.
+    let teamsHandler: Promise<(req: Request, res: Response) => Promise<void>> | undefined;
+    const loadTeams = () => {
+      teamsHandler ??= import('./teams/endpoint.js').then(({ createTeamsHandler }) =>
+        createTeamsHandler({
+          config: config.teams,
+          triage: deps.triage,
+          feedback: deps.feedback,
+          log,
+          ...(config.instance && { instance: config.instance }),
+          ...deps.teams,
+        }),
+      );
+      return teamsHandler;
+    };
+    if (exposure === 'authenticated') await loadTeams();
     // The turn (triage and the connector reply) runs inside the request, so the handler's promise is the answer.
-    app.post(TEAMS_PATH, (req, res) => inFlight.track({ platform: 'teams', kind: 'message' }, teamsHandler(req, res)));
+    app.post(TEAMS_PATH, (req, res) => inFlight.track({ platform: 'teams', kind: 'message' }, loadTeams().then((handle) => handle(req, res))));
     adapters.push('teams');
   }
 
   let slack: SlackAdapter | null = null;
   if (config.slack) {
+    // Bolt loads only when Slack is configured.
+    const { createSlackAdapter } = await import('./slack/app.js');
     slack = await createSlackAdapter({
       config: config.slack,
       triage: deps.triage,

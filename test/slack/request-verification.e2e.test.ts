@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { waitUntil } from '../wait.js';
+import { SPAWN_TIMEOUT_MS, waitUntil } from '../wait.js';
 import { startBot, settle, type RunningBot } from './bot-harness.js';
 import { appMention, directMessage, eventCallback, nowSeconds, postSigned, slashCommand } from './requests.js';
 
@@ -91,5 +91,5 @@ describe('a replayed event inside the signature window', () => {
     await waitUntil(() => bot.logs.some((l) => l.includes('dropped repeated event') && l.includes('Ev0REPLAYED')), { what: 'the replay to be dropped' });
     await settle();
     expect(bot.api.callsTo('chat.postMessage')).toHaveLength(1);
-  }, 180_000);
+  }, 3 * SPAWN_TIMEOUT_MS);
 });
