@@ -90,7 +90,12 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
     };
     if (exposure === 'authenticated') await loadTeams();
     // The turn (triage and the connector reply) runs inside the request, so the handler's promise is the answer.
-    app.post(TEAMS_PATH, (req, res) => inFlight.track({ platform: 'teams', kind: 'message' }, loadTeams().then((handle) => handle(req, res))));
+    app.post(TEAMS_PATH, (req, res) =>
+      inFlight.track(
+        { platform: 'teams', kind: 'message' },
+        loadTeams().then((handle) => handle(req, res)),
+      ),
+    );
     adapters.push('teams');
   }
 

@@ -68,28 +68,32 @@ describe('request verification', () => {
 });
 
 describe('a replayed event inside the signature window', () => {
-  it(`is not answered again after ${OTHER_EVENTS} other events`, async () => {
-    const original = eventCallback(appMention('<@UBOT> mta'), 'Ev0REPLAYED');
-    const signedAt = nowSeconds();
-    await postSigned(bot.eventsUrl, original, { timestamp: signedAt });
-    await bot.api.waitFor('chat.postMessage', 1);
+  it(
+    `is not answered again after ${OTHER_EVENTS} other events`,
+    async () => {
+      const original = eventCallback(appMention('<@UBOT> mta'), 'Ev0REPLAYED');
+      const signedAt = nowSeconds();
+      await postSigned(bot.eventsUrl, original, { timestamp: signedAt });
+      await bot.api.waitFor('chat.postMessage', 1);
 
-    // Channel chatter the bot is subscribed to but never answers: each one is remembered all the same.
-    let next = 0;
-    const worker = async () => {
-      while (next < OTHER_EVENTS) {
-        next += 1;
-        const res = await postSigned(bot.eventsUrl, eventCallback({ ...directMessage('hello'), channel: 'C0RANDOM', channel_type: 'channel' }));
-        await res.arrayBuffer();
-      }
-    };
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+      // Channel chatter the bot is subscribed to but never answers: each one is remembered all the same.
+      let next = 0;
+      const worker = async () => {
+        while (next < OTHER_EVENTS) {
+          next += 1;
+          const res = await postSigned(bot.eventsUrl, eventCallback({ ...directMessage('hello'), channel: 'C0RANDOM', channel_type: 'channel' }));
+          await res.arrayBuffer();
+        }
+      };
+      await Promise.all(Array.from({ length: CONCURRENCY }, worker));
 
-    // The captured request byte for byte, signature and timestamp included, still inside the 5 minutes.
-    const replay = await postSigned(bot.eventsUrl, original, { timestamp: signedAt });
-    expect(replay.status).toBe(200);
-    await waitUntil(() => bot.logs.some((l) => l.includes('dropped repeated event') && l.includes('Ev0REPLAYED')), { what: 'the replay to be dropped' });
-    await settle();
-    expect(bot.api.callsTo('chat.postMessage')).toHaveLength(1);
-  }, 3 * SPAWN_TIMEOUT_MS);
+      // The captured request byte for byte, signature and timestamp included, still inside the 5 minutes.
+      const replay = await postSigned(bot.eventsUrl, original, { timestamp: signedAt });
+      expect(replay.status).toBe(200);
+      await waitUntil(() => bot.logs.some((l) => l.includes('dropped repeated event') && l.includes('Ev0REPLAYED')), { what: 'the replay to be dropped' });
+      await settle();
+      expect(bot.api.callsTo('chat.postMessage')).toHaveLength(1);
+    },
+    3 * SPAWN_TIMEOUT_MS,
+  );
 });
