@@ -9,7 +9,8 @@ import { buildNameIndex, findModuleByName } from './module-names.js';
 import { normalizeText } from './normalize.js';
 import { readPastedOutput, withoutHealthyListing, type PastedSignal } from './pasted-output.js';
 import { processName, readHealthListing } from './health-listing.js';
-import { chooseInstance, instancesNamed, type NamedInstance } from './instance.js';
+import { chooseInstance } from './instance.js';
+import { instancesInMessage } from './instances-in-message.js';
 import { condenseLongText } from './long-input.js';
 import { withoutReferences } from './references.js';
 import { docsSearchUrl, isTooLong, type Reply, type ReplyOptions } from './reply.js';
@@ -255,41 +256,18 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {},
     if (LIST_WORDS.has(command)) return { kind: 'list', lang, modules: knowledge.modules };
     if (!/[\p{L}\p{N}]/u.test(clean)) return { kind: 'invalid', lang, reason: 'no-text' };
     const named = findModuleByName(names, knowledge, clean);
-    if (named) return { kind: 'module', lang, module: named, instance: chooseInstance(instancesIn(clean, null, options), named.id, options.instances) };
+    if (named) return { kind: 'module', lang, module: named, instance: chooseInstance(instancesInMessage(clean, null, options.instances?.known), named.id, options.instances) };
     const diagnosis = diagnoseClean(clean, lang, options);
-    const instances = instancesIn(clean, diagnosis, options);
+    const instances = instancesInMessage(clean, diagnosis, options.instances?.known);
     if (diagnosis.reason === 'howto') return { kind: 'howto', lang, diagnosis, query: clean, search: docsSearchUrl(withoutReferences(clean), lang) };
     const topic = diagnosis.reason === 'outside' ? knowledge.outside.find((t) => t.id === diagnosis.outside) : undefined;
     if (topic) return { kind: 'outside', lang, diagnosis, query: clean, topic };
     return { kind: 'diagnosis', lang, diagnosis, query: clean, instance: chooseInstance(instances, diagnosis.module, options.instances) };
   }
 
-  /**
-   * The instances a message names, most telling first: the one of a process a pasted listing lacks,
-   * then those written in the text, then those only seen on running listing lines (which tie to no
-   * module: `mta@mkt (1234)` running says nothing about the broken mta@prod).
-   */
-  function instancesIn(clean: string, diagnosis: Diagnosis | null, options: ReplyOptions): NamedInstance[] {
-    const read = withoutReferences(clean);
-    const known = options.instances?.known;
-    const missing = (diagnosis?.listing?.missing ?? []).flatMap((process) => {
-      const [module, name] = process.split('@');
-      const id = moduleOrder.find((m) => m === module);
-      return id && name ? [{ name, module: id }] : [];
-    });
-    const unlisted = withoutHealthyListing(read);
-    const written = instancesNamed(unlisted, known);
-    // Most messages hold no listing: then there is nothing more to read.
-    const listed = unlisted === read ? [] : instancesNamed(read, known).map((n) => ({ name: n.name, module: null }));
-    const all: NamedInstance[] = [];
-    for (const candidate of [...missing, ...written, ...listed]) if (!all.some((n) => n.name === candidate.name)) all.push(candidate);
-    return all;
-  }
-
   return { knowledge, diagnose, reply };
 }
 
-/** Index of the largest value, skipping one index (the off-topic class). */
 /** The best class among the modules and shared-symptom pairs: from 0 up to `end`, leaving out `skip`. */
 function argmax(values: Float64Array, skip: number, end: number): number {
   let best = -1;
