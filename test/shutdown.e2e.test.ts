@@ -89,8 +89,9 @@ describe('SIGTERM while answers are being posted', () => {
   it(
     'waits for the Slack and Teams answers in flight, delivers both, refuses new requests, exits 0',
     async () => {
-      const api = await slowSlack(1500);
-      const connector = await slowConnector(1500);
+      // Long enough that the first answer is still held when the second arrives on a loaded machine.
+      const api = await slowSlack(5000);
+      const connector = await slowConnector(5000);
       const run = await start(slackEnv(api));
       const mention = await postSigned(`${run.url}/slack/events`, eventCallback(appMention(`<@UBOT> ${SLACK_QUESTION}`)));
       expect(mention.status).toBe(200);
