@@ -1,14 +1,15 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { SPAWN_TIMEOUT_MS } from '../wait.js';
 
 // The CLI as people run it: the instance in the commands comes from --instance, then the
 // message, then CAMPAIGN_INSTANCE.
 const BIN = join(import.meta.dirname, '../../bin/campaign-module.js');
 const scratch = mkdtempSync(join(tmpdir(), 'cli-instance-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function ask(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string }> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
