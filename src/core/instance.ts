@@ -199,6 +199,16 @@ function isName(word: string): boolean {
   return !NOT_NAMES.has(lower) && !CANONICAL.has(lower) && !/^\d+$/.test(word);
 }
 
+/** True for a string that can be an instance name (what a card button may carry back). */
+export function isInstanceName(text: string): boolean {
+  return new RegExp(`^${NAME}$`).test(text);
+}
+
+/** The choice for an instance a card button carried over from the card it sat on. */
+export function carriedInstance(name: string): InstanceChoice {
+  return { name, source: 'message', others: [], unknown: false };
+}
+
 /**
  * Every instance the text names, in order of appearance, each once (the first tie to a module
  * kept). `known` (CAMPAIGN_INSTANCES) are recognised wherever they stand as a word.

@@ -17,6 +17,11 @@ export function instanceName(choice: InstanceChoice): string | undefined {
   return choice.name ?? undefined;
 }
 
+/** The instance a candidate button carries: one the asker named (or --instance), never the configured default, which the next card finds by itself. */
+export function namedInstance(choice: InstanceChoice): string | undefined {
+  return (choice.source === 'message' || choice.source === 'flag') && choice.name ? choice.name : undefined;
+}
+
 /** Which instance the commands use and why, plus any warning, as plain sentences in the reader's language. */
 export function instanceNotes(choice: InstanceChoice, lang: Lang, surface: Surface): string[] {
   const labels = labelsFor(lang);

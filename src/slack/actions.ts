@@ -1,3 +1,4 @@
+import { isInstanceName } from '../core/instance.js';
 import type { Verdict } from '../core/feedback.js';
 import { LANGS, MODULE_IDS, type Lang, type ModuleId } from '../core/types.js';
 
@@ -43,8 +44,6 @@ function asLang(text: string | undefined): Lang | undefined {
   return LANGS.find((lang) => lang === text);
 }
 
-const INSTANCE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
-
 /** `mta|ko`, or `mta|ko|mkt` with the instance: what a candidate button or list entry needs to draw that module's card. */
 export function encodeShowModule(value: ShowModuleValue): string {
   return value.instance ? `${value.module}|${value.lang}|${value.instance}` : `${value.module}|${value.lang}`;
@@ -57,7 +56,7 @@ export function decodeShowModule(text: string | undefined): ShowModuleValue | un
   const lang = asLang(langText);
   if (module === undefined || lang === undefined || rest.length > 0) return undefined;
   if (instance === undefined) return { module, lang };
-  return INSTANCE.test(instance) ? { module, lang, instance } : undefined;
+  return isInstanceName(instance) ? { module, lang, instance } : undefined;
 }
 
 /** `helpful|mta|en`, or `not_it|-|ko` when the card named no module. */

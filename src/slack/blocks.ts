@@ -2,7 +2,7 @@ import type { InstanceChoice } from '../core/instance.js';
 import type { Reply } from '../core/reply.js';
 import type { Knowledge, Lang, ModuleEntry } from '../core/types.js';
 import { escapeSlack } from '../render/escape.js';
-import { instanceOf } from '../render/instance-choice.js';
+import { instanceOf, namedInstance } from '../render/instance-choice.js';
 import { labelsFor } from '../render/labels.js';
 import { SLACK_LIMITS, truncate } from '../render/limits.js';
 import { encodeShowModule, SLACK_ACTIONS } from './actions.js';
@@ -63,7 +63,7 @@ function renderDiagnosis(reply: Extract<Reply, { kind: 'diagnosis' }>, options: 
   const body: Block[] = [diagnosisHeader(diagnosis, module, lang), ...diagnosisFacts(diagnosis, lang, query), ...evidenceBlock(diagnosis, lang)];
   if (module) body.push(...moduleDetailBlocks(module, lang, choice));
   else body.push(section(escapeSlack(labelsFor(lang).notCampaign)));
-  body.push(...candidateBlocks(diagnosis, lang, choice.source === 'message' || choice.source === 'flag' ? (choice.name ?? undefined) : undefined));
+  body.push(...candidateBlocks(diagnosis, lang, namedInstance(choice)));
   return message(diagnosisFallback(diagnosis, module, lang), body, feedbackBlocks(module?.id ?? null, lang));
 }
 

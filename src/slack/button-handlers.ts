@@ -1,3 +1,4 @@
+import { carriedInstance } from '../core/instance.js';
 import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
 import type { FeedbackSink } from '../core/feedback.js';
 import type { Triage } from '../core/triage.js';
@@ -37,7 +38,7 @@ export function registerButtonHandlers(app: App, deps: ButtonHandlerDeps): void 
       return;
     }
     // The instance the first card used carries over, so the commands stay on the instance the asker named.
-    const instance = value.instance ? { instance: { name: value.instance, source: 'message' as const, others: [], unknown: false } } : {};
+    const instance = value.instance ? { instance: carriedInstance(value.instance) } : {};
     const card = renderSlack({ kind: 'module', lang: value.lang, module, ...instance }, renderOptions);
     const { shared, threadTs } = clickedCard(body);
     // Looking at another module is one person's reading: the card the team shares stays as it was.

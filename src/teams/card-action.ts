@@ -1,3 +1,4 @@
+import { isInstanceName } from '../core/instance.js';
 import type { Verdict } from '../core/feedback.js';
 import { LANGS, MODULE_IDS, type Lang, type ModuleId } from '../core/types.js';
 
@@ -17,8 +18,6 @@ export function showModuleAction(module: ModuleId, lang: Lang, instance?: string
   return instance ? { action: 'show-module', module, lang, instance } : { action: 'show-module', module, lang };
 }
 
-const INSTANCE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
-
 function isModuleId(value: unknown): value is ModuleId {
   return typeof value === 'string' && (MODULE_IDS as readonly string[]).includes(value);
 }
@@ -34,7 +33,7 @@ export function parseCardAction(value: unknown): CardAction | undefined {
   if (!isLang(data.lang)) return undefined;
   if (data.action === 'show-module' && isModuleId(data.module)) {
     if (data.instance === undefined) return showModuleAction(data.module, data.lang);
-    return typeof data.instance === 'string' && INSTANCE.test(data.instance) ? showModuleAction(data.module, data.lang, data.instance) : undefined;
+    return typeof data.instance === 'string' && isInstanceName(data.instance) ? showModuleAction(data.module, data.lang, data.instance) : undefined;
   }
   if (data.action === 'feedback' && (data.verdict === 'helpful' || data.verdict === 'not_it')) {
     if (data.module !== null && !isModuleId(data.module)) return undefined;

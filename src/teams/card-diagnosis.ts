@@ -1,8 +1,8 @@
-import type { InstanceChoice } from '../core/instance.js';
 import type { Diagnosis, Knowledge, Lang, ModuleEntry, ModuleId } from '../core/types.js';
 import { actionSet, facts, heading, knowledgeRuns, paragraph, richText, run, sectionLabel, submit, userRun, type CardNode } from './card-elements.js';
 import { moduleDetails, moduleTypeNote, type SectionOptions } from './card-module.js';
 import { answerLabel, isWorthShowing, listingNote } from '../render/diagnosis-notes.js';
+import { namedInstance } from '../render/instance-choice.js';
 import { formatConfidence, labelsFor } from '../render/labels.js';
 import { TEAMS_LIMITS, truncate } from '../render/limits.js';
 import { feedbackAction, showModuleAction } from './card-action.js';
@@ -31,11 +31,6 @@ export function feedbackButtons(module: ModuleId | null, lang: Lang): CardNode[]
     sectionLabel(labels.wasThisHelpful),
     actionSet([submit(labels.helpful, feedbackAction('helpful', module, lang)), submit(labels.notIt, feedbackAction('not_it', module, lang))]),
   ];
-}
-
-/** The instance a candidate button carries: one the asker named (or --instance), never the configured default, which the next card finds by itself. */
-function namedInstance(choice: InstanceChoice): string | undefined {
-  return (choice.source === 'message' || choice.source === 'flag') && choice.name ? choice.name : undefined;
 }
 
 /** The answer to a symptom: the likely module with what to do, or "no module matched". */

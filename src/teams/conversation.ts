@@ -1,3 +1,4 @@
+import { carriedInstance } from '../core/instance.js';
 import type { Feedback } from '../core/feedback.js';
 import type { Reply } from '../core/reply.js';
 import type { Triage } from '../core/triage.js';
@@ -40,7 +41,7 @@ export function decideTeamsOutcome(input: TeamsMessageInput, triage: Triage, ins
     }
     const entry = triage.knowledge.byId.get(action.module);
     if (!entry) return { kind: 'ignore' };
-    const instance = action.instance ? { instance: { name: action.instance, source: 'message' as const, others: [], unknown: false } } : {};
+    const instance = action.instance ? { instance: carriedInstance(action.instance) } : {};
     return { kind: 'replace', message: render({ kind: 'module', lang: action.lang, module: entry, ...instance }) };
   }
   if (input.text === undefined) return { kind: 'answer', message: render({ kind: 'invalid', lang: langFromLocale(input.locale), reason: 'no-text' }) };
