@@ -24,14 +24,41 @@ export interface SparseVector {
   values: number[];
 }
 
+/** A trained classifier as plain data, which the model file stores: feature i's weight for class c is weights[i * classCount + c]. */
+export interface ClassifierState {
+  classCount: number;
+  features: string[];
+  idf: Float64Array;
+  weights: Float32Array;
+  bias: Float64Array;
+}
+
 export class SoftmaxClassifier {
   private readonly vocabulary = new Map<string, number>();
-  private idf = new Float64Array(0);
-  private weights = new Float64Array(0);
-  private bias: Float64Array;
+  private idf: Float64Array<ArrayBufferLike> = new Float64Array(0);
+  private weights: Float32Array | Float64Array = new Float64Array(0);
+  private bias: Float64Array<ArrayBufferLike>;
 
   constructor(readonly classCount: number) {
     this.bias = new Float64Array(classCount);
+  }
+
+  /** The classifier a model file holds, ready to score without training. */
+  static fromState(state: ClassifierState): SoftmaxClassifier {
+    const classifier = new SoftmaxClassifier(state.classCount);
+    state.features.forEach((f, i) => {
+      classifier.vocabulary.set(f, i);
+    });
+    classifier.idf = state.idf;
+    classifier.weights = state.weights;
+    classifier.bias = state.bias;
+    return classifier;
+  }
+
+  /** The trained classifier as plain data; weights are single precision (they decide no answer differently, and halve the file). */
+  toState(): ClassifierState {
+    const weights = this.weights instanceof Float32Array ? this.weights : Float32Array.from(this.weights);
+    return { classCount: this.classCount, features: [...this.vocabulary.keys()], idf: this.idf, weights, bias: this.bias };
   }
 
   /** Feature names the model knows. */
