@@ -31,7 +31,7 @@ export async function runEval(command: Extract<CliCommand, { name: 'eval' }>, co
   const fromHere = relative(process.cwd(), path);
   const shown = command.file ?? (fromHere.startsWith('..') ? path : fromHere);
   const cases = parseLabelledJsonl(readLabelledFile(path, shown), shown);
-  const triage = loadTriage(context);
+  const triage = await loadTriage(context);
   const report = evaluate(triage, cases);
   const output = command.json ? JSON.stringify({ file: shown, ...report }, null, 2) : formatEvalReport(report, shown);
   await write(context.streams.stdout, `${output}\n`);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../config.js';
 import { LabelledCaseError } from '../core/evaluate.js';
-import { KnowledgeError } from '../core/knowledge.js';
+import { KnowledgeError } from '../core/knowledge-files.js';
 import { runAsk } from './ask.js';
 import { parseCliArgs, UsageError, type CliCommand } from './args.js';
 import { runClassify } from './classify.js';
