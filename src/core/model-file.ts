@@ -20,7 +20,8 @@ interface Header {
   knowledge: Omit<Knowledge, 'byId'>;
   words: string[];
   classCount: number;
-  features: string[];
+  /** The feature names joined by newlines (no feature holds one): one string parses much faster than 38 000. */
+  features: string;
   arrays: { name: string; type: ArrayType; length: number }[];
 }
 
@@ -40,13 +41,14 @@ export function writeModelFile(path: string, model: TrainedModel, stamp: ModelSt
     values: examples.values,
   };
   const { byId: _, ...knowledge } = model.knowledge;
+  if (classifier.features.some((f) => f.includes('\n'))) throw new Error('a feature name holds a newline');
   const header: Header = {
     format: FORMAT,
     stamp,
     knowledge,
     words: model.words,
     classCount: classifier.classCount,
-    features: classifier.features,
+    features: classifier.features.join('\n'),
     arrays: Object.entries(numbers).map(([name, array]) => ({ name, type: array.constructor.name as ArrayType, length: array.length })),
   };
   const json = Buffer.from(JSON.stringify(header));
@@ -97,14 +99,14 @@ export function readModelFile(path: string): { model: TrainedModel; stamp: Model
   }
   const { idf, weights, bias, labels, starts, docs, values } = arrays;
   if (!(idf instanceof Float64Array && weights instanceof Float32Array && bias instanceof Float64Array)) return undefined;
-  if (!(labels instanceof Int32Array && starts instanceof Int32Array && docs instanceof Int32Array && values instanceof Float64Array)) return undefined;
+  if (!(labels instanceof Int32Array && starts instanceof Int32Array && docs instanceof Int32Array && values instanceof Float32Array)) return undefined;
   const knowledge: Knowledge = { ...header.knowledge, byId: new Map(header.knowledge.modules.map((m) => [m.id, m])) };
   return {
     stamp: header.stamp,
     model: {
       knowledge,
       words: header.words,
-      classifier: { classCount: header.classCount, features: header.features, idf, weights, bias },
+      classifier: { classCount: header.classCount, features: header.features.split('\n'), idf, weights, bias },
       examples: { labels, starts, docs, values },
     },
   };

@@ -8,7 +8,7 @@ export interface ExampleIndex {
   labels: Int32Array;
   starts: Int32Array;
   docs: Int32Array;
-  values: Float64Array;
+  values: Float32Array;
 }
 
 /** Indexes example vectors over `featureCount` features, each example with its class. */
@@ -18,7 +18,7 @@ export function indexExamples(examples: readonly { vector: SparseVector; label: 
   for (let f = 0; f < featureCount; f += 1) starts[f + 1] = (starts[f + 1] ?? 0) + (starts[f] ?? 0);
   const next = starts.slice(0, featureCount);
   const docs = new Int32Array(starts[featureCount] ?? 0);
-  const values = new Float64Array(docs.length);
+  const values = new Float32Array(docs.length);
   examples.forEach(({ vector }, doc) => {
     vector.indices.forEach((f, i) => {
       const at = next[f] ?? 0;
