@@ -1,7 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import dotenv from 'dotenv';
 import { MODULE_IDS, type ModuleId } from './core/types.js';
+import { PACKAGE_ROOT } from './package-root.js';
 
 export interface TeamsConfig {
   appId?: string;
@@ -45,7 +45,6 @@ export class ConfigError extends Error {
   }
 }
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INSTANCE = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -183,7 +182,7 @@ export function loadConfig(env?: NodeJS.ProcessEnv): Config {
     ...(vars.CAMPAIGN_INSTANCE && { instance: vars.CAMPAIGN_INSTANCE }),
     ...(vars.CAMPAIGN_INSTANCES && { instances: vars.CAMPAIGN_INSTANCES }),
     ...(vars.CAMPAIGN_MODULES && { modules: vars.CAMPAIGN_MODULES }),
-    knowledgeDir: vars.KNOWLEDGE_DIR ? path.resolve(vars.KNOWLEDGE_DIR) : path.join(REPO_ROOT, 'knowledge'),
+    knowledgeDir: vars.KNOWLEDGE_DIR ? path.resolve(vars.KNOWLEDGE_DIR) : path.join(PACKAGE_ROOT, 'knowledge'),
     logLevel: vars.LOG_LEVEL,
     shutdownGraceMs: vars.SHUTDOWN_GRACE_SECONDS * 1000,
     slack: slackOf(vars),

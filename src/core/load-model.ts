@@ -2,12 +2,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { readModelFile, writeModelFile, type ModelStamp } from './model-file.js';
 import { currentStamp, stampMatches } from './model-stamp.js';
 import { trainModel, type TrainedModel } from './train-model.js';
+import { PACKAGE_ROOT as ROOT } from '../package-root.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The knowledge shipped with the bot, and the model `npm run build` makes of it. */
 export const BUNDLED_KNOWLEDGE = resolve(ROOT, 'knowledge');
 export const BUILT_MODEL = resolve(ROOT, 'dist/model.bin');

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { knowledgeFiles, MAX_FILE_BYTES } from './knowledge-files.js';
 import type { ModelStamp } from './model-file.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 
 /** The matcher's sources, found alike from src/core (tests) and from the build in dist/core. */
-const CORE_SOURCES = fileURLToPath(new URL('../../src/core/', import.meta.url));
+const CORE_SOURCES = join(PACKAGE_ROOT, 'src/core');
 
 /** The stamp a model built now from `dir` would carry; undefined when the directory cannot be read (loading it will say why). */
 export function currentStamp(dir: string): ModelStamp | undefined {

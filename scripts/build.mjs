@@ -1,0 +1,20 @@
+// `npm run build`, step 1 of 2: bundles the bot into plain JavaScript in dist/ (step 2, dist/build-model.js, trains the model).
+// An esbuild bundle rather than tsc's file-per-module output: measured, it starts the CLI and the server
+// markedly faster (no resolving and reading of hundreds of files in node_modules). Type-checking is `npm run typecheck`.
+import { rmSync } from 'node:fs';
+import { build } from 'esbuild';
+
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+await build({
+  entryPoints: { index: 'src/index.ts', 'cli/main': 'src/cli/main.ts', 'build-model': 'src/build-model.ts' },
+  outdir: 'dist',
+  bundle: true,
+  // Each platform SDK and YAML/zod stay in chunks of their own, loaded by the dynamic import() that needs them.
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // The SDKs are CommonJS and require() Node's built-ins: give the ES module bundle a require of its own.
+  banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
+  logLevel: 'warning',
+});
