@@ -17,6 +17,7 @@ export interface ClassifierOptions {
   seed: number;
 }
 
+const RECENT_LIMIT = 50_000;
 const DEFAULTS: ClassifierOptions = { epochs: 20, learningRate: 0.5, l2: 1e-5, seed: 7 };
 
 export interface SparseVector {
@@ -36,7 +37,9 @@ export interface ClassifierState {
 export class SoftmaxClassifier {
   /** Sorted once trained, so a loaded model looks features up by binary search instead of first building a map of them. */
   private features: string[] = [];
-  private indexOf: (feature: string) => number | undefined = (feature) => sortedIndexOf(this.features, feature);
+  private indexOf: (feature: string) => number | undefined = (feature) => this.lookUp(feature);
+  /** The features recently looked up: a message repeats its words, and a server sees the same ones again and again. */
+  private readonly recent = new Map<string, number | undefined>();
   private idf: Float64Array<ArrayBufferLike> = new Float64Array(0);
   private weights: Float32Array | Float64Array = new Float64Array(0);
   private bias: Float64Array<ArrayBufferLike>;
@@ -122,9 +125,18 @@ export class SoftmaxClassifier {
       weights.set(this.weights.subarray(from * this.classCount, (from + 1) * this.classCount), to * this.classCount);
     });
     this.features = order.map((i) => byIndex[i] ?? '');
-    this.indexOf = (feature) => sortedIndexOf(this.features, feature);
+    this.indexOf = (feature) => this.lookUp(feature);
     this.idf = idf;
     this.weights = weights;
+  }
+
+  private lookUp(feature: string): number | undefined {
+    if (this.recent.has(feature)) return this.recent.get(feature);
+    // Users' words keep arriving in a long-running server: the memory starts over rather than grow without end.
+    if (this.recent.size >= RECENT_LIMIT) this.recent.clear();
+    const index = sortedIndexOf(this.features, feature);
+    this.recent.set(feature, index);
+    return index;
   }
 
   /** TF-IDF weights of the known features, L2-normalised. */

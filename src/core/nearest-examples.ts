@@ -58,7 +58,7 @@ export class NearestExamples {
 
   /** Per class, the mean similarity of its k most similar examples to the query; the array is reused by the next call. */
   scores(query: SparseVector): Float64Array {
-    const { similarity, touched, filled, out, k } = this;
+    const { similarity, touched, filled, out, k, classCount } = this;
     const { labels, starts, docs, values } = this.index;
     let touchedCount = 0;
     for (let q = 0; q < query.indices.length; q += 1) {
@@ -67,20 +67,22 @@ export class NearestExamples {
       const end = starts[f + 1] ?? 0;
       for (let p = starts[f] ?? 0; p < end; p += 1) {
         const doc = docs[p] ?? 0;
-        if (similarity[doc] === 0) touched[touchedCount++] = doc;
-        similarity[doc] = (similarity[doc] ?? 0) + weight * (values[p] ?? 0);
+        const before = similarity[doc] ?? 0;
+        if (before === 0) touched[touchedCount++] = doc;
+        similarity[doc] = before + weight * (values[p] ?? 0);
       }
     }
     filled.fill(0);
     for (let t = 0; t < touchedCount; t += 1) {
       const doc = touched[t] ?? 0;
       const label = labels[doc] ?? 0;
-      if (label < this.classCount) this.insertDescending(label, similarity[doc] ?? 0);
+      if (label < classCount) this.insertDescending(label, similarity[doc] ?? 0);
       similarity[doc] = 0;
     }
-    for (let c = 0; c < this.classCount; c += 1) {
+    for (let c = 0; c < classCount; c += 1) {
       let sum = 0;
-      for (let i = 0; i < (filled[c] ?? 0); i += 1) sum += this.best[c * k + i] ?? 0;
+      const count = filled[c] ?? 0;
+      for (let i = 0; i < count; i += 1) sum += this.best[c * k + i] ?? 0;
       out[c] = sum / k;
     }
     return out;

@@ -29,6 +29,7 @@ const OFF_TOPIC = MODULE_IDS.length;
 const HOWTO_FITS_AT = 0.15;
 const PDUMP_COMMAND = /(?:\$\s*)?\b(?:nlserver\s+)?pdump(?:\s+-\w+)*/gi;
 const CANDIDATES = 3;
+const EVIDENCE_SHOWN = 5;
 
 /** The matcher's knobs; the defaults were chosen by cross-validation on the knowledge examples (`npm run cv`). */
 export interface Tuning {
@@ -198,11 +199,18 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     const bySurface = new Map<string, number>();
     for (const f of features) {
       const weight = classifier.contribution(f.name, label);
-      if (weight > 0 && isTellingWord(f.surface)) bySurface.set(f.surface, Math.max(bySurface.get(f.surface) ?? 0, weight));
+      const known = bySurface.get(f.surface);
+      if (weight > 0 && (known !== undefined || isTellingWord(f.surface))) bySurface.set(f.surface, Math.max(known ?? 0, weight));
     }
     const words = [...bySurface.entries()].sort((a, b) => b[1] - a[1]).map(([surface]) => surface);
     const all = [...pastedLines, ...words];
-    return all.filter((w, i) => !all.slice(0, i).some((prev) => prev.includes(w) || w.includes(prev))).slice(0, 5);
+    // The first five that no earlier entry contains or is contained in: stop there, a long paste has thousands.
+    const shown: string[] = [];
+    for (let i = 0; i < all.length && shown.length < EVIDENCE_SHOWN; i += 1) {
+      const w = all[i] ?? '';
+      if (!all.slice(0, i).some((prev) => prev.includes(w) || w.includes(prev))) shown.push(w);
+    }
+    return shown;
   }
 
   function reply(text: string, given: ReplyOptions = {}): Reply {
