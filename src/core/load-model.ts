@@ -34,9 +34,10 @@ export async function loadModel(dir: string, notice: (line: string) => void): Pr
   const started = performance.now();
   const model = await trainFrom(dir);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const why = !ownSaved
-    ? 'no model built for this knowledge'
-    : ownSaved.stamp.knowledge !== stamp?.knowledge
+  const nearest = ownSaved ?? built;
+  const why = !nearest
+    ? 'no model built yet'
+    : nearest.stamp.knowledge !== stamp?.knowledge
       ? 'the knowledge changed since the model was built'
       : "the matcher's code changed since the model was built";
   const problem = stamp ? saveModel(own, model, stamp) : 'the knowledge could not be read twice alike';
