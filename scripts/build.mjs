@@ -1,6 +1,7 @@
 // `npm run build`, step 1 of 2: bundles the bot into plain JavaScript in dist/ (step 2, dist/build-model.js, trains the model).
-// An esbuild bundle rather than tsc's file-per-module output: measured, it starts the CLI and the server
-// markedly faster (no resolving and reading of hundreds of files in node_modules). Type-checking is `npm run typecheck`.
+// An esbuild bundle rather than tsc's file-per-module output, and minified: measured side by side, each starts the CLI
+// and the server markedly faster (no resolving and reading of hundreds of files in node_modules; less to parse: the
+// botbuilder chunk goes from 4.9 to 2.2 MB). Stack traces name minified functions. Type-checking is `npm run typecheck`.
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -17,4 +18,5 @@ await build({
   // The SDKs are CommonJS and require() Node's built-ins: give the ES module bundle a require of its own.
   banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
   logLevel: 'warning',
+  minify: true,
 });
