@@ -12,9 +12,9 @@ export interface Finished {
 }
 
 /** Runs `node ARGS` to its end with `input` on stdin. */
-export function runNode(args: string[], input = '', env: NodeJS.ProcessEnv = process.env): Promise<Finished> {
+export function runNode(args: string[], input = '', env: NodeJS.ProcessEnv = process.env, cwd?: string): Promise<Finished> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', PEAK_RSS, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', PEAK_RSS, ...args], { env, cwd, stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
