@@ -23,6 +23,11 @@ const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(REPO, 'bin/campaign-module.js');
 const NLP = (script: string) => path.join(REPO, 'bench/nlpjs', script);
 const QUESTION = 'emails stopped going out';
+/** The server as `npm start` runs it, node's options included. */
+const START = (JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
+  .split(' ')
+  .slice(1)
+  .map((arg) => (arg.endsWith('.js') ? path.join(REPO, arg) : arg));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 const SERVER_ROUNDS = Number(process.env.BENCH_SERVER_ROUNDS ?? 5);
 const ANSWERS = 1000;
@@ -117,7 +122,7 @@ try {
   };
   const server = { ours: [] as number[], theirs: [] as number[], oursMb: [] as number[], theirsMb: [] as number[], oursAfter: [] as number[], theirsAfter: [] as number[] };
   for (let round = 0; round < SERVER_ROUNDS; round += 1) {
-    const ours = await startServer([path.join(REPO, 'bin/server.js')], bothPlatforms);
+    const ours = await startServer(START, bothPlatforms);
     server.ours.push(ours.readyMs);
     server.oursMb.push(ours.rssMb());
     for (let i = 0; i < ANSWERS; i += 1) {
