@@ -15,8 +15,8 @@ const knowledge = loadKnowledge(join(ROOT, 'knowledge'));
 const cases = parseLabelledJsonl(readFileSync(FILE, 'utf8'), FILE);
 const triage = createTriage(knowledge);
 const section = (name: string) => cases.filter((c) => c.section === name);
-// Floors guard what is reached (measured figures in the README); the issue asks how-to ≥ 90 % and chatter ≥ 95 %.
-const HOWTO_FLOOR = 0.85;
+// Floors guard what is reached (measured figures in the README); how-to and business are the issue's floors, chatter is short of its 95 %.
+const HOWTO_FLOOR = 0.9;
 const OUTSIDE_FLOOR = 0.85;
 const CHATTER_FLOOR = 0.75;
 
