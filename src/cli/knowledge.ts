@@ -10,9 +10,12 @@ export function describeKnowledge(knowledge: Knowledge, shownDir: string): strin
   const steps = knowledge.modules.reduce((sum, m) => sum + m.remediation.en.length, 0);
   const commands = knowledge.modules.reduce((sum, m) => sum + m.commands.length, 0);
   const offTopic = knowledge.offTopic.en.length + knowledge.offTopic.ko.length;
+  const howTo = knowledge.howTo.en.length + knowledge.howTo.ko.length;
+  const outside = knowledge.outside.reduce((sum, t) => sum + t.examples.en.length + t.examples.ko.length, 0);
   return (
     `OK ${shownDir}: ${knowledge.modules.length} modules, ${steps} remediation steps, ${commands} commands, ` +
-    `${count('en')} English and ${count('ko')} Korean examples, ${offTopic} off-topic examples`
+    `${count('en')} English and ${count('ko')} Korean examples, ${offTopic} off-topic examples, ` +
+    `${howTo} how-to questions, ${outside} outside-the-modules examples in ${knowledge.outside.length} topics`
   );
 }
 

@@ -3,7 +3,7 @@ import { RegexpTokenizer } from 'natural/lib/natural/tokenizers/regexp_tokenizer
 import { words as naturalStopwords } from 'natural/lib/natural/util/stopwords.js';
 
 /** Words that natural drops as noise but that carry meaning in incident reports ("not going out", "after reboot"). */
-const KEPT = new Set(['out', 'up', 'never', 'after', 'before', 'down', 'off', 'not', 'no', 'all', 'get', 'got', 'same']);
+const KEPT = new Set(['out', 'up', 'never', 'after', 'before', 'down', 'off', 'not', 'no', 'all', 'get', 'got', 'same', 'how', 'what', 'where', 'which', 'can', 'should', 'way']);
 const STOPWORDS = new Set([
   ...naturalStopwords.filter((w) => !KEPT.has(w) && !/^\d$/.test(w)),
   'i',

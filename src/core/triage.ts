@@ -25,8 +25,11 @@ export interface Triage {
 }
 
 const OFF_TOPIC = MODULE_IDS.length;
-/** A how-to answer still names the module that would be at fault if the question hides a failure, from this score. */
-const HOWTO_FITS_AT = 0.15;
+/**
+ * A how-to answer still names the module that would be at fault if the question hides a failure: the best
+ * module, when it holds at least this share of what the modules score together (its odds given a failure).
+ */
+const HOWTO_FITS_SHARE = 0.5;
 const PDUMP_COMMAND = /(?:\$\s*)?\b(?:nlserver\s+)?pdump(?:\s+-\w+)*/gi;
 const CANDIDATES = 3;
 const EVIDENCE_SHOWN = 5;
@@ -52,11 +55,11 @@ export interface Tuning {
 }
 
 export const DEFAULT_TUNING: Tuning = {
-  offTopicAt: 0.35,
+  offTopicAt: 0.4,
   minModuleScore: 0.25,
   alsoRatio: 0.5,
   pastedBoost: 6,
-  healthyPenalty: 3,
+  healthyPenalty: 4,
   temperature: 0.8,
   nearestWeight: 4,
   nearestCount: 3,
@@ -151,12 +154,14 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     const [top, second] = ranked;
     const candidates = ranked.slice(0, CANDIDATES);
     const elsewhere = notAModule(probs);
-    if (!top || top.score < minModuleScore || elsewhere.total >= offTopicAt) {
+    // How-to and outside answers must also beat the best module: a report that reads like a question is still a report.
+    const notModule = elsewhere.total >= offTopicAt && (elsewhere.best.reason === 'off-topic' || elsewhere.best.score >= (top?.score ?? 0));
+    if (!top || top.score < minModuleScore || notModule) {
       const confidence = round(Math.max(elsewhere.best.score, 1 - (top?.score ?? 0)));
       const base = { module: null, confidence, also: [], candidates, evidence: [], lang, ...listing };
       if (elsewhere.best.score < minModuleScore) return { ...base, reason: 'unsure' };
       if (elsewhere.best.reason === 'outside') return { ...base, reason: 'outside', outside: elsewhere.best.topic };
-      if (elsewhere.best.reason === 'howto') return { ...base, reason: 'howto', ...(top && top.score >= HOWTO_FITS_AT && { fits: top.module }) };
+      if (elsewhere.best.reason === 'howto') return { ...base, reason: 'howto', ...withFits(scores) };
       return { ...base, reason: 'off-topic' };
     }
     const also = alsoModules(
@@ -170,19 +175,24 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     return { module: top.module, confidence: top.score, also, candidates, evidence: evidence(evidenceLabel, features, namedLines), lang, ...listing };
   }
 
-  /** The probability that the text is no module's failure, and its likeliest kind. */
+  /**
+   * The probability that the text is no module's failure, and its likeliest kind. The outside topics
+   * count as one kind, so a database error is not outvoted by chatter because its mass is split by topic.
+   */
   function notAModule(probs: Float64Array): { total: number; best: { reason: 'howto' | 'outside' | 'off-topic'; score: number; topic?: string } } {
-    let best: { reason: 'howto' | 'outside' | 'off-topic'; score: number; topic?: string } = { reason: 'off-topic', score: probs[OFF_TOPIC] ?? 0 };
-    let total = best.score;
+    const offTopic = probs[OFF_TOPIC] ?? 0;
     const howTo = probs[HOWTO] ?? 0;
-    total += howTo;
-    if (howTo > best.score) best = { reason: 'howto', score: howTo };
-    knowledge.outside.forEach((topic, i) => {
+    let outside = 0;
+    let topic: { id: string; score: number } | undefined;
+    knowledge.outside.forEach((t, i) => {
       const score = probs[OUTSIDE + i] ?? 0;
-      total += score;
-      if (score > best.score) best = { reason: 'outside', score, topic: topic.id };
+      outside += score;
+      if (!topic || score > topic.score) topic = { id: t.id, score };
     });
-    return { total, best };
+    const total = offTopic + howTo + outside;
+    if (topic && outside > offTopic && outside > howTo) return { total, best: { reason: 'outside', score: outside, topic: topic.id } };
+    if (howTo > offTopic) return { total, best: { reason: 'howto', score: howTo } };
+    return { total, best: { reason: 'off-topic', score: offTopic } };
   }
 
   function alsoModules(top: Candidate, second: Candidate | undefined, pastedModules: ModuleId[], sharedWith?: ModuleId): ModuleId[] {
@@ -236,6 +246,13 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
   }
 
   return { knowledge, diagnose, reply };
+}
+
+/** The module a question points at if it turns out to hide a failure, when one stands out among the modules. */
+function withFits(scores: readonly { module: ModuleId; score: number }[]): { fits?: ModuleId } {
+  const mass = scores.reduce((sum, s) => sum + s.score, 0);
+  const top = scores.reduce<{ module: ModuleId; score: number } | undefined>((best, s) => (!best || s.score > best.score ? s : best), undefined);
+  return top && mass > 0 && top.score / mass >= HOWTO_FITS_SHARE ? { fits: top.module } : {};
 }
 
 /** The best class among the modules and shared-symptom pairs: from 0 up to `end`, leaving out `skip`. */

@@ -22,9 +22,17 @@ export interface SlackHandlerDeps {
   dedupe?: EventDedupe;
 }
 
-/** Usage and refusals are for the asker only; real answers go where the incident team reads. */
+/** Usage help and refusals: for the asker alone, however they asked. */
+function isForAskerOnly(reply: Reply): boolean {
+  return reply.kind === 'help' || reply.kind === 'invalid';
+}
+
+/**
+ * Where a slash command's answer goes. Findings go where the incident team reads; usage, refusals, how-to
+ * answers and "not a module problem" concern the asker alone (a mention's thread is already the asker's).
+ */
 export function responseTypeFor(reply: Reply, configured: SlackConfig['responseType']): 'in_channel' | 'ephemeral' {
-  if (reply.kind === 'help' || reply.kind === 'invalid') return 'ephemeral';
+  if (isForAskerOnly(reply) || reply.kind === 'howto') return 'ephemeral';
   if (reply.kind === 'diagnosis' && reply.diagnosis.module === null) return 'ephemeral';
   return configured;
 }
@@ -99,8 +107,8 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     const inDm = isDirectMessage(event);
     const { reply, message } = answer(stripSlackMention(event.text ?? '', botUserId), inDm ? 'dm' : 'mention');
     const post = { channel: event.channel, ...message, unfurl_links: false, unfurl_media: false };
-    // A direct message is already private; in a channel, usage and refusals go to the asker alone.
-    if (!inDm && event.user && responseTypeFor(reply, 'in_channel') === 'ephemeral') {
+    // A direct message is already private; in a channel, usage and refusals go to the asker alone, the rest in the thread.
+    if (!inDm && event.user && isForAskerOnly(reply)) {
       // Slack shows an ephemeral reply in a thread only if that thread already exists.
       await client.chat.postEphemeral({ ...post, user: event.user, ...(event.thread_ts && { thread_ts: event.thread_ts }) });
       return;

@@ -15,8 +15,10 @@ const knowledge = loadKnowledge(join(ROOT, 'knowledge'));
 const cases = parseLabelledJsonl(readFileSync(FILE, 'utf8'), FILE);
 const triage = createTriage(knowledge);
 const section = (name: string) => cases.filter((c) => c.section === name);
-// The issue asks 95 %; 0.80 measured once on this set (see the README): the floor guards what is reached.
-const CHATTER_FLOOR = 0.75;
+// Floors guard what is reached (measured figures in the README); how-to and business are the issue's floors, chatter is short of its 95 %.
+const HOWTO_FLOOR = 0.9;
+const OUTSIDE_FLOOR = 0.85;
+const CHATTER_FLOOR = 0.8;
 
 describe('accuracy on the held-out "what is asked" section', () => {
   it('is large enough, half Korean, with every kind of message', () => {
@@ -33,6 +35,14 @@ describe('accuracy on the held-out "what is asked" section', () => {
 
   it('names the right module first for ≥ 90 % of reports in business words', () => {
     expect(evaluate(triage, section('business')).top1.rate).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it(`recognises ≥ ${HOWTO_FLOOR * 100} % of how-to questions as such`, () => {
+    expect(evaluate(triage, section('howto')).byReason.howto.rate).toBeGreaterThanOrEqual(HOWTO_FLOOR);
+  });
+
+  it(`says ≥ ${OUTSIDE_FLOOR * 100} % of database, network and host problems are outside the modules`, () => {
+    expect(evaluate(triage, section('outside')).byReason.outside.rate).toBeGreaterThanOrEqual(OUTSIDE_FLOOR);
   });
 
   it('names no module for look-alike chatter', () => {

@@ -71,6 +71,20 @@ describe('/campaign-module over signed HTTP', () => {
     expect(headerOf(body)).toBe(LABELS.en.helpTitle);
   });
 
+  it('answers a how-to question privately, with a search of the docs', async () => {
+    const { body } = await command('how do I set up a typology rule that caps mails at two a week per recipient?');
+    expect(body.response_type).toBe('ephemeral');
+    expect(headerOf(body)).toContain(LABELS.en.howToTitle);
+    expect(buttonsOf(body).some((b) => b.url?.startsWith('https://experienceleague.adobe.com/search.html?lang=en#q='))).toBe(true);
+  });
+
+  it('answers a database failure in the channel: the team needs to see it', async () => {
+    const { body } = await command('PGS-220000 PostgreSQL error: FATAL: the database system is shutting down, every process logs it');
+    expect(body.response_type).toBe('in_channel');
+    expect(JSON.stringify(body)).toContain(LABELS.en.outsideDependent('web'));
+    expect(headerOf(body)).not.toContain(LABELS.en.likelyModule);
+  });
+
   it('escapes what the user typed: no channel ping, no disguised link', async () => {
     // Slack sends a literally typed `<` as `&lt;`; the core decodes entities, so the renderer must escape again.
     const { body } = await command('&lt;!channel&gt; emails stuck in pending &lt;https://evil.example|docs.adobe.com&gt;');
@@ -113,14 +127,24 @@ describe('@mentions and direct messages', () => {
     expect(JSON.stringify(body)).toContain('lang=ko');
   });
 
-  it('tells an off-topic asker privately, in the thread they asked in', async () => {
+  it('answers an off-topic mention in its thread', async () => {
     const event = appMention('<@UBOT> where are we going for lunch?', { thread_ts: '1700000000.000001' });
     await postSigned(bot.eventsUrl, eventCallback(event));
-    const [reply] = await bot.api.waitFor('chat.postEphemeral', 1);
-    expect(reply?.body).toMatchObject({ channel: 'C0INCIDENT', user: 'U0HUMAN1', thread_ts: '1700000000.000001' });
+    const [reply] = await bot.api.waitFor('chat.postMessage', 1);
+    expect(reply?.body).toMatchObject({ channel: 'C0INCIDENT', thread_ts: '1700000000.000001' });
     expect(JSON.stringify(reply?.body)).toContain(LABELS.en.notCampaign.slice(0, 30));
     await settle();
-    expect(bot.api.callsTo('chat.postMessage')).toEqual([]);
+    expect(bot.api.callsTo('chat.postEphemeral')).toEqual([]);
+  });
+
+  it('answers a how-to mention in a new thread under the question, in Korean', async () => {
+    const event = appMention('<@UBOT> 시드 주소를 딜리버리에 넣으려면 어디서 설정해요?');
+    await postSigned(bot.eventsUrl, eventCallback(event));
+    const [reply] = await bot.api.waitFor('chat.postMessage', 1);
+    const body = reply?.body as unknown as SlackBody;
+    expect(body.thread_ts).toBe(event.ts);
+    expect(headerOf(body)).toContain(LABELS.ko.howToTitle);
+    expect(JSON.stringify(body)).toContain('search.html?lang=ko');
   });
 
   it('shows usage privately for an empty mention, in the channel when there is no thread yet', async () => {

@@ -27,7 +27,7 @@ const posts = () => bot.api.calls.filter((c) => c.method !== 'auth.test');
 describe('a slow Slack (answers after the timeout)', () => {
   it.each([
     ['a mention answer', 'chat.postMessage', () => eventCallback(appMention('<@UBOT> emails stuck in pending'))],
-    ['a private reply to an off-topic mention', 'chat.postEphemeral', () => eventCallback(appMention('<@UBOT> where are we going for lunch?'))],
+    ['a private reply to an empty mention (usage)', 'chat.postEphemeral', () => eventCallback(appMention('<@UBOT>'))],
     ['a button reply through response_url', 'response_url', () => blockActions({ action_id: 'show_module_0', value: 'stat|en' }, bot.api.responseUrl())],
   ])('%s is sent once, not repeated, and no apology follows it', async (_name, method, request) => {
     bot.api.delay(method, SLOW_MS);

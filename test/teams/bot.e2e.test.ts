@@ -82,6 +82,27 @@ describe('Teams bot over HTTP, local mode (no app id)', () => {
     expect(text).toContain('?lang=ko');
   });
 
+  it('answers a how-to question in the thread with a docs search, naming no module', async () => {
+    const activity = channelMention(connector.url, 'how do I give a new operator rights to only one folder of deliveries?');
+    await post(bot.url, activity);
+    const [call] = connector.calls;
+    if (!call) throw new Error('no reply');
+    expect(call.body.replyToId).toBe(activity.id);
+    const text = cardText(cardOf(call.body));
+    expect(text).toContain(LABELS.en.howToTitle);
+    expect(text).toContain('https://experienceleague.adobe.com/search.html?lang=en#q=');
+    expect(text).not.toContain('Likely module');
+  });
+
+  it('answers a database failure in Korean, saying no nlserver module comes first', async () => {
+    await post(bot.url, channelMention(connector.url, 'DB 서버 디스크가 꽉 차서 오라클이 멈췄대요. 캠페인 전체가 에러예요'));
+    const [call] = connector.calls;
+    if (!call) throw new Error('no reply');
+    const text = cardText(cardOf(call.body));
+    expect(text).toContain(LABELS.ko.outsideDependent('web'));
+    expect(text).not.toContain(LABELS.ko.likelyModule);
+  });
+
   it('removes every mention of the bot, not only the first', async () => {
     const activity = channelMention(connector.url, 'mta');
     const mention = `<at>${BOT.name}</at>`;
