@@ -18,6 +18,9 @@ import { trainNlp } from './nlpjs/train.js';
 // @ts-expect-error: plain JavaScript, shared with the NLP.js whole-process scripts
 import { classify as classifyNlp, loadNlp } from './nlpjs/nlp.mjs';
 import { runNode, startServer } from './processes.js';
+// @ts-expect-error: plain JavaScript, the build's own options
+import { BUNDLE_OPTIONS } from '../scripts/build.mjs';
+import { build } from 'esbuild';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(REPO, 'bin/campaign-module.js');
@@ -58,13 +61,21 @@ try {
   const load = { ours: [] as number[], theirs: [] as number[] };
   const ask = { ours: [] as number[], theirs: [] as number[], oursMb: [] as number[], theirsMb: [] as number[] };
   const classify = { ours: [] as number[], theirs: [] as number[], oursMb: [] as number[], theirsMb: [] as number[] };
-  const timeLoad = `const t = performance.now(); await LOAD; process.stdout.write(String(performance.now() - t));`;
-  // The bundle has no module of its own for loading, so the sources (through tsx) time it: the clock starts after the imports.
-  const oursLoad = `import { readModelFile } from '${REPO}/src/core/model-file.ts'; import { triageFromModel } from '${REPO}/src/core/triage.ts';
-    ${timeLoad.replace('LOAD', `triageFromModel(readModelFile('${BUILT_MODEL}').model)`)}`;
-  const theirsLoad = `import { loadNlp } from '${NLP('nlp.mjs')}'; ${timeLoad.replace('LOAD', `loadNlp('${nlpModel}')`)}`;
+  // Load time after the imports, in a fresh process each: for ours, the model-loading code bundled as npm run build bundles it.
+  const oursLoad = path.join(scratch, 'load-model.mjs');
+  await build({
+    stdin: {
+      contents: `import { readModelFile } from './src/core/model-file.ts'; import { triageFromModel } from './src/core/triage.ts';
+        const t = performance.now(); triageFromModel(readModelFile(process.argv[2]).model); process.stdout.write(String(performance.now() - t));`,
+      resolveDir: REPO,
+      loader: 'ts',
+    },
+    outfile: oursLoad,
+    ...BUNDLE_OPTIONS,
+  });
+  const theirsLoad = `import { loadNlp } from '${NLP('nlp.mjs')}'; const t = performance.now(); await loadNlp('${nlpModel}'); process.stdout.write(String(performance.now() - t));`;
   for (let round = 0; round < ROUNDS; round += 1) {
-    load.ours.push(Number((await runNode(['--import', 'tsx', '--input-type=module', '-e', oursLoad], '', env, REPO)).stdout));
+    load.ours.push(Number((await runNode([oursLoad, BUILT_MODEL], '', env)).stdout));
     load.theirs.push(Number((await runNode(['--input-type=module', '-e', theirsLoad], '', env)).stdout));
     const a = await runNode([CLI, 'ask', QUESTION], '', env);
     const b = await runNode([NLP('ask.mjs'), nlpModel, QUESTION], '', env);
