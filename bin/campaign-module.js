@@ -1,8 +1,6 @@
 #!/usr/bin/env node
-// No build step: tsx compiles the TypeScript sources on the fly, so `npx campaign-module`
-// works straight after `npm install` in a fresh clone.
-import { register } from 'tsx/esm/api';
+// Runs the build (`npm run build`, also run by `npm install` through `prepare`): plain JavaScript and a trained model, nothing compiled or trained at start-up.
+import { notBuilt } from './not-built.js';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const { main } = await import('../dist/cli/main.js').catch(notBuilt('campaign-module'));
 await main();

@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-// `npm start`. No build step: tsx compiles the TypeScript sources on the fly.
-import { register } from 'tsx/esm/api';
+// `npm start`: runs the build (`npm run build`, also run by `npm install` through `prepare`).
+import { notBuilt } from './not-built.js';
 
-register();
-const { main } = await import('../src/index.ts');
+const { main } = await import('../dist/index.js').catch(notBuilt('campaign-module-bot'));
 await main();

@@ -1,9 +1,11 @@
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogFeedbackSink } from './core/feedback.js';
-import { KnowledgeError, loadKnowledge } from './core/knowledge.js';
-import { createTriage } from './core/triage.js';
+import { KnowledgeError } from './core/knowledge-files.js';
+import { loadModel } from './core/load-model.js';
+import { triageFromModel } from './core/triage.js';
 import { createLogger, type Logger } from './logger.js';
-import { SlackStartError, SLACK_EVENTS_PATH } from './slack/app.js';
+import { SLACK_EVENTS_PATH } from './slack/request-url.js';
+import { SlackStartError } from './slack/start-error.js';
 import { createServer, HEALTH_PATH, TEAMS_PATH, type BotServer } from './server.js';
 
 /** Start-up problems the operator can fix; shown as one line without a stack trace. */
@@ -59,9 +61,10 @@ export async function main(): Promise<void> {
     const config = loadConfig();
     log = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
     const activeLog = log;
-    const knowledge = loadKnowledge(config.knowledgeDir);
-    const triage = createTriage(
-      knowledge,
+    const model = await loadModel(config.knowledgeDir, (line) => activeLog.warn(line));
+    const { knowledge } = model;
+    const triage = triageFromModel(
+      model,
       {},
       {
         instances: { configured: config.instance, known: config.instances },

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SLACK_EVENTS_PATH } from '../src/slack/app.js';
+import { SLACK_EVENTS_PATH } from '../src/slack/request-url.js';
 import { SLASH_COMMAND } from '../src/slack/handlers.js';
 
 interface SlackManifest {

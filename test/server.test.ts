@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { SlackStartError } from '../src/slack/app.js';
+import { SlackStartError } from '../src/slack/start-error.js';
 import { loadConfig } from '../src/config.js';
 import { createLogFeedbackSink } from '../src/core/feedback.js';
 import { createLogger } from '../src/logger.js';

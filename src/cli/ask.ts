@@ -56,7 +56,7 @@ export async function runAsk(command: AskCommand, context: CliContext): Promise<
     throw error;
   }
   if (text.trim() === '') return refuse(context, invalidMessage('empty', lang));
-  const triage = loadTriage(context);
+  const triage = await loadTriage(context);
   const reply = triage.reply(text, command.options.lang ? { lang: command.options.lang } : {});
   if (reply.kind === 'invalid') return refuse(context, invalidMessage(reply.reason, reply.lang));
   await write(context.streams.stdout, `${await renderReply(reply, command.format, triage, context)}\n`);

@@ -59,7 +59,7 @@ export function classifyLine(triage: Triage, line: string): ClassifyResult {
 
 /** `classify --jsonl`: stdin JSON lines in, one JSON line out per line, in order, streamed. */
 export async function runClassify(context: CliContext): Promise<number> {
-  const triage = loadTriage(context);
+  const triage = await loadTriage(context);
   const lines = createInterface({ input: context.streams.stdin, crlfDelay: Infinity, terminal: false });
   for await (const line of lines) {
     await write(context.streams.stdout, `${JSON.stringify(classifyLine(triage, line))}\n`);

@@ -1,7 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
-import { loadKnowledge } from '../core/knowledge.js';
+import { loadModel } from '../core/load-model.js';
 import type { ReplyOptions } from '../core/reply.js';
-import { createTriage, type Triage } from '../core/triage.js';
+import { triageFromModel, type Triage } from '../core/triage.js';
 
 /** The process's streams; a TTY flag decides colour, prompts and whether stdin holds the text. */
 export interface CliStreams {
@@ -22,9 +22,10 @@ export interface CliContext {
   color: boolean;
 }
 
-/** Loads and validates the knowledge, then trains the matcher on it. */
-export function loadTriage(context: Pick<CliContext, 'knowledgeDir' | 'triageDefaults'>): Triage {
-  return createTriage(loadKnowledge(context.knowledgeDir), {}, context.triageDefaults);
+/** The matcher built from the knowledge: the saved model, or one trained now (with a line on stderr saying so) when the knowledge changed. */
+export async function loadTriage(context: Pick<CliContext, 'knowledgeDir' | 'triageDefaults' | 'streams'>): Promise<Triage> {
+  const model = await loadModel(context.knowledgeDir, (line) => context.streams.stderr.write(`campaign-module: ${line}\n`));
+  return triageFromModel(model, {}, context.triageDefaults);
 }
 
 /** True when output goes to a terminal that shows colour (not when NO_COLOR is set or output is piped). */

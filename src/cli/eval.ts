@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { evaluate, parseLabelledJsonl } from '../core/evaluate.js';
 import type { CliCommand } from './args.js';
 import { loadTriage, write, type CliContext } from './context.js';
 import { formatEvalReport } from './eval-report.js';
 import { EXIT } from './help.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 
 /** The held-out dev set, found from the package rather than the working directory so npx works anywhere. */
-export const DEFAULT_EVAL_FILE = fileURLToPath(new URL('../../test/data/dev-set.jsonl', import.meta.url));
+export const DEFAULT_EVAL_FILE = resolve(PACKAGE_ROOT, 'test/data/dev-set.jsonl');
 
 /** The labelled file cannot be read at all; the CLI exits 66 (EX_NOINPUT). */
 export class EvalFileError extends Error {
@@ -31,7 +31,7 @@ export async function runEval(command: Extract<CliCommand, { name: 'eval' }>, co
   const fromHere = relative(process.cwd(), path);
   const shown = command.file ?? (fromHere.startsWith('..') ? path : fromHere);
   const cases = parseLabelledJsonl(readLabelledFile(path, shown), shown);
-  const triage = loadTriage(context);
+  const triage = await loadTriage(context);
   const report = evaluate(triage, cases);
   const output = command.json ? JSON.stringify({ file: shown, ...report }, null, 2) : formatEvalReport(report, shown);
   await write(context.streams.stdout, `${output}\n`);

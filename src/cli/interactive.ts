@@ -21,7 +21,7 @@ export function answerLine(triage: Triage, line: string, context: CliContext, la
 
 /** No command on a terminal: a prompt that answers each line until Ctrl-D, Ctrl-C or `exit`. */
 export async function runInteractive(context: CliContext, lang?: Lang): Promise<number> {
-  const triage = loadTriage(context);
+  const triage = await loadTriage(context);
   const { stdin, stdout } = context.streams;
   stdout.write(`${labelsFor(lang ?? 'en').help}\n(exit or Ctrl-D to quit)\n\n`);
   const prompt = createInterface({ input: stdin, output: stdout, prompt: PROMPT, terminal: stdin.isTTY === true });

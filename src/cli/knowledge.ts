@@ -1,5 +1,4 @@
 import { relative } from 'node:path';
-import { loadKnowledge } from '../core/knowledge.js';
 import type { Knowledge, Lang } from '../core/types.js';
 import { renderTerminal } from './terminal.js';
 import { write, type CliContext } from './context.js';
@@ -22,6 +21,8 @@ export function describeKnowledge(knowledge: Knowledge, shownDir: string): strin
 
 /** `kb check`: validates knowledge/ exactly as start-up does; a problem surfaces as KnowledgeError (exit 1). */
 export async function runKbCheck(context: CliContext): Promise<number> {
+  // YAML and the schema load only for the commands that read the files themselves.
+  const { loadKnowledge } = await import('../core/knowledge.js');
   const knowledge = loadKnowledge(context.knowledgeDir);
   const fromHere = relative(process.cwd(), context.knowledgeDir);
   const shown = fromHere === '' ? '.' : fromHere.startsWith('..') ? context.knowledgeDir : fromHere;
@@ -31,6 +32,7 @@ export async function runKbCheck(context: CliContext): Promise<number> {
 
 /** `list`: every module with its one-line execution scope. */
 export async function runList(context: CliContext, lang: Lang = 'en'): Promise<number> {
+  const { loadKnowledge } = await import('../core/knowledge.js');
   const knowledge = loadKnowledge(context.knowledgeDir);
   const text = renderTerminal({ kind: 'list', lang, modules: knowledge.modules }, { knowledge, color: context.color });
   await write(context.streams.stdout, `${text}\n`);

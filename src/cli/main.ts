@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../config.js';
 import { LabelledCaseError } from '../core/evaluate.js';
-import { KnowledgeError } from '../core/knowledge.js';
+import { KnowledgeError } from '../core/knowledge-files.js';
 import { runAsk } from './ask.js';
 import { parseCliArgs, UsageError, type CliCommand } from './args.js';
 import { runClassify } from './classify.js';
@@ -12,9 +12,10 @@ import { EXIT, USAGE } from './help.js';
 import { InputError } from './input.js';
 import { runInteractive } from './interactive.js';
 import { runKbCheck, runList } from './knowledge.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 
 function version(): string {
-  const pkg: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  const pkg: unknown = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8'));
   const value = typeof pkg === 'object' && pkg !== null ? (pkg as Record<string, unknown>).version : undefined;
   return typeof value === 'string' ? value : 'unknown';
 }

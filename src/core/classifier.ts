@@ -17,6 +17,7 @@ export interface ClassifierOptions {
   seed: number;
 }
 
+const RECENT_LIMIT = 50_000;
 const DEFAULTS: ClassifierOptions = { epochs: 20, learningRate: 0.5, l2: 1e-5, seed: 7 };
 
 export interface SparseVector {
@@ -24,19 +25,48 @@ export interface SparseVector {
   values: number[];
 }
 
+/** A trained classifier as plain data, which the model file stores: feature i's weight for class c is weights[i * classCount + c]. */
+export interface ClassifierState {
+  classCount: number;
+  features: string[];
+  idf: Float64Array;
+  weights: Float32Array;
+  bias: Float64Array;
+}
+
 export class SoftmaxClassifier {
-  private readonly vocabulary = new Map<string, number>();
-  private idf = new Float64Array(0);
-  private weights = new Float64Array(0);
-  private bias: Float64Array;
+  /** Sorted once trained, so a loaded model looks features up by binary search instead of first building a map of them. */
+  private features: string[] = [];
+  private indexOf: (feature: string) => number | undefined = (feature) => this.lookUp(feature);
+  /** The features recently looked up: a message repeats its words, and a server sees the same ones again and again. */
+  private readonly recent = new Map<string, number | undefined>();
+  private idf: Float64Array<ArrayBufferLike> = new Float64Array(0);
+  private weights: Float32Array | Float64Array = new Float64Array(0);
+  private bias: Float64Array<ArrayBufferLike>;
 
   constructor(readonly classCount: number) {
     this.bias = new Float64Array(classCount);
   }
 
+  /** The classifier a model file holds, ready to score without training. */
+  static fromState(state: ClassifierState): SoftmaxClassifier {
+    const classifier = new SoftmaxClassifier(state.classCount);
+    classifier.features = state.features;
+    classifier.idf = state.idf;
+    classifier.weights = state.weights;
+    classifier.bias = state.bias;
+    return classifier;
+  }
+
+  /** The trained classifier as plain data; weights are single precision (they decide no answer differently, and halve the file). */
+  toState(): ClassifierState {
+    const weights = this.weights instanceof Float32Array ? this.weights : Float32Array.from(this.weights);
+    return { classCount: this.classCount, features: this.features, idf: this.idf, weights, bias: this.bias };
+  }
+
   /** Feature names the model knows. */
   knows(feature: string): boolean {
-    return this.vocabulary.has(feature);
+    return this.indexOf(feature) !== undefined;
   }
 
   train(docs: TrainingDoc[], options: Partial<ClassifierOptions> = {}): void {
@@ -45,10 +75,12 @@ export class SoftmaxClassifier {
     for (const doc of docs) {
       for (const f of new Set(doc.features)) documentFrequency.set(f, (documentFrequency.get(f) ?? 0) + 1);
     }
-    for (const f of documentFrequency.keys()) this.vocabulary.set(f, this.vocabulary.size);
-    this.idf = new Float64Array(this.vocabulary.size);
-    for (const [f, df] of documentFrequency) this.idf[this.vocabulary.get(f) ?? 0] = Math.log((1 + docs.length) / (1 + df)) + 1;
-    this.weights = new Float64Array(this.vocabulary.size * this.classCount);
+    const vocabulary = new Map<string, number>();
+    for (const f of documentFrequency.keys()) vocabulary.set(f, vocabulary.size);
+    this.indexOf = (feature) => vocabulary.get(feature);
+    this.idf = new Float64Array(vocabulary.size);
+    for (const [f, df] of documentFrequency) this.idf[vocabulary.get(f) ?? 0] = Math.log((1 + docs.length) / (1 + df)) + 1;
+    this.weights = new Float64Array(vocabulary.size * this.classCount);
     this.bias = new Float64Array(this.classCount);
 
     const vectors = docs.map((d) => this.vectorize(d.features));
@@ -80,13 +112,38 @@ export class SoftmaxClassifier {
         }
       }
     }
+    this.sortFeatures([...vocabulary.keys()]);
+  }
+
+  /** Renumbers the features in sorted order (a vector sums in the order its features occur, so no score changes). */
+  private sortFeatures(byIndex: string[]): void {
+    const order = byIndex.map((_, i) => i).sort((a, b) => compare(byIndex[a] ?? '', byIndex[b] ?? ''));
+    const idf = new Float64Array(order.length);
+    const weights = new Float32Array(this.weights.length);
+    order.forEach((from, to) => {
+      idf[to] = this.idf[from] ?? 0;
+      weights.set(this.weights.subarray(from * this.classCount, (from + 1) * this.classCount), to * this.classCount);
+    });
+    this.features = order.map((i) => byIndex[i] ?? '');
+    this.indexOf = (feature) => this.lookUp(feature);
+    this.idf = idf;
+    this.weights = weights;
+  }
+
+  private lookUp(feature: string): number | undefined {
+    if (this.recent.has(feature)) return this.recent.get(feature);
+    // Users' words keep arriving in a long-running server: the memory starts over rather than grow without end.
+    if (this.recent.size >= RECENT_LIMIT) this.recent.clear();
+    const index = sortedIndexOf(this.features, feature);
+    this.recent.set(feature, index);
+    return index;
   }
 
   /** TF-IDF weights of the known features, L2-normalised. */
   vectorize(features: readonly string[]): SparseVector {
     const counts = new Map<number, number>();
     for (const f of features) {
-      const index = this.vocabulary.get(f);
+      const index = this.indexOf(f);
       if (index !== undefined) counts.set(index, (counts.get(index) ?? 0) + 1);
     }
     const indices = [...counts.keys()];
@@ -108,9 +165,27 @@ export class SoftmaxClassifier {
 
   /** How much one known feature pushes a class, for evidence. */
   contribution(feature: string, label: number): number {
-    const index = this.vocabulary.get(feature);
+    const index = this.indexOf(feature);
     return index === undefined ? 0 : (this.weights[index * this.classCount + label] ?? 0) * (this.idf[index] ?? 1);
   }
+}
+
+/** Code-unit order, the same in the build and at start-up whatever the locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sortedIndexOf(sorted: readonly string[], name: string): number | undefined {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const found = sorted[middle] ?? '';
+    if (found === name) return middle;
+    if (found < name) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
 }
 
 /** Turns logits into probabilities in place (numerically stable). */

@@ -1,4 +1,5 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { charactersOf, mayHold } from './phrase-filter.js';
 import type { Concept } from './types.js';
 
 /** The glossary, indexed for lookup: single English words by stem, everything else as folded phrases. */
@@ -31,8 +32,9 @@ export function findConcepts(index: ConceptIndex, foldedText: string, stems: rea
   for (const { feature, surface } of stems) {
     for (const concept of index.byStem.get(feature) ?? []) if (!found.has(concept)) found.set(concept, surface);
   }
+  const present = charactersOf(foldedText);
   for (const { phrase, concept } of index.phrases) {
-    if (!found.has(concept) && foldedText.includes(phrase)) found.set(concept, phrase);
+    if (!found.has(concept) && mayHold(present, phrase) && foldedText.includes(phrase)) found.set(concept, phrase);
   }
   return [...found].map(([concept, surface]) => ({ concept, surface }));
 }

@@ -1,5 +1,6 @@
 import { findConcepts, type ConceptIndex } from './concepts.js';
 import { fuzzyName, type NameIndex } from './module-names.js';
+import { charactersOf, mayHold } from './phrase-filter.js';
 import { tokenizeEnglish } from './tokenize-english.js';
 import { tokenizeKorean } from './tokenize-korean.js';
 
@@ -34,8 +35,9 @@ export function extractFeatures(text: string, names: NameIndex, concepts: Concep
 export function mentionedModules(text: string, names: NameIndex, vocabulary?: ReadonlySet<string>): { module: string; surface: string }[] {
   const found: { module: string; surface: string }[] = [];
   const folded = ` ${text.normalize('NFKC').toLowerCase().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ')} `;
+  const present = charactersOf(folded);
   for (const { key, module } of names.phrases) {
-    if (folded.includes(key)) found.push({ module, surface: key });
+    if (mayHold(present, key) && folded.includes(key)) found.push({ module, surface: key });
   }
   for (const word of folded.match(/[a-z][a-z0-9]*(?:@[\w-]+)?/g) ?? []) {
     const bare = word.replace(/@.*$/, '');

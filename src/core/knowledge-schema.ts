@@ -6,8 +6,6 @@ import { MODULE_IDS } from './types.js';
 // Each limit sits well above that so honest growth never hits it, yet a runaway file (a 62 MB
 // paste, a generated corpus, a whole log as one example) fails at load in milliseconds instead of
 // costing minutes and gigabytes of start-up: the matcher trains on every example at boot.
-/** Largest knowledge file accepted, in bytes (1 MB); checked before the file is read. */
-export const MAX_FILE_BYTES = 1024 * 1024;
 /** Longest single text (step, command, example…), in characters. */
 export const MAX_TEXT_CHARS = 2_000;
 /** Most examples per language in one module, off-topic or shared-symptom entry. */

@@ -1,31 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import {
-  glossaryFileSchema,
-  howToFileSchema,
-  MAX_ALIAS_COUNT,
-  MAX_FILE_BYTES,
-  moduleFileSchema,
-  offTopicFileSchema,
-  outsideFileSchema,
-  sharedSymptomsFileSchema,
-} from './knowledge-schema.js';
+import { glossaryFileSchema, howToFileSchema, MAX_ALIAS_COUNT, moduleFileSchema, offTopicFileSchema, outsideFileSchema, sharedSymptomsFileSchema } from './knowledge-schema.js';
+import { KnowledgeError, knowledgeFiles, MAX_FILE_BYTES, YAML_EXTENSION } from './knowledge-files.js';
 import { MODULE_IDS, type Knowledge, type ModuleEntry, type ModuleId } from './types.js';
 
-/** A knowledge file that cannot be used; the message names file, field and problem. */
-export class KnowledgeError extends Error {
-  readonly code = 'KNOWLEDGE_INVALID';
-  constructor(
-    readonly file: string,
-    readonly field: string,
-    readonly problem: string,
-  ) {
-    super(field ? `${file}: ${field}: ${problem}` : `${file}: ${problem}`);
-    this.name = 'KnowledgeError';
-  }
-}
+export { KnowledgeError };
 
 const OFF_TOPIC_FILE = 'off-topic.yaml';
 const GLOSSARY_FILE = 'glossary.yaml';
@@ -33,20 +14,11 @@ const SHARED_FILE = 'shared-symptoms.yaml';
 const HOWTO_FILE = 'howto.yaml';
 const OUTSIDE_FILE = 'outside.yaml';
 const DATA_FILES = [OFF_TOPIC_FILE, GLOSSARY_FILE, SHARED_FILE, HOWTO_FILE, OUTSIDE_FILE];
-// Either spelling of the extension, in any case, so that no YAML file in the folder is silently skipped.
-const YAML_EXTENSION = /\.ya?ml$/i;
 
 /** Loads and validates every file in the knowledge directory; throws KnowledgeError on the first problem. */
 export function loadKnowledge(dir: string): Knowledge {
   const label = basename(dir);
-  let files: string[];
-  try {
-    files = readdirSync(dir)
-      .filter((f) => YAML_EXTENSION.test(f))
-      .sort();
-  } catch {
-    throw new KnowledgeError(`${label}/`, '', 'directory cannot be read');
-  }
+  const files = knowledgeFiles(dir);
   const known = [...MODULE_IDS, ...DATA_FILES.map((f) => f.replace(YAML_EXTENSION, ''))] as string[];
   const fileFor = new Map<string, string>();
   for (const file of files) {

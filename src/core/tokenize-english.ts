@@ -53,19 +53,36 @@ export function tokenizeEnglish(text: string): EnglishToken[] {
   const out: EnglishToken[] = [];
   // Korean particles stick to English words ("wfserver가", "pdump에서"): split there, Korean is tokenized elsewhere.
   for (const raw of tokenizer.tokenize(text.replace(/[\p{Script=Hangul}]+/gu, ' '))) {
-    const token = raw.replace(/^[^\p{L}\p{N}/]+|[^\p{L}\p{N}]+$/gu, '');
-    if (!token) continue;
-    const lower = token.toLowerCase();
-    const parts = token
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .split(/[\s@:._/'-]+/)
-      .map((p) => p.toLowerCase())
-      .filter((p) => p && !STOPWORDS.has(p));
-    if (parts.length > 1 || /[@:._/]/.test(lower)) out.push({ feature: lower.replace(/@.*$/, '@'), surface: token });
-    for (const part of parts) {
-      if (/^\d+$/.test(part) && part.length < 2) continue;
-      out.push({ feature: /^\d+$/.test(part) ? part : PorterStemmer.stem(part), surface: token });
+    let tokens = recent.get(raw);
+    if (!tokens) {
+      tokens = tokensOf(raw);
+      // Users' words keep arriving in a long-running server: the memory starts over rather than grow without end.
+      if (recent.size >= RECENT_LIMIT) recent.clear();
+      recent.set(raw, tokens);
     }
+    out.push(...tokens);
+  }
+  return out;
+}
+
+/** Each word's tokens, remembered: stemming is most of the work, and the same words come back in every message. */
+const recent = new Map<string, readonly EnglishToken[]>();
+const RECENT_LIMIT = 20_000;
+
+function tokensOf(raw: string): EnglishToken[] {
+  const out: EnglishToken[] = [];
+  const token = raw.replace(/^[^\p{L}\p{N}/]+|[^\p{L}\p{N}]+$/gu, '');
+  if (!token) return out;
+  const lower = token.toLowerCase();
+  const parts = token
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .split(/[\s@:._/'-]+/)
+    .map((p) => p.toLowerCase())
+    .filter((p) => p && !STOPWORDS.has(p));
+  if (parts.length > 1 || /[@:._/]/.test(lower)) out.push({ feature: lower.replace(/@.*$/, '@'), surface: token });
+  for (const part of parts) {
+    if (/^\d+$/.test(part) && part.length < 2) continue;
+    out.push({ feature: /^\d+$/.test(part) ? part : PorterStemmer.stem(part), surface: token });
   }
   return out;
 }

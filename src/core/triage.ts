@@ -1,4 +1,4 @@
-import { SoftmaxClassifier, softmaxInPlace, type ClassifierOptions, type TrainingDoc } from './classifier.js';
+import { SoftmaxClassifier, softmaxInPlace, type ClassifierOptions } from './classifier.js';
 import { buildConceptIndex } from './concepts.js';
 import { extractFeatures, type Feature } from './features.js';
 import { NearestExamples } from './nearest-examples.js';
@@ -7,6 +7,7 @@ import { healthyMentions } from './healthy-mentions.js';
 import { isTellingWord } from './evidence-words.js';
 import { buildNameIndex, findModuleByName } from './module-names.js';
 import { normalizeText } from './normalize.js';
+import { classesOf, trainModel, type TrainedModel } from './train-model.js';
 import { readPastedOutput, withoutHealthyListing, type PastedSignal } from './pasted-output.js';
 import { processName, readHealthListing } from './health-listing.js';
 import { chooseInstance } from './instance.js';
@@ -14,7 +15,7 @@ import { instancesInMessage } from './instances-in-message.js';
 import { condenseLongText } from './long-input.js';
 import { withoutReferences } from './references.js';
 import { docsSearchUrl, isTooLong, type Reply, type ReplyOptions } from './reply.js';
-import { LANGS, MODULE_IDS, type Candidate, type Diagnosis, type Knowledge, type Lang, type ModuleId } from './types.js';
+import { MODULE_IDS, type Candidate, type Diagnosis, type Knowledge, type Lang, type ModuleId } from './types.js';
 
 /** The triage core: knows no platform; text in, Diagnosis or Reply out. */
 export interface Triage {
@@ -31,6 +32,7 @@ const OFF_TOPIC = MODULE_IDS.length;
 const HOWTO_FITS_SHARE = 0.5;
 const PDUMP_COMMAND = /(?:\$\s*)?\b(?:nlserver\s+)?pdump(?:\s+-\w+)*/gi;
 const CANDIDATES = 3;
+const EVIDENCE_SHOWN = 5;
 
 /** The matcher's knobs; the defaults were chosen by cross-validation on the knowledge examples (`npm run cv`). */
 export interface Tuning {
@@ -68,64 +70,25 @@ const HELP_WORDS = new Set(['help', 'usage', '?', 'h', '도움말', '도움', '�
 const LIST_WORDS = new Set(['list', 'modules', 'ls', '목록', '모듈 목록', '리스트', '모듈']);
 
 /**
- * Builds the matcher from the knowledge: indexes module names and trains the classifier.
- * `defaults` is what the installation knows (CAMPAIGN_INSTANCE, CAMPAIGN_INSTANCES,
- * CAMPAIGN_MODULES); a call's own options (the CLI's --instance) take precedence.
+ * Builds the matcher from the knowledge: trains on it here and now. Start-up loads a model built
+ * ahead of time instead (load-triage.ts); both answer alike. `defaults` is what the installation knows
+ * (CAMPAIGN_INSTANCE, CAMPAIGN_INSTANCES, CAMPAIGN_MODULES); a call's own options (the CLI's --instance) take precedence.
  */
 export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {}, defaults: ReplyOptions = {}): Triage {
-  const {
-    offTopicAt,
-    minModuleScore,
-    alsoRatio,
-    pastedBoost,
-    healthyPenalty,
-    temperature,
-    nearestWeight,
-    nearestCount,
-    classifier: classifierOptions,
-  } = { ...DEFAULT_TUNING, ...tuning };
+  return triageFromModel(trainModel(knowledge, tuning.classifier), tuning, defaults);
+}
+
+/** The matcher of a trained model; `tuning.classifier` is what the model was trained with and is not read here. */
+export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {}, defaults: ReplyOptions = {}): Triage {
+  const { offTopicAt, minModuleScore, alsoRatio, pastedBoost, healthyPenalty, temperature, nearestWeight, nearestCount } = { ...DEFAULT_TUNING, ...tuning };
+  const { knowledge } = model;
   const names = buildNameIndex(knowledge);
   const concepts = buildConceptIndex(knowledge.glossary);
-  const vocabulary = new Set<string>();
-  const docs: TrainingDoc[] = [];
-  /** Real symptom reports (not names or card text): the only ones that serve as nearest examples. */
-  const reports: TrainingDoc[] = [];
-  const addDoc = (text: string, label: number, weight: number) => {
-    const clean = normalizeText(text);
-    for (const word of clean.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? []) vocabulary.add(word);
-    const doc = { features: extractFeatures(clean, names, concepts).map((f) => f.name), label, weight };
-    docs.push(doc);
-    if (weight === 1) reports.push(doc);
-  };
-  knowledge.modules.forEach((entry, label) => {
-    for (const example of [...entry.examples.en, ...entry.examples.ko]) addDoc(example, label, 1);
-    // The card text teaches facts the examples may not mention; it is worded unlike a report, so it counts less.
-    for (const alias of [entry.id, ...entry.aliases]) addDoc(alias, label, 0.5);
-    for (const lang of LANGS) {
-      addDoc(`${entry.scope[lang]}. ${entry.summary[lang]}`, label, 0.5);
-      for (const step of entry.remediation[lang]) addDoc(step, label, 0.4);
-      for (const command of entry.commands) addDoc(command.why[lang], label, 0.3);
-    }
-  });
-  for (const example of [...knowledge.offTopic.en, ...knowledge.offTopic.ko]) addDoc(example, OFF_TOPIC, 1);
-  // Each shared symptom is a class of its own, so "mails are no longer sent" can win as "mta and stat".
+  const vocabulary: ReadonlySet<string> = new Set(model.words);
   const pairs = knowledge.sharedSymptoms;
-  pairs.forEach((pair, i) => {
-    for (const example of [...pair.examples.en, ...pair.examples.ko]) addDoc(example, OFF_TOPIC + 1 + i, 1);
-  });
-
-  // How-to questions and each outside topic are classes too: they are answers, not a lack of one.
-  const HOWTO = OFF_TOPIC + 1 + pairs.length;
-  const OUTSIDE = HOWTO + 1;
-  for (const example of [...knowledge.howTo.en, ...knowledge.howTo.ko]) addDoc(example, HOWTO, 1);
-  knowledge.outside.forEach((topic, i) => {
-    for (const example of [...topic.examples.en, ...topic.examples.ko]) addDoc(example, OUTSIDE + i, 1);
-  });
-
-  const classifier = new SoftmaxClassifier(OUTSIDE + knowledge.outside.length);
-  classifier.train(docs, classifierOptions);
-  const nearest = new NearestExamples(classifier.classCount, nearestCount);
-  for (const doc of reports) nearest.add(classifier.vectorize(doc.features), doc.label);
+  const { howTo: HOWTO, outside: OUTSIDE } = classesOf(knowledge);
+  const classifier = SoftmaxClassifier.fromState(model.classifier);
+  const nearest = new NearestExamples(model.examples, classifier.classCount, nearestCount);
   const moduleOrder = knowledge.modules.map((m) => m.id);
 
   const withDefaults = (options: ReplyOptions): ReplyOptions => ({
@@ -246,11 +209,18 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {},
     const bySurface = new Map<string, number>();
     for (const f of features) {
       const weight = classifier.contribution(f.name, label);
-      if (weight > 0 && isTellingWord(f.surface)) bySurface.set(f.surface, Math.max(bySurface.get(f.surface) ?? 0, weight));
+      const known = bySurface.get(f.surface);
+      if (weight > 0 && (known !== undefined || isTellingWord(f.surface))) bySurface.set(f.surface, Math.max(known ?? 0, weight));
     }
     const words = [...bySurface.entries()].sort((a, b) => b[1] - a[1]).map(([surface]) => surface);
     const all = [...pastedLines, ...words];
-    return all.filter((w, i) => !all.slice(0, i).some((prev) => prev.includes(w) || w.includes(prev))).slice(0, 5);
+    // The first five that no earlier entry contains or is contained in: stop there, a long paste has thousands.
+    const shown: string[] = [];
+    for (let i = 0; i < all.length && shown.length < EVIDENCE_SHOWN; i += 1) {
+      const w = all[i] ?? '';
+      if (!all.slice(0, i).some((prev) => prev.includes(w) || w.includes(prev))) shown.push(w);
+    }
+    return shown;
   }
 
   function reply(text: string, given: ReplyOptions = {}): Reply {

@@ -10,19 +10,9 @@ import { createBoltLogger } from './bolt-logger.js';
 import type { EventDedupe } from './event-dedupe.js';
 import { registerSlackHandlers } from './handlers.js';
 import { refuseStaleOrFutureRequests } from './request-freshness.js';
+import { SLACK_EVENTS_PATH } from './request-url.js';
 import { createSlackFetch, isSlackCallTimeout, SLACK_RETRY_POLICY, type SlackRetryPolicy } from './slack-fetch.js';
-
-/** The one Request URL for events, slash commands and interactivity. */
-export const SLACK_EVENTS_PATH = '/slack/events';
-
-/** The bot token was refused, or Slack's Web API could not be reached at start-up. */
-export class SlackStartError extends Error {
-  readonly code = 'SLACK_START_FAILED';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'SlackStartError';
-  }
-}
+import { SlackStartError } from './start-error.js';
 
 export interface SlackAdapterDeps {
   config: SlackConfig;

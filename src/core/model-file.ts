@@ -1,0 +1,113 @@
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import type { TrainedModel } from './train-model.js';
+import type { Knowledge } from './types.js';
+
+/** What a model was built from: a hash of the knowledge files and one of the matcher's code. */
+export interface ModelStamp {
+  knowledge: string;
+  code: string;
+}
+
+const FORMAT = 'campaign-module model 1';
+const ALIGN = 8;
+const ARRAYS = { Float64Array, Float32Array, Int32Array } as const;
+type ArrayType = keyof typeof ARRAYS;
+type NumberArray = Float64Array | Float32Array | Int32Array;
+
+interface Header {
+  format: string;
+  stamp: ModelStamp;
+  knowledge: Omit<Knowledge, 'byId'>;
+  words: string[];
+  classCount: number;
+  /** The feature names joined by newlines (no feature holds one): one string parses much faster than 38 000. */
+  features: string;
+  arrays: { name: string; type: ArrayType; length: number }[];
+}
+
+/**
+ * The file: a 4-byte header length, the header as JSON (stamp, validated knowledge, feature names),
+ * then the numbers as raw typed arrays, each aligned so that loading them is a view, not a parse.
+ */
+export function writeModelFile(path: string, model: TrainedModel, stamp: ModelStamp): void {
+  const { classifier, examples } = model;
+  const numbers: Record<string, NumberArray> = {
+    idf: classifier.idf,
+    weights: classifier.weights,
+    bias: classifier.bias,
+    labels: examples.labels,
+    starts: examples.starts,
+    docs: examples.docs,
+    values: examples.values,
+  };
+  const { byId: _, ...knowledge } = model.knowledge;
+  if (classifier.features.some((f) => f.includes('\n'))) throw new Error('a feature name holds a newline');
+  const header: Header = {
+    format: FORMAT,
+    stamp,
+    knowledge,
+    words: model.words,
+    classCount: classifier.classCount,
+    features: classifier.features.join('\n'),
+    arrays: Object.entries(numbers).map(([name, array]) => ({ name, type: array.constructor.name as ArrayType, length: array.length })),
+  };
+  const json = Buffer.from(JSON.stringify(header));
+  const parts: Buffer[] = [Buffer.alloc(4), json];
+  let size = 4 + json.length;
+  parts[0]?.writeUInt32LE(json.length);
+  for (const array of Object.values(numbers)) {
+    const padding = (ALIGN - (size % ALIGN)) % ALIGN;
+    parts.push(Buffer.alloc(padding), Buffer.from(array.buffer, array.byteOffset, array.byteLength));
+    size += padding + array.byteLength;
+  }
+  // Written aside and renamed, so a process starting meanwhile reads the old file or the new one, never half of one.
+  const partial = `${path}.${process.pid}.partial`;
+  try {
+    writeFileSync(partial, Buffer.concat(parts));
+    renameSync(partial, path);
+  } finally {
+    rmSync(partial, { force: true });
+  }
+}
+
+/** The model and its stamp, or undefined when the file is missing, unreadable or of another format. */
+export function readModelFile(path: string): { model: TrainedModel; stamp: ModelStamp } | undefined {
+  let file: Buffer;
+  try {
+    file = readFileSync(path);
+  } catch {
+    return undefined;
+  }
+  const length = file.length >= 4 ? file.readUInt32LE(0) : 0;
+  let header: Header;
+  try {
+    header = JSON.parse(file.toString('utf8', 4, 4 + length)) as Header;
+  } catch {
+    return undefined;
+  }
+  if (header.format !== FORMAT) return undefined;
+  // A fresh buffer of its own, so every array can be a view on it.
+  const bytes = file.byteOffset % ALIGN === 0 ? file : Buffer.from(file);
+  const arrays: Record<string, NumberArray> = {};
+  let at = 4 + length;
+  for (const { name, type, length: count } of header.arrays) {
+    at += (ALIGN - (at % ALIGN)) % ALIGN;
+    const Type = ARRAYS[type];
+    if (at + count * Type.BYTES_PER_ELEMENT > bytes.length) return undefined;
+    arrays[name] = new Type(bytes.buffer as ArrayBuffer, bytes.byteOffset + at, count);
+    at += count * Type.BYTES_PER_ELEMENT;
+  }
+  const { idf, weights, bias, labels, starts, docs, values } = arrays;
+  if (!(idf instanceof Float64Array && weights instanceof Float32Array && bias instanceof Float64Array)) return undefined;
+  if (!(labels instanceof Int32Array && starts instanceof Int32Array && docs instanceof Int32Array && values instanceof Float32Array)) return undefined;
+  const knowledge: Knowledge = { ...header.knowledge, byId: new Map(header.knowledge.modules.map((m) => [m.id, m])) };
+  return {
+    stamp: header.stamp,
+    model: {
+      knowledge,
+      words: header.words,
+      classifier: { classCount: header.classCount, features: header.features.split('\n'), idf, weights, bias },
+      examples: { labels, starts, docs, values },
+    },
+  };
+}

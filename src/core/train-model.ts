@@ -1,0 +1,72 @@
+import { SoftmaxClassifier, type ClassifierOptions, type ClassifierState, type TrainingDoc } from './classifier.js';
+import { buildConceptIndex } from './concepts.js';
+import { extractFeatures } from './features.js';
+import { buildNameIndex } from './module-names.js';
+import { indexExamples, type ExampleIndex } from './nearest-examples.js';
+import { normalizeText } from './normalize.js';
+import { LANGS, MODULE_IDS, type Knowledge } from './types.js';
+
+/** Everything the matcher learns from the knowledge, as plain data: built ahead of time into dist/, loaded at start-up. */
+export interface TrainedModel {
+  knowledge: Knowledge;
+  /** Every Latin word of the training texts: an unknown word may be a misspelt module name, a known one is not. */
+  words: string[];
+  classifier: ClassifierState;
+  /** The real symptom reports (not names or card text): the only ones that serve as nearest examples. */
+  examples: ExampleIndex;
+}
+
+/**
+ * Class numbers: the modules in knowledge order, then off-topic, each shared-symptom pair, how-to questions,
+ * and each outside topic: how-to and outside topics are answers, not a lack of one.
+ */
+export function classesOf(knowledge: Knowledge): { offTopic: number; howTo: number; outside: number; count: number } {
+  const offTopic = MODULE_IDS.length;
+  const howTo = offTopic + 1 + knowledge.sharedSymptoms.length;
+  return { offTopic, howTo, outside: howTo + 1, count: howTo + 1 + knowledge.outside.length };
+}
+
+/** Turns every text of the knowledge into features and trains the classifier and the nearest-example index on them. */
+export function trainModel(knowledge: Knowledge, options: Partial<ClassifierOptions> = {}): TrainedModel {
+  const names = buildNameIndex(knowledge);
+  const concepts = buildConceptIndex(knowledge.glossary);
+  const classes = classesOf(knowledge);
+  const words = new Set<string>();
+  const docs: TrainingDoc[] = [];
+  const reports: TrainingDoc[] = [];
+  const addDoc = (text: string, label: number, weight: number) => {
+    const clean = normalizeText(text);
+    for (const word of clean.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? []) words.add(word);
+    const doc = { features: extractFeatures(clean, names, concepts).map((f) => f.name), label, weight };
+    docs.push(doc);
+    if (weight === 1) reports.push(doc);
+  };
+  knowledge.modules.forEach((entry, label) => {
+    for (const example of [...entry.examples.en, ...entry.examples.ko]) addDoc(example, label, 1);
+    // The card text teaches facts the examples may not mention; it is worded unlike a report, so it counts less.
+    for (const alias of [entry.id, ...entry.aliases]) addDoc(alias, label, 0.5);
+    for (const lang of LANGS) {
+      addDoc(`${entry.scope[lang]}. ${entry.summary[lang]}`, label, 0.5);
+      for (const step of entry.remediation[lang]) addDoc(step, label, 0.4);
+      for (const command of entry.commands) addDoc(command.why[lang], label, 0.3);
+    }
+  });
+  for (const example of [...knowledge.offTopic.en, ...knowledge.offTopic.ko]) addDoc(example, classes.offTopic, 1);
+  // Each shared symptom is a class of its own, so "mails are no longer sent" can win as "mta and stat".
+  knowledge.sharedSymptoms.forEach((pair, i) => {
+    for (const example of [...pair.examples.en, ...pair.examples.ko]) addDoc(example, classes.offTopic + 1 + i, 1);
+  });
+  for (const example of [...knowledge.howTo.en, ...knowledge.howTo.ko]) addDoc(example, classes.howTo, 1);
+  knowledge.outside.forEach((topic, i) => {
+    for (const example of [...topic.examples.en, ...topic.examples.ko]) addDoc(example, classes.outside + i, 1);
+  });
+
+  const classifier = new SoftmaxClassifier(classes.count);
+  classifier.train(docs, options);
+  const state = classifier.toState();
+  const examples = indexExamples(
+    reports.map((doc) => ({ vector: classifier.vectorize(doc.features), label: doc.label })),
+    state.features.length,
+  );
+  return { knowledge, words: [...words], classifier: state, examples };
+}

@@ -1,0 +1,60 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/core/knowledge.js';
+import { BUILT_MODEL, BUNDLED_KNOWLEDGE } from '../../src/core/load-model.js';
+import { readModelFile, writeModelFile } from '../../src/core/model-file.js';
+import { currentStamp, stampMatches } from '../../src/core/model-stamp.js';
+import { trainModel } from '../../src/core/train-model.js';
+import { createTriage, triageFromModel } from '../../src/core/triage.js';
+
+const DATA = join(import.meta.dirname, '../data');
+const texts = ['dev-set', 'dev-asked', 'dev-safe-answers'].flatMap((name) =>
+  readFileSync(join(DATA, `${name}.jsonl`), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => (JSON.parse(line) as { text: string }).text),
+);
+const scratch = mkdtempSync(join(tmpdir(), 'model-file-test-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('the model built by npm run build', () => {
+  const built = readModelFile(BUILT_MODEL);
+
+  it('exists and was built from this knowledge and this code (run npm run build if not)', () => {
+    const now = currentStamp(BUNDLED_KNOWLEDGE);
+    expect(built && now && stampMatches(built.stamp, now)).toBe(true);
+  });
+
+  it('gives exactly the answers of a fresh training on every dev text', () => {
+    if (!built) throw new Error(`${BUILT_MODEL} is missing: run npm run build`);
+    const fromFile = triageFromModel(built.model);
+    const fresh = createTriage(loadKnowledge(BUNDLED_KNOWLEDGE));
+    const differing = texts.filter((text) => JSON.stringify(fromFile.diagnose(text)) !== JSON.stringify(fresh.diagnose(text)));
+    expect(texts.length).toBeGreaterThan(800);
+    expect(differing).toEqual([]);
+  });
+});
+
+describe('the model file', () => {
+  it('gives back, number for number, the model written to it', () => {
+    const model = readModelFile(BUILT_MODEL)?.model ?? trainModel(loadKnowledge(BUNDLED_KNOWLEDGE));
+    const path = join(scratch, 'model.bin');
+    writeModelFile(path, model, { knowledge: 'k', code: 'c' });
+    const read = readModelFile(path);
+    expect(read?.stamp).toEqual({ knowledge: 'k', code: 'c' });
+    expect(read?.model).toEqual(model);
+  });
+
+  it('is not taken for a model when it is cut short or of another kind', () => {
+    expect(readModelFile(join(scratch, 'missing.bin'))).toBeUndefined();
+    const path = join(scratch, 'model.bin');
+    const whole = readFileSync(path);
+    for (const broken of [whole.subarray(0, whole.length - 100), Buffer.from('not a model')]) {
+      const file = join(scratch, 'broken.bin');
+      writeFileSync(file, broken);
+      expect(readModelFile(file)).toBeUndefined();
+    }
+  });
+});
