@@ -8,6 +8,7 @@ import type { Logger } from '../logger.js';
 import { renderSlack, renderSlackError, type SlackMessage, type SlackRenderOptions } from './blocks.js';
 import { registerButtonHandlers } from './button-handlers.js';
 import { createMemoryDedupe, type EventDedupe } from './event-dedupe.js';
+import { registerMessageShortcut } from './message-shortcut.js';
 import { stripSlackMention } from './strip-mention.js';
 
 export const SLASH_COMMAND = '/campaign-module';
@@ -23,7 +24,7 @@ export interface SlackHandlerDeps {
 }
 
 /** Usage help and refusals: for the asker alone, however they asked. */
-function isForAskerOnly(reply: Reply): boolean {
+export function isForAskerOnly(reply: Reply): boolean {
   return reply.kind === 'help' || reply.kind === 'invalid';
 }
 
@@ -64,7 +65,9 @@ function dropRepeats(dedupe: EventDedupe, log: Logger): Middleware<AnyMiddleware
   return async ({ body, context, next }) => {
     const eventId = 'event_id' in body && typeof body.event_id === 'string' ? body.event_id : undefined;
     const event = ('event' in body ? body.event : undefined) as MessageLike | undefined;
-    const messageKey = event?.channel && event.ts ? `message:${event.channel}:${event.ts}` : undefined;
+    // A channel message is read only as a possible alert; claiming it would drop the app_mention Slack sends for the same message.
+    const isChannelMessage = (event as { type?: string } | undefined)?.type === 'message' && event?.channel_type !== 'im';
+    const messageKey = event?.channel && event.ts && !isChannelMessage ? `message:${event.channel}:${event.ts}` : undefined;
     const firstSighting = (eventId === undefined || (await dedupe.claim(`event:${eventId}`))) && (messageKey === undefined || (await dedupe.claim(messageKey)));
     if (!firstSighting) {
       log.info('slack: dropped repeated event', { eventId, retryNum: context.retryNum, retryReason: context.retryReason });
@@ -79,7 +82,7 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
   const { triage, log } = deps;
   const renderOptions: SlackRenderOptions = { knowledge: triage.knowledge, ...(deps.instance && { instance: deps.instance }) };
   // The log says what was answered, never what was asked: questions can hold customer data.
-  const answer = (text: string, via: 'command' | 'mention' | 'dm'): { reply: Reply; message: SlackMessage } => {
+  const answer = (text: string, via: 'command' | 'mention' | 'dm' | 'shortcut' | 'thread'): { reply: Reply; message: SlackMessage } => {
     const reply = triage.reply(text);
     const diagnosis = reply.kind === 'diagnosis' ? { module: reply.diagnosis.module, confidence: reply.diagnosis.confidence } : {};
     log.info('slack: answered', { via, kind: reply.kind, lang: reply.lang, ...diagnosis });
@@ -128,4 +131,5 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
   });
 
   registerButtonHandlers(app, { triage, feedback: deps.feedback, log, renderOptions });
+  registerMessageShortcut(app, { answer, isForAskerOnly, renderOptions });
 }
