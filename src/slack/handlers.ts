@@ -9,6 +9,7 @@ import { renderSlack, renderSlackError, type SlackMessage, type SlackRenderOptio
 import { registerButtonHandlers } from './button-handlers.js';
 import { createMemoryDedupe, type EventDedupe } from './event-dedupe.js';
 import { registerMessageShortcut } from './message-shortcut.js';
+import { answerThreadQuestion } from './thread-question.js';
 import { stripSlackMention } from './strip-mention.js';
 
 export const SLASH_COMMAND = '/campaign-module';
@@ -105,13 +106,11 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     await ack(response);
   });
 
-  const answerMessage = async (event: MessageLike, botUserId: string | undefined, threadTs: string | undefined, client: App['client']) => {
-    if (isFromBot(event) || !event.channel) return;
-    const inDm = isDirectMessage(event);
-    const { reply, message } = answer(stripSlackMention(event.text ?? '', botUserId), inDm ? 'dm' : 'mention');
+  const deliver = async (event: MessageLike, message: SlackMessage, privately: boolean, threadTs: string | undefined, client: App['client']) => {
+    if (!event.channel) return;
     const post = { channel: event.channel, ...message, unfurl_links: false, unfurl_media: false };
     // A direct message is already private; in a channel, usage and refusals go to the asker alone, the rest in the thread.
-    if (!inDm && event.user && isForAskerOnly(reply)) {
+    if (privately && !isDirectMessage(event) && event.user) {
       // Slack shows an ephemeral reply in a thread only if that thread already exists.
       await client.chat.postEphemeral({ ...post, user: event.user, ...(event.thread_ts && { thread_ts: event.thread_ts }) });
       return;
@@ -119,8 +118,25 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     await client.chat.postMessage({ ...post, ...(threadTs && { thread_ts: threadTs }) });
   };
 
+  const answerMessage = async (event: MessageLike, botUserId: string | undefined, threadTs: string | undefined, client: App['client']) => {
+    if (isFromBot(event) || !event.channel) return;
+    const { reply, message } = answer(stripSlackMention(event.text ?? '', botUserId), isDirectMessage(event) ? 'dm' : 'mention');
+    await deliver(event, message, isForAskerOnly(reply), threadTs, client);
+  };
+
   app.event('app_mention', async ({ event, context, client }) => {
-    await answerMessage(event, context.botUserId, event.thread_ts ?? event.ts, client);
+    const threadTs = event.thread_ts ?? event.ts;
+    const thread = {
+      triage,
+      client,
+      botUserId: context.botUserId,
+      botId: context.botId,
+      answer: (text: string) => answer(text, 'thread'),
+      deliver: (message: SlackMessage, privately: boolean) => deliver(event, message, privately, threadTs, client),
+      isForAskerOnly,
+    };
+    if (!isFromBot(event) && (await answerThreadQuestion(event, thread))) return;
+    await answerMessage(event, context.botUserId, threadTs, client);
   });
 
   app.event('message', async ({ event, context, client }) => {
