@@ -131,6 +131,7 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
       client,
       botUserId: context.botUserId,
       botId: context.botId,
+      log,
       answer: (text: string) => answer(text, 'thread'),
       deliver: (message: SlackMessage, privately: boolean) => deliver(event, message, privately, threadTs, client),
       isForAskerOnly,

@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { Reply } from '../core/reply.js';
 import type { Triage } from '../core/triage.js';
+import type { Logger } from '../logger.js';
 import { escapeSlack } from '../render/escape.js';
 import { labelsFor } from '../render/labels.js';
 import { section } from './block-kit.js';
@@ -38,6 +39,7 @@ export interface ThreadQuestionDeps {
   client: App['client'];
   botUserId: string | undefined;
   botId: string | undefined;
+  log: Logger;
   /** Triage and render one text, logging what was answered (see handlers.ts). */
   answer(text: string): Answered;
   /** Posts in the thread, or to the asker alone in it. */
@@ -103,7 +105,13 @@ export async function answerThreadQuestion(event: MentionInThread, deps: ThreadQ
   try {
     messages = await readThread(deps.client, channel, threadTs);
   } catch (error) {
-    if (slackErrorCode(error) !== 'missing_scope') throw error;
+    const code = slackErrorCode(error);
+    if (code === undefined) throw error;
+    if (code !== 'missing_scope') {
+      // Slack refused the read (thread_not_found, a deleted parent…): the mention is still answered, as any other.
+      deps.log.warn('slack: could not read the thread, answering the mention alone', { slackError: code });
+      return false;
+    }
     // Something for whoever installs the app, not the thread: the asker alone sees it.
     await deps.deliver(missingScopeMessage(error, own), true);
     return true;
