@@ -6,6 +6,7 @@ import type { Triage } from '../core/triage.js';
 import type { SlackConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { renderSlack, renderSlackError, type SlackMessage, type SlackRenderOptions } from './blocks.js';
+import { registerAlertChannels } from './alert-channels.js';
 import { registerButtonHandlers } from './button-handlers.js';
 import { createMemoryDedupe, type EventDedupe } from './event-dedupe.js';
 import { registerMessageShortcut } from './message-shortcut.js';
@@ -149,4 +150,5 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
 
   registerButtonHandlers(app, { triage, feedback: deps.feedback, log, renderOptions });
   registerMessageShortcut(app, { answer, isForAskerOnly, renderOptions });
+  registerAlertChannels(app, { config: deps.config, triage, renderOptions, log });
 }
