@@ -27,6 +27,8 @@ export class SlackStartError extends Error {
 export interface SlackAdapterDeps {
   config: SlackConfig;
   instance?: string;
+  /** CAMPAIGN_INSTANCES, shown on the Home tab. */
+  instances?: string[];
   triage: Triage;
   feedback: FeedbackSink;
   log: Logger;

@@ -7,6 +7,7 @@ import type { SlackConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { renderSlack, renderSlackError, type SlackMessage, type SlackRenderOptions } from './blocks.js';
 import { registerAlertChannels } from './alert-channels.js';
+import { registerAppHome } from './app-home.js';
 import { registerButtonHandlers } from './button-handlers.js';
 import { createMemoryDedupe, type EventDedupe } from './event-dedupe.js';
 import { registerMessageShortcut } from './message-shortcut.js';
@@ -18,6 +19,8 @@ export const SLASH_COMMAND = '/campaign-module';
 export interface SlackHandlerDeps {
   config: SlackConfig;
   instance?: string;
+  /** CAMPAIGN_INSTANCES, shown on the Home tab. */
+  instances?: string[];
   triage: Triage;
   feedback: FeedbackSink;
   log: Logger;
@@ -151,4 +154,5 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
   registerButtonHandlers(app, { triage, feedback: deps.feedback, log, renderOptions });
   registerMessageShortcut(app, { answer, isForAskerOnly, renderOptions });
   registerAlertChannels(app, { config: deps.config, triage, renderOptions, log });
+  registerAppHome(app, { modules: triage.knowledge.modules, instance: deps.instance, instances: deps.instances, alertChannels: deps.config.alertChannels });
 }
