@@ -54,9 +54,10 @@ export function isWatchedAlert(message: ChannelMessage, config: AlertChannelDeps
 }
 
 /** The module and instance an alert is about, when it names a module at least "likely"; undefined: stay silent. */
-function alertSubject(reply: Reply, configured: string | undefined): string | undefined {
+function alertSubject(reply: Reply, configured: string | undefined): { module: string; key: string } | undefined {
   if (reply.kind !== 'diagnosis' || reply.diagnosis.module === null || reply.diagnosis.confidence < LIKELY_CONFIDENCE) return undefined;
-  return `${reply.diagnosis.module}@${instanceOf(reply, configured).name ?? '-'}`;
+  const { module } = reply.diagnosis;
+  return { module, key: `${module}@${instanceOf(reply, configured).name ?? '-'}` };
 }
 
 function sinceLabel(since: number): string {
@@ -83,7 +84,7 @@ export function registerAlertChannels(app: App, deps: AlertChannelDeps): void {
       return;
     }
     const { channel, ts } = alert;
-    const arrival = storm.arrive(subject, () => {
+    const arrival = storm.arrive(subject.key, () => {
       const message = renderSlack(reply, renderOptions);
       const posted = client.chat
         .postMessage({ channel, thread_ts: ts, ...message, unfurl_links: false, unfurl_media: false })
@@ -92,7 +93,8 @@ export function registerAlertChannels(app: App, deps: AlertChannelDeps): void {
     });
     const { answer } = arrival;
     if (arrival.first) {
-      log.info('slack: alert answered', { subject });
+      // The instance came from the alert's text: the log names the module only.
+      log.info('slack: alert answered', { module: subject.module });
       await answer.posted;
       return;
     }
@@ -101,17 +103,17 @@ export function registerAlertChannels(app: App, deps: AlertChannelDeps): void {
       const posted = await answer.posted.catch(() => undefined);
       if (!posted) return;
       // The count now, not at arrival: edits may queue behind a slow one.
-      const tally = context([escapeSlack(labelsFor(answer.lang).alertStorm(storm.count(subject), sinceLabel(arrival.since)))]);
+      const tally = context([escapeSlack(labelsFor(answer.lang).alertStorm(storm.count(subject.key), sinceLabel(arrival.since)))]);
       const [header, ...rest] = answer.message.blocks;
       try {
         await client.chat.update({ ...posted, text: answer.message.text, blocks: fitBlocks(header ? [header, tally, ...rest] : [tally]) });
       } catch (error) {
         // The answer stands without its tally; an apology in an alert thread would be noise.
-        log.warn('slack: could not update the alert tally', { subject, cause: error });
+        log.warn('slack: could not update the alert tally', { module: subject.module, cause: error });
       }
     };
     answer.edits = answer.edits.then(edit);
-    log.info('slack: alert storm tallied', { subject, count: arrival.count });
+    log.info('slack: alert storm tallied', { module: subject.module, count: arrival.count });
     await answer.edits;
   });
 }

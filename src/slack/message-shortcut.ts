@@ -32,19 +32,22 @@ export function registerMessageShortcut(app: App, deps: MessageShortcutDeps): vo
   app.shortcut<MessageShortcut>({ callback_id: ASK_SHORTCUT_CALLBACK_ID, type: 'message_action' }, async ({ shortcut, ack, client, respond }) => {
     // Slack shows an error unless the shortcut is acknowledged within 3 s.
     await ack();
-    const text = slackMessageText(shortcut.message);
+    // Bolt does not check the payload's shape: a message or channel may be missing from a malformed one.
+    const source = (shortcut.message ?? {}) as Partial<MessageShortcut['message']>;
+    const text = slackMessageText(source);
     // A picture or a file alone: there is nothing to read, and usage help would not say so.
     const noText: Reply = { kind: 'invalid', lang: 'en', reason: 'no-text' };
     const { reply, message } = text === '' ? { reply: noText, message: renderSlack(noText, deps.renderOptions) } : deps.answer(text, 'shortcut');
     const privately = (shown: SlackMessage) => respond({ response_type: 'ephemeral', replace_original: false, ...shown });
-    if (deps.isForAskerOnly(reply)) {
+    const channel = (shortcut.channel as { id?: unknown } | undefined)?.id;
+    if (deps.isForAskerOnly(reply) || typeof channel !== 'string' || typeof source.ts !== 'string') {
       await privately(message);
       return;
     }
     try {
       await client.chat.postMessage({
-        channel: shortcut.channel.id,
-        thread_ts: typeof shortcut.message.thread_ts === 'string' ? shortcut.message.thread_ts : shortcut.message.ts,
+        channel,
+        thread_ts: typeof source.thread_ts === 'string' ? source.thread_ts : source.ts,
         ...message,
         unfurl_links: false,
         unfurl_media: false,

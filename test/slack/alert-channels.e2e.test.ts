@@ -56,6 +56,7 @@ describe('monitoring alerts in SLACK_ALERT_CHANNELS, through the real Bolt app w
     ['an alert about something outside the modules', alertMessage('Disk /var usage 41% on camp01 - OK')],
     ['an alert that names a module below "likely"', alertMessage('WARNING: tracking logs not received for 30 minutes on prod')],
     ['an edited alert', { ...alertMessage('CRITICAL nlserver inMail@prod not running'), subtype: 'message_changed' }],
+    ['an alert over 1 MB', alertMessage(`CRITICAL nlserver inMail@prod not running ${'x'.repeat(1_050_000)}`)],
     ['an alert with no words', { ...alertMessage(''), attachments: [{ id: 1, image_url: 'https://example.com/graph.png' }] }],
   ])('stays silent for %s', async (_name, event) => {
     await deliver(event);

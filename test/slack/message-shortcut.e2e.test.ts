@@ -70,6 +70,25 @@ describe('"Ask campaign-module" message shortcut, through the real Bolt app with
     expect(JSON.stringify(post?.body)).not.toContain('<!channel>');
   });
 
+  it('answers a message over 1 MB privately with why, without a crash', async () => {
+    const res = await postSigned(bot.eventsUrl, messageAction(personMessage(`mta down ${'x'.repeat(1_050_000)}`), bot.api.responseUrl('shortcut')));
+    expect(res.status).toBeLessThan(500);
+    const [reply] = await bot.api.waitFor('response_url', 1);
+    expect(JSON.stringify(reply?.body)).toContain('1 MB');
+    expect(bot.api.callsTo('chat.postMessage')).toEqual([]);
+  });
+
+  it('answers a malformed shortcut (no message, no channel) privately instead of failing', async () => {
+    const post = messageAction(personMessage('mta down'), bot.api.responseUrl('shortcut'));
+    const payload = JSON.parse(String(new URLSearchParams(post.body).get('payload'))) as Record<string, unknown>;
+    const { message: _message, channel: _channel, ...rest } = payload;
+    const res = await postSigned(bot.eventsUrl, { ...post, body: new URLSearchParams({ payload: JSON.stringify(rest) }).toString() });
+    expect(res.status).toBe(200);
+    const [reply] = await bot.api.waitFor('response_url', 1);
+    expect(JSON.stringify(reply?.body)).toContain(LABELS.en.noText);
+    expect(bot.logs.join('\n')).not.toContain('handler failed');
+  });
+
   it('refuses a shortcut with a wrong signature', async () => {
     const res = await postSigned(bot.eventsUrl, messageAction(personMessage('mta down'), bot.api.responseUrl('shortcut')), { secret: 'another-secret-0123456789abcdef' });
     expect(res.status).toBe(401);
