@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LABELS } from '../../src/render/labels.js';
-import { startBot, settle, type RunningBot } from './bot-harness.js';
+import { botForFile, settle } from './bot-harness.js';
 import { ALERT_BOT, ALERT_CHANNEL, alertMessage, INCIDENT_CHANNEL, personMessage } from './incident-requests.js';
 import { eventCallback, postSigned } from './requests.js';
 
-let bot: RunningBot;
-beforeAll(async () => {
-  bot = await startBot({ SLACK_ALERT_CHANNELS: `${ALERT_CHANNEL},G0PRIVATE1`, SLACK_ALERT_BOTS: `${ALERT_BOT},B0DATADOG`, CAMPAIGN_INSTANCE: 'prod' });
-});
-afterAll(async () => {
-  await bot.stop();
-});
-beforeEach(() => {
-  bot.api.reset();
-});
+const running = botForFile({ SLACK_ALERT_CHANNELS: `${ALERT_CHANNEL},G0PRIVATE1`, SLACK_ALERT_BOTS: `${ALERT_BOT},B0DATADOG`, CAMPAIGN_INSTANCE: 'prod' });
 
 async function deliver(event: Record<string, unknown>): Promise<void> {
-  const res = await postSigned(bot.eventsUrl, eventCallback(event));
+  const res = await postSigned(running().eventsUrl, eventCallback(event));
   expect(res.status).toBe(200);
 }
 
@@ -24,7 +15,7 @@ describe('monitoring alerts in SLACK_ALERT_CHANNELS, through the real Bolt app w
   it('answers an allowed bot’s alert in a watched channel, in the alert’s thread', async () => {
     const alert = alertMessage('CRITICAL nlserver wfserver@prod not running');
     await deliver(alert);
-    const [post] = await bot.api.waitFor('chat.postMessage', 1);
+    const [post] = await running().api.waitFor('chat.postMessage', 1);
     expect(post?.body).toMatchObject({ channel: ALERT_CHANNEL, thread_ts: alert.ts });
     expect(JSON.stringify(post?.body)).toContain('nlserver restart wfserver@prod');
   });
@@ -42,7 +33,7 @@ describe('monitoring alerts in SLACK_ALERT_CHANNELS, through the real Bolt app w
       event_ts: ts,
       channel_type: 'group',
     });
-    const [post] = await bot.api.waitFor('chat.postMessage', 1);
+    const [post] = await running().api.waitFor('chat.postMessage', 1);
     expect(post?.body).toMatchObject({ channel: 'G0PRIVATE1', thread_ts: ts });
     expect(JSON.stringify(post?.body)).toContain('stat');
   });
@@ -61,19 +52,19 @@ describe('monitoring alerts in SLACK_ALERT_CHANNELS, through the real Bolt app w
   ])('stays silent for %s', async (_name, event) => {
     await deliver(event);
     await settle(400);
-    expect(bot.api.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
+    expect(running().api.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
   });
 
   it('answers a storm of 50 alerts once per module and instance, with a count', async () => {
     const storm = Array.from({ length: 50 }, () => alertMessage('PROBLEM Service Alert: CRITICAL nlserver mta@prod not running'));
     const other = alertMessage('CRITICAL nlserver mta@mkt not running');
     await Promise.all([...storm.map(deliver), deliver(other)]);
-    const posts = await bot.api.waitFor('chat.postMessage', 2);
-    await bot.api.waitFor('chat.update', 5);
+    const posts = await running().api.waitFor('chat.postMessage', 2);
+    await running().api.waitFor('chat.update', 5);
     await settle(400);
-    expect(bot.api.callsTo('chat.postMessage')).toHaveLength(2);
+    expect(running().api.callsTo('chat.postMessage')).toHaveLength(2);
     expect(posts.map((p) => JSON.stringify(p.body).match(/nlserver restart mta@(\w+)/)?.[1]).sort()).toEqual(['mkt', 'prod']);
-    const updates = bot.api.callsTo('chat.update');
+    const updates = running().api.callsTo('chat.update');
     // Tallies at 2, 5, 10, 20 and 50 alerts: a handful of edits, the last one with the whole storm.
     expect(updates).toHaveLength(5);
     const answered = posts.find((p) => JSON.stringify(p.body).includes('mta@prod'));

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LABELS } from '../../src/render/labels.js';
 import { SLACK_LIMITS } from '../../src/render/limits.js';
-import { startBot, settle, type RunningBot } from './bot-harness.js';
+import { botForFile, settle } from './bot-harness.js';
 import { ALERT_CHANNEL, appHomeOpened } from './incident-requests.js';
 import { eventCallback, postSigned, USER } from './requests.js';
 
@@ -10,24 +10,15 @@ interface View {
   blocks: Array<{ type: string; text?: { text: string }; elements?: Array<{ text: string }> }>;
 }
 
-let bot: RunningBot;
-beforeAll(async () => {
-  bot = await startBot({ CAMPAIGN_INSTANCE: 'prod', CAMPAIGN_INSTANCES: 'prod,mkt', SLACK_ALERT_CHANNELS: ALERT_CHANNEL });
-});
-afterAll(async () => {
-  await bot.stop();
-});
-beforeEach(() => {
-  bot.api.reset();
-});
+const running = botForFile({ CAMPAIGN_INSTANCE: 'prod', CAMPAIGN_INSTANCES: 'prod,mkt', SLACK_ALERT_CHANNELS: ALERT_CHANNEL });
 
 const textOf = (view: View) => view.blocks.map((b) => [b.text?.text ?? '', ...(b.elements ?? []).map((e) => e.text)].join('\n')).join('\n');
 
 describe('the Home tab (app_home_opened → views.publish), through the real Bolt app with signatures on', () => {
   it('publishes what the bot knows, how to ask it and the configured instances, in English and Korean', async () => {
-    const res = await postSigned(bot.eventsUrl, eventCallback(appHomeOpened()));
+    const res = await postSigned(running().eventsUrl, eventCallback(appHomeOpened()));
     expect(res.status).toBe(200);
-    const [publish] = await bot.api.waitFor('views.publish', 1);
+    const [publish] = await running().api.waitFor('views.publish', 1);
     expect(publish?.body.user_id).toBe(USER);
     const view = publish?.body.view as View;
     expect(view.type).toBe('home');
@@ -47,8 +38,8 @@ describe('the Home tab (app_home_opened → views.publish), through the real Bol
   });
 
   it('publishes nothing when the Messages tab is opened', async () => {
-    await postSigned(bot.eventsUrl, eventCallback({ ...appHomeOpened(), tab: 'messages' }));
+    await postSigned(running().eventsUrl, eventCallback({ ...appHomeOpened(), tab: 'messages' }));
     await settle(300);
-    expect(bot.api.callsTo('views.publish')).toEqual([]);
+    expect(running().api.callsTo('views.publish')).toEqual([]);
   });
 });
