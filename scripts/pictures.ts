@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
+import { loadKnowledge } from '../src/core/knowledge.js';
+import { renderAppHome } from '../src/slack/app-home.js';
 import type { Block } from '../src/slack/block-kit.js';
 import { slackCardHtml } from './slack-card-html.js';
 import { showTeamsCard } from './teams-card-page.js';
@@ -23,6 +25,9 @@ const PICTURES = [
   { lang: 'en', question: 'emails stuck in pending since the 10:00 deployment', slack: 'docs/slack-card.png', teams: 'docs/teams-card.png' },
   { lang: 'ko', question: '10시 배포 이후로 메일이 발송 대기 상태에서 안 나가요', slack: 'docs/slack-card-ko.png', teams: 'docs/teams-card-ko.png' },
 ] as const;
+
+/** A monitoring alert for the pictures of "Ask campaign-module" (Slack message shortcut, Teams message action). */
+const ALERT = 'PROBLEM Service Alert: camp01/nlserver wfserver@prod is CRITICAL: process not running';
 
 /** What is missing from this machine, each with the command that installs it. */
 function missingPrerequisites(): string[] {
@@ -58,6 +63,19 @@ async function photograph(page: Page, file: string): Promise<void> {
   console.log(`${file}: ${Math.round(box?.width ?? 0)}×${Math.round(box?.height ?? 0)}, ${png.length} bytes`);
 }
 
+/** The ways in that meet an incident where it is: an alert answered through the message shortcut and action, and the Home tab. */
+async function photographWaysIn(page: Page, cwd: string): Promise<void> {
+  const [slack, teams] = await Promise.all([ask(ALERT, 'slack', cwd), ask(ALERT, 'teams', cwd)]);
+  await page.setContent(slackCardHtml((slack as { blocks: Block[] }).blocks, ALERT, 'en', `In the thread of a Nagios alert, after Ask campaign-module: “${ALERT}”`));
+  await photograph(page, 'docs/slack-shortcut.png');
+  const events = await showTeamsCard(page, teams as object, 'en');
+  if (events.length > 0) throw new Error(`docs/teams-message-action.png: the Adaptive Cards renderer objects: ${events.join('; ')}`);
+  await photograph(page, 'docs/teams-message-action.png');
+  const home = renderAppHome({ modules: loadKnowledge(join(REPO, 'knowledge')).modules, instance: INSTANCE, instances: [INSTANCE, 'mkt'], alertChannels: [] });
+  await page.setContent(slackCardHtml(home.blocks, '', 'en', 'Home tab'));
+  await photograph(page, 'docs/slack-home.png');
+}
+
 async function main(): Promise<void> {
   const missing = missingPrerequisites();
   if (missing.length > 0) throw new Error(missing.join('; '));
@@ -78,6 +96,7 @@ async function main(): Promise<void> {
       if (events.length > 0) throw new Error(`${picture.teams}: the Adaptive Cards renderer objects: ${events.join('; ')}`);
       await photograph(page, picture.teams);
     }
+    await photographWaysIn(page, cwd);
   } finally {
     await browser.close();
     rmSync(cwd, { recursive: true, force: true });

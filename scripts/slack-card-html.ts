@@ -70,12 +70,12 @@ const STYLE = `
   hr { border: none; border-top: 1px solid #e0e0e0; margin: 10px 0; }
 `;
 
-/** The page: the bot's reply to `/campaign-module <question>`, as Slack would show it in a channel. */
-export function slackCardHtml(blocks: readonly Block[], question: string, lang: string): string {
+/** The page: the bot's reply to `/campaign-module <question>` (or to what `caption` says), as Slack would show it in a channel. */
+export function slackCardHtml(blocks: readonly Block[], question: string, lang: string, caption = `/campaign-module ${question}`): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><style>${STYLE}</style></head><body>
   <div class="msg" id="card"><div class="avatar">CM</div><div>
     <div><span class="name">campaign-module</span><span class="app">APP</span><span class="time">10:42</span></div>
-    <div class="user">/campaign-module ${plain(question)}</div>
+    <div class="user">${plain(caption)}</div>
     ${blocks.map(block).join('\n')}
   </div></div></body></html>`;
 }

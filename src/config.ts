@@ -16,6 +16,10 @@ export interface SlackConfig {
   appToken?: string;
   apiUrl?: string;
   responseType: 'in_channel' | 'ephemeral';
+  /** Channels whose bot and integration messages are read as monitoring alerts (SLACK_ALERT_CHANNELS); empty: none. */
+  alertChannels: string[];
+  /** When set, only these bots' messages count as alerts (SLACK_ALERT_BOTS). */
+  alertBots?: string[];
 }
 
 export interface Config {
@@ -47,6 +51,8 @@ export class ConfigError extends Error {
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INSTANCE = /^[A-Za-z0-9_-]{1,64}$/;
+const SLACK_CHANNEL_ID = /^[CG][A-Z0-9]{2,}$/;
+const SLACK_BOT_ID = /^B[A-Z0-9]{2,}$/;
 
 /** A value that does not fit its variable; the message is the part after "NAME: " and never repeats a token or secret. */
 class Invalid extends Error {}
@@ -113,6 +119,8 @@ const ENV_SCHEMA = {
   SLACK_APP_TOKEN: shaped(/^xapp-[A-Za-z0-9-]+$/, 'an app-level token starting with xapp- (Socket Mode)'),
   SLACK_API_URL: apiUrl,
   SLACK_RESPONSE_TYPE: oneOf(['in_channel', 'ephemeral'], 'in_channel'),
+  SLACK_ALERT_CHANNELS: commaList((item) => (SLACK_CHANNEL_ID.test(item) ? item : undefined), 'comma-separated Slack channel ids (C… or G…), e.g. C0123ALERTS'),
+  SLACK_ALERT_BOTS: commaList((item) => (SLACK_BOT_ID.test(item) ? item : undefined), 'comma-separated Slack bot ids (B…), e.g. B0123NAGIOS'),
   MicrosoftAppId: shaped(GUID, 'the Azure Bot app id, a GUID like 00000000-0000-0000-0000-000000000000'),
   MicrosoftAppPassword: anyText,
   MicrosoftAppType: oneOf(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], 'MultiTenant'),
@@ -139,14 +147,31 @@ function parseEnv(env: NodeJS.ProcessEnv): Env {
 }
 
 function slackOf(env: Env): SlackConfig | null {
-  const { SLACK_BOT_TOKEN: botToken, SLACK_SIGNING_SECRET: signingSecret, SLACK_APP_TOKEN: appToken, SLACK_API_URL: apiUrl } = env;
+  const {
+    SLACK_BOT_TOKEN: botToken,
+    SLACK_SIGNING_SECRET: signingSecret,
+    SLACK_APP_TOKEN: appToken,
+    SLACK_API_URL: apiUrl,
+    SLACK_ALERT_CHANNELS: alertChannels,
+    SLACK_ALERT_BOTS: alertBots,
+  } = env;
   if (botToken === undefined && signingSecret === undefined) {
     if (appToken !== undefined) throw new ConfigError('SLACK_APP_TOKEN: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET too, or remove it');
+    if (alertChannels !== undefined) throw new ConfigError('SLACK_ALERT_CHANNELS: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET too, or remove it');
     return null;
   }
   if (botToken === undefined) throw new ConfigError('SLACK_BOT_TOKEN: required when SLACK_SIGNING_SECRET is set (a bot token starting with xoxb-)');
   if (signingSecret === undefined) throw new ConfigError('SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set (the Signing Secret from Basic Information)');
-  return { botToken, signingSecret, responseType: env.SLACK_RESPONSE_TYPE, ...(appToken && { appToken }), ...(apiUrl && { apiUrl }) };
+  if (alertBots !== undefined && alertChannels === undefined) throw new ConfigError('SLACK_ALERT_BOTS: set SLACK_ALERT_CHANNELS too (the channels to watch), or remove it');
+  return {
+    botToken,
+    signingSecret,
+    responseType: env.SLACK_RESPONSE_TYPE,
+    alertChannels: alertChannels ?? [],
+    ...(alertBots && { alertBots }),
+    ...(appToken && { appToken }),
+    ...(apiUrl && { apiUrl }),
+  };
 }
 
 function teamsOf(env: Env): TeamsConfig {

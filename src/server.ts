@@ -110,6 +110,7 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
       log,
       expressApp: app,
       ...(config.instance && { instance: config.instance }),
+      ...(config.instances && { instances: config.instances }),
       ...(deps.slackRetry && { retry: deps.slackRetry }),
     });
     // Bolt acks before the listener posts the answer, so the HTTP request says nothing about it: next() does.

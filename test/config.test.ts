@@ -60,6 +60,8 @@ describe('loadConfig defaults', () => {
       SLACK_APP_TOKEN: 'xapp-1-A111-222-abc',
       SLACK_API_URL: 'http://127.0.0.1:9999/api',
       SLACK_RESPONSE_TYPE: 'ephemeral',
+      SLACK_ALERT_CHANNELS: 'C0ALERTS1, G0PRIVATE2,C0ALERTS1',
+      SLACK_ALERT_BOTS: 'B0NAGIOS1',
       MicrosoftAppId: APP_ID,
       MicrosoftAppPassword: 'pw',
       MicrosoftAppType: 'SingleTenant',
@@ -78,6 +80,8 @@ describe('loadConfig defaults', () => {
       appToken: 'xapp-1-A111-222-abc',
       apiUrl: 'http://127.0.0.1:9999/api/',
       responseType: 'ephemeral',
+      alertChannels: ['C0ALERTS1', 'G0PRIVATE2'],
+      alertBots: ['B0NAGIOS1'],
     });
     expect(config.teams).toEqual({ appId: APP_ID, appPassword: 'pw', appType: 'SingleTenant', tenantId: TENANT });
   });
@@ -108,6 +112,14 @@ describe('loadConfig rejects', () => {
     ['an API URL that is not a URL', { ...slack, SLACK_API_URL: 'slack api' }, /^SLACK_API_URL: expected an http\(s\) URL/],
     ['an API URL that is not http', { ...slack, SLACK_API_URL: 'ftp://slack.com/api/' }, /^SLACK_API_URL: /],
     ['an unknown response type', { ...slack, SLACK_RESPONSE_TYPE: 'public' }, /^SLACK_RESPONSE_TYPE: expected one of in_channel, ephemeral/],
+    [
+      'a channel name where a channel id belongs',
+      { ...slack, SLACK_ALERT_CHANNELS: 'C0ALERTS1,#alerts' },
+      /^SLACK_ALERT_CHANNELS: expected comma-separated Slack channel ids .*, got "#alerts"$/,
+    ],
+    ['a user id among the alert bots', { ...slack, SLACK_ALERT_CHANNELS: 'C0ALERTS1', SLACK_ALERT_BOTS: 'U0HUMAN1' }, /^SLACK_ALERT_BOTS: expected comma-separated Slack bot ids/],
+    ['alert bots without alert channels', { ...slack, SLACK_ALERT_BOTS: 'B0NAGIOS1' }, /^SLACK_ALERT_BOTS: set SLACK_ALERT_CHANNELS too/],
+    ['alert channels without Slack', { SLACK_ALERT_CHANNELS: 'C0ALERTS1' }, /^SLACK_ALERT_CHANNELS: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET too/],
     ['an unknown log level', { LOG_LEVEL: 'verbose' }, /^LOG_LEVEL: expected one of debug, info, warn, error/],
     ['an instance name with spaces', { CAMPAIGN_INSTANCE: 'prod; rm -rf' }, /^CAMPAIGN_INSTANCE: expected a Campaign instance name/],
     ['a bad name among the instances', { CAMPAIGN_INSTANCES: 'prod,stag ing' }, /^CAMPAIGN_INSTANCES: expected comma-separated Campaign instance names .*, got "stag ing"$/],
@@ -172,7 +184,7 @@ describe('loadConfig with .env', { timeout: SPAWN_TIMEOUT_MS }, () => {
 describe('.env.example', () => {
   const example = dotenv.parse(readFileSync(path.join(REPO, '.env.example'), 'utf8'));
   it('lists every variable config.ts reads, and nothing else', () => {
-    expect(ENV_NAMES).toHaveLength(17);
+    expect(ENV_NAMES).toHaveLength(19);
     expect(Object.keys(example).sort()).toEqual([...ENV_NAMES].sort());
   });
 

@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SLACK_EVENTS_PATH } from '../src/slack/request-url.js';
 import { SLASH_COMMAND } from '../src/slack/handlers.js';
+import { ASK_SHORTCUT_CALLBACK_ID } from '../src/slack/message-shortcut.js';
 
 interface SlackManifest {
   display_information: { name: string; description: string; long_description: string };
   features: {
     bot_user: { display_name: string };
-    app_home: { messages_tab_enabled: boolean; messages_tab_read_only_enabled: boolean };
+    app_home: { home_tab_enabled: boolean; messages_tab_enabled: boolean; messages_tab_read_only_enabled: boolean };
+    shortcuts: Array<{ name: string; type: string; callback_id: string; description: string }>;
     slash_commands: Array<{ command: string; url: string; usage_hint: string; description: string; should_escape: boolean }>;
   };
   oauth_config: { scopes: { bot: string[]; user?: string[] } };
@@ -22,12 +24,13 @@ const manifest = JSON.parse(readFileSync(new URL('../manifest.json', import.meta
 
 describe('manifest.json (Slack app manifest)', () => {
   it('asks for the least privilege the bot needs, and nothing for users', () => {
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history']);
+    // channels:history and groups:history: a bare mention reads its thread, and alert channels are read (docs/slack.md says why).
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history']);
     expect(manifest.oauth_config.scopes.user).toBeUndefined();
   });
 
-  it('subscribes to mentions and direct messages only', () => {
-    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(['app_mention', 'message.im']);
+  it('subscribes to mentions, direct messages, channel messages (for alert channels) and the Home tab', () => {
+    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(['app_home_opened', 'app_mention', 'message.channels', 'message.groups', 'message.im']);
     expect(manifest.settings.event_subscriptions.user_events).toBeUndefined();
   });
 
@@ -37,6 +40,15 @@ describe('manifest.json (Slack app manifest)', () => {
     expect(command?.command).toBe(SLASH_COMMAND);
     expect(command?.usage_hint).toMatch(/list/);
     expect(command?.description.length).toBeLessThanOrEqual(100);
+  });
+
+  it('declares the message shortcut the adapter listens for, within Slack’s field limits', () => {
+    expect(manifest.features.shortcuts).toEqual([expect.objectContaining({ type: 'message', callback_id: ASK_SHORTCUT_CALLBACK_ID, name: 'Ask campaign-module' })]);
+    for (const shortcut of manifest.features.shortcuts) {
+      expect(shortcut.name.length).toBeLessThanOrEqual(24);
+      expect(shortcut.description.length).toBeLessThanOrEqual(80);
+    }
+    expect(manifest.features.app_home.home_tab_enabled).toBe(true);
   });
 
   it('points events, the command and interactivity at the one Request URL placeholder', () => {

@@ -64,6 +64,23 @@ export const LABELS = {
     examplesTitle: 'Try, for example',
     detailsTrimmed: 'Some details were left out to fit in Teams; the docs below have the rest.',
     welcomeTitle: 'Hello! I help you find which Campaign module is in trouble.',
+    notInChannel:
+      'Only you can see this: I am not a member of this channel, so I cannot answer in the thread. Invite me with `/invite @campaign-module` and I will answer there next time.',
+    missingScope: (scopes: string) =>
+      `I cannot read this thread: this Slack app was not granted ${scopes}. Ask a workspace admin to add it and reinstall the app, or write the symptom after my name.`,
+    alertStorm: (count: number, since: string) => `${count} alerts like this since ${since} UTC, answered once here.`,
+    homeWaysTitle: 'How to ask',
+    homeWays: [
+      '`/campaign-module <symptom>` in any channel.',
+      '`@campaign-module <symptom>` in a channel I am in. In a thread, `@campaign-module` alone reads the thread for you.',
+      "*Ask campaign-module* in any message's ⋯ menu (More actions) diagnoses that message, alerts from other bots included.",
+      'Or write to me directly, in my Messages tab.',
+    ],
+    homeInstancesTitle: 'Instances',
+    homeInstanceDefault: (name: string) => `Commands use *${name}* unless your message names another instance.`,
+    homeInstanceNone: 'No default instance is configured: name it in your message (`mta@prod`, "on the prod instance").',
+    homeInstancesKnown: (names: string) => `Instances I recognise in a message: ${names}`,
+    homeAlerts: (channels: string) => `I read monitoring alerts in ${channels} and answer in their thread when they name a module.`,
   },
   ko: {
     likelyModule: '의심 모듈',
@@ -127,6 +144,22 @@ export const LABELS = {
     examplesTitle: '이렇게 물어보세요',
     detailsTrimmed: 'Teams 크기 제한 때문에 일부 내용을 생략했습니다. 나머지는 아래 문서를 참고하세요.',
     welcomeTitle: '안녕하세요! 문제가 생긴 Campaign 모듈을 찾아 드립니다.',
+    notInChannel: '나만 볼 수 있는 답변입니다. 이 채널의 멤버가 아니어서 스레드에 답할 수 없습니다. `/invite @campaign-module` 로 초대하면 다음부터 스레드에 답합니다.',
+    missingScope: (scopes: string) =>
+      `이 스레드를 읽을 수 없습니다. 이 Slack 앱에 ${scopes} 권한이 없습니다. 워크스페이스 관리자에게 권한을 추가하고 앱을 다시 설치해 달라고 요청하거나, 제 이름 뒤에 증상을 적어 주세요.`,
+    alertStorm: (count: number, since: string) => `${since} UTC 이후 비슷한 알림 ${count}건, 여기에서 한 번만 답합니다.`,
+    homeWaysTitle: '물어보는 방법',
+    homeWays: [
+      '아무 채널에서나 `/campaign-module <증상>`.',
+      '제가 있는 채널에서 `@campaign-module <증상>`. 스레드에서는 `@campaign-module` 만 적어도 스레드를 읽고 답합니다.',
+      '메시지의 ⋯ 메뉴(추가 작업)에서 *Ask campaign-module* 을 고르면 그 메시지를 진단합니다. 다른 봇의 알림도 됩니다.',
+      '또는 메시지 탭에서 저에게 직접 보내세요.',
+    ],
+    homeInstancesTitle: '인스턴스',
+    homeInstanceDefault: (name: string) => `메시지에 다른 인스턴스가 없으면 명령어는 *${name}* 기준입니다.`,
+    homeInstanceNone: '기본 인스턴스가 설정되지 않았습니다. 메시지에 적어 주세요(`mta@prod`, "prod 인스턴스에서").',
+    homeInstancesKnown: (names: string) => `메시지에서 알아보는 인스턴스: ${names}`,
+    homeAlerts: (channels: string) => `${channels} 채널의 모니터링 알림을 읽고, 모듈을 알 수 있으면 그 스레드에 답합니다.`,
   },
 } as const;
 

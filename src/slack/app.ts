@@ -17,6 +17,8 @@ import { SlackStartError } from './start-error.js';
 export interface SlackAdapterDeps {
   config: SlackConfig;
   instance?: string;
+  /** CAMPAIGN_INSTANCES, shown on the Home tab. */
+  instances?: string[];
   triage: Triage;
   feedback: FeedbackSink;
   log: Logger;
@@ -78,7 +80,7 @@ function handleErrors(app: App, log: Logger, slackFetch: typeof fetch): void {
     try {
       if (b.type === 'event_callback' && b.event?.channel) {
         await app.client.chat.postMessage({ channel: b.event.channel, thread_ts: b.event.thread_ts ?? b.event.ts, ...reply });
-      } else if (b.type === 'block_actions' && b.response_url) {
+      } else if ((b.type === 'block_actions' || b.type === 'message_action') && b.response_url) {
         const res = await slackFetch(b.response_url, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },

@@ -67,9 +67,14 @@ function renderDiagnosis(reply: Extract<Reply, { kind: 'diagnosis' }>, options: 
   return message(diagnosisFallback(diagnosis, module, lang), body, feedbackBlocks(module?.id ?? null, lang));
 }
 
+/** A module as the list shows it: id, name and execution scope (mrkdwn, escaped). */
+export function moduleSummary(module: ModuleEntry, lang: Lang): string {
+  return `*${module.id}* — ${escapeSlack(module.name[lang])}\n${escapeSlack(module.scope[lang])}`;
+}
+
 function renderList(modules: readonly ModuleEntry[], lang: Lang): SlackMessage {
   const labels = labelsFor(lang);
-  const rows = modules.map((m, i) => section(`*${m.id}* — ${escapeSlack(m.name[lang])}\n${escapeSlack(m.scope[lang])}`, showModuleButton(m, lang, i)));
+  const rows = modules.map((m, i) => section(moduleSummary(m, lang), showModuleButton(m, lang, i)));
   return message(`${labels.listTitle}: ${modules.map((m) => m.id).join(', ')}`, [header(labels.listTitle), ...rows]);
 }
 

@@ -6,8 +6,12 @@ import type { Triage } from '../core/triage.js';
 import type { SlackConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { renderSlack, renderSlackError, type SlackMessage, type SlackRenderOptions } from './blocks.js';
+import { registerAlertChannels } from './alert-channels.js';
+import { registerAppHome } from './app-home.js';
 import { registerButtonHandlers } from './button-handlers.js';
 import { createMemoryDedupe, type EventDedupe } from './event-dedupe.js';
+import { registerMessageShortcut } from './message-shortcut.js';
+import { answerThreadQuestion } from './thread-question.js';
 import { stripSlackMention } from './strip-mention.js';
 
 export const SLASH_COMMAND = '/campaign-module';
@@ -15,6 +19,8 @@ export const SLASH_COMMAND = '/campaign-module';
 export interface SlackHandlerDeps {
   config: SlackConfig;
   instance?: string;
+  /** CAMPAIGN_INSTANCES, shown on the Home tab. */
+  instances?: string[];
   triage: Triage;
   feedback: FeedbackSink;
   log: Logger;
@@ -23,7 +29,7 @@ export interface SlackHandlerDeps {
 }
 
 /** Usage help and refusals: for the asker alone, however they asked. */
-function isForAskerOnly(reply: Reply): boolean {
+export function isForAskerOnly(reply: Reply): boolean {
   return reply.kind === 'help' || reply.kind === 'invalid';
 }
 
@@ -64,7 +70,9 @@ function dropRepeats(dedupe: EventDedupe, log: Logger): Middleware<AnyMiddleware
   return async ({ body, context, next }) => {
     const eventId = 'event_id' in body && typeof body.event_id === 'string' ? body.event_id : undefined;
     const event = ('event' in body ? body.event : undefined) as MessageLike | undefined;
-    const messageKey = event?.channel && event.ts ? `message:${event.channel}:${event.ts}` : undefined;
+    // A channel message is read only as a possible alert; claiming it would drop the app_mention Slack sends for the same message.
+    const isChannelMessage = (event as { type?: string } | undefined)?.type === 'message' && event?.channel_type !== 'im';
+    const messageKey = event?.channel && event.ts && !isChannelMessage ? `message:${event.channel}:${event.ts}` : undefined;
     const firstSighting = (eventId === undefined || (await dedupe.claim(`event:${eventId}`))) && (messageKey === undefined || (await dedupe.claim(messageKey)));
     if (!firstSighting) {
       log.info('slack: dropped repeated event', { eventId, retryNum: context.retryNum, retryReason: context.retryReason });
@@ -79,7 +87,7 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
   const { triage, log } = deps;
   const renderOptions: SlackRenderOptions = { knowledge: triage.knowledge, ...(deps.instance && { instance: deps.instance }) };
   // The log says what was answered, never what was asked: questions can hold customer data.
-  const answer = (text: string, via: 'command' | 'mention' | 'dm'): { reply: Reply; message: SlackMessage } => {
+  const answer = (text: string, via: 'command' | 'mention' | 'dm' | 'shortcut' | 'thread'): { reply: Reply; message: SlackMessage } => {
     const reply = triage.reply(text);
     const diagnosis = reply.kind === 'diagnosis' ? { module: reply.diagnosis.module, confidence: reply.diagnosis.confidence } : {};
     log.info('slack: answered', { via, kind: reply.kind, lang: reply.lang, ...diagnosis });
@@ -102,13 +110,11 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     await ack(response);
   });
 
-  const answerMessage = async (event: MessageLike, botUserId: string | undefined, threadTs: string | undefined, client: App['client']) => {
-    if (isFromBot(event) || !event.channel) return;
-    const inDm = isDirectMessage(event);
-    const { reply, message } = answer(stripSlackMention(event.text ?? '', botUserId), inDm ? 'dm' : 'mention');
+  const deliver = async (event: MessageLike, message: SlackMessage, privately: boolean, threadTs: string | undefined, client: App['client']) => {
+    if (!event.channel) return;
     const post = { channel: event.channel, ...message, unfurl_links: false, unfurl_media: false };
     // A direct message is already private; in a channel, usage and refusals go to the asker alone, the rest in the thread.
-    if (!inDm && event.user && isForAskerOnly(reply)) {
+    if (privately && !isDirectMessage(event) && event.user) {
       // Slack shows an ephemeral reply in a thread only if that thread already exists.
       await client.chat.postEphemeral({ ...post, user: event.user, ...(event.thread_ts && { thread_ts: event.thread_ts }) });
       return;
@@ -116,8 +122,26 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     await client.chat.postMessage({ ...post, ...(threadTs && { thread_ts: threadTs }) });
   };
 
+  const answerMessage = async (event: MessageLike, botUserId: string | undefined, threadTs: string | undefined, client: App['client']) => {
+    if (isFromBot(event) || !event.channel) return;
+    const { reply, message } = answer(stripSlackMention(event.text ?? '', botUserId), isDirectMessage(event) ? 'dm' : 'mention');
+    await deliver(event, message, isForAskerOnly(reply), threadTs, client);
+  };
+
   app.event('app_mention', async ({ event, context, client }) => {
-    await answerMessage(event, context.botUserId, event.thread_ts ?? event.ts, client);
+    const threadTs = event.thread_ts ?? event.ts;
+    const thread = {
+      triage,
+      client,
+      botUserId: context.botUserId,
+      botId: context.botId,
+      log,
+      answer: (text: string) => answer(text, 'thread'),
+      deliver: (message: SlackMessage, privately: boolean) => deliver(event, message, privately, threadTs, client),
+      isForAskerOnly,
+    };
+    if (!isFromBot(event) && (await answerThreadQuestion(event, thread))) return;
+    await answerMessage(event, context.botUserId, threadTs, client);
   });
 
   app.event('message', async ({ event, context, client }) => {
@@ -128,4 +152,7 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
   });
 
   registerButtonHandlers(app, { triage, feedback: deps.feedback, log, renderOptions });
+  registerMessageShortcut(app, { answer, isForAskerOnly, renderOptions });
+  registerAlertChannels(app, { config: deps.config, triage, renderOptions, log });
+  registerAppHome(app, { modules: triage.knowledge.modules, instance: deps.instance, instances: deps.instances, alertChannels: deps.config.alertChannels });
 }

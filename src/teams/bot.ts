@@ -1,4 +1,4 @@
-import { ActivityHandler, ActivityTypes, CardFactory, type Activity, type TurnContext } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, CardFactory, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { FeedbackSink } from '../core/feedback.js';
 import type { Triage } from '../core/triage.js';
 import type { Logger } from '../logger.js';
@@ -6,6 +6,7 @@ import { renderTeamsWelcome, type TeamsMessage } from './card.js';
 import { isConnectorTimeout } from './connector-http.js';
 import { decideTeamsOutcome, langFromLocale } from './conversation.js';
 import { teamsErrorFields } from './error-fields.js';
+import { answerMessageAction } from './message-action-turn.js';
 import { stripTeamsMentions } from './strip-mentions.js';
 
 export interface TriageBotDeps {
@@ -70,7 +71,7 @@ async function answerMessage(context: TurnContext, deps: TriageBotDeps): Promise
 
 /** The bot's behaviour: answers messages and card buttons, and welcomes the team or chat it is added to. */
 export class TriageBot extends ActivityHandler {
-  constructor(deps: TriageBotDeps) {
+  constructor(private readonly deps: TriageBotDeps) {
     super();
     this.onMessage(async (context, next) => {
       await answerMessage(context, deps);
@@ -85,5 +86,11 @@ export class TriageBot extends ActivityHandler {
       }
       await next();
     });
+  }
+
+  /** "Ask campaign-module" on a message; any other invoke gets botbuilder's default answer. */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const answered = await answerMessageAction(context, { ...this.deps, cardActivity });
+    return answered ?? super.onInvokeActivity(context);
   }
 }

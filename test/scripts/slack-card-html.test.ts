@@ -21,5 +21,6 @@ describe('the Slack-like page behind npm run pictures', () => {
     expect(html).toContain('<hr>');
     expect(html).toMatch(/<pre class="unknown">[^<]*"type": "rich_text"/);
     expect(html).toContain('/campaign-module emails &amp; more');
+    expect(slackCardHtml(blocks, 'x', 'en', 'Home <tab>')).toContain('<div class="user">Home &lt;tab&gt;</div>');
   });
 });

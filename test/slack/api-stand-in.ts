@@ -16,7 +16,7 @@ export interface RecordedCall {
 }
 
 /** How the stand-in answers one call instead of succeeding. */
-export type Failure = { status: 429; retryAfter: number } | { status: 500 } | { status: 200; error: string };
+export type Failure = { status: 429; retryAfter: number } | { status: 500 } | { status: 200; error: string; fields?: Record<string, unknown> };
 
 export interface SlackApiStandIn {
   /** Base URL for SLACK_API_URL. */
@@ -34,6 +34,8 @@ export interface SlackApiStandIn {
   authTest: Record<string, unknown>;
   /** Extra per-method answers, e.g. apps.connections.open for Socket Mode. */
   answers: Record<string, Record<string, unknown>>;
+  /** The messages conversations.replies answers with, keyed by `channel:thread_ts`, oldest first as Slack returns them. */
+  threads: Map<string, Array<Record<string, unknown>>>;
   waitFor(method: string, count: number, timeoutMs?: number): Promise<RecordedCall[]>;
   /** Forgets recorded calls, queued failures and delays, so one test's leftovers cannot answer the next. */
   reset(): void;
@@ -59,6 +61,7 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
   const calls: RecordedCall[] = [];
   const queued = new Map<string, Failure[]>();
   const delays = new Map<string, number>();
+  const threads = new Map<string, Array<Record<string, unknown>>>();
   let ts = 1_700_000_000;
   const state = {
     authTest: { ok: true, url: 'https://example.slack.com/', team: 'Example', user: 'campaign-bot', team_id: 'T0001', user_id: 'UBOT', bot_id: 'BBOT' } as Record<string, unknown>,
@@ -83,11 +86,17 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
         res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(payload));
       if (failure?.status === 429) return json(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfter) });
       if (failure?.status === 500) return json(500, { ok: false, error: 'internal_error' });
-      if (failure?.status === 200) return json(200, { ok: false, error: failure.error });
+      if (failure?.status === 200) return json(200, { ok: false, error: failure.error, ...failure.fields });
       if (method === 'response_url') return json(200, { ok: true });
       if (method === 'auth.test') return json(200, state.authTest);
       const answer = state.answers[method];
       if (answer) return json(200, answer);
+      if (method === 'conversations.replies') {
+        const messages = threads.get(`${String(body.channel)}:${String(body.ts)}`);
+        return json(200, messages ? { ok: true, messages, has_more: false, response_metadata: { next_cursor: '' } } : { ok: false, error: 'thread_not_found' });
+      }
+      // views.publish answers with the view as Slack stored it.
+      if (method === 'views.publish') return json(200, { ok: true, view: { id: 'V0HOME', team_id: 'T0001', ...(body.view as object) } });
       ts += 1;
       // chat.postEphemeral answers with the ts only: the message is not stored in the channel.
       if (method === 'chat.postEphemeral') return json(200, { ok: true, message_ts: `${ts}.000100` });
@@ -117,6 +126,7 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
       state.authTest = value;
     },
     answers: state.answers,
+    threads,
     async waitFor(method, count, timeoutMs = SPAWN_TIMEOUT_MS) {
       const deadline = Date.now() + timeoutMs;
       while (calls.filter((c) => c.method === method).length < count) {
@@ -129,6 +139,7 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
       calls.length = 0;
       queued.clear();
       delays.clear();
+      threads.clear();
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createLogFeedbackSink } from '../../src/core/feedback.js';
 import { loadKnowledge } from '../../src/core/knowledge.js';
@@ -73,4 +74,22 @@ export async function startBot(env: Record<string, string> = {}, api?: SlackApiS
 /** Waits a little so anything that was going to reach the stand-in has arrived. */
 export function settle(ms = 150): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** One bot for a whole test file: started before its tests, stopped after them, the stand-in's calls forgotten before each. */
+export function botForFile(env: Record<string, string> = {}): () => RunningBot {
+  let bot: RunningBot | undefined;
+  beforeAll(async () => {
+    bot = await startBot(env);
+  });
+  afterAll(async () => {
+    await bot?.stop();
+  });
+  beforeEach(() => {
+    bot?.api.reset();
+  });
+  return () => {
+    if (!bot) throw new Error('bot-harness: the bot did not start');
+    return bot;
+  };
 }

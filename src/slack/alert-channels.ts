@@ -1,0 +1,119 @@
+import type { App } from '@slack/bolt';
+import { LIKELY_CONFIDENCE, type Reply } from '../core/reply.js';
+import type { Triage } from '../core/triage.js';
+import type { SlackConfig } from '../config.js';
+import type { Logger } from '../logger.js';
+import { escapeSlack } from '../render/escape.js';
+import { instanceOf } from '../render/instance-choice.js';
+import { labelsFor } from '../render/labels.js';
+import { context, fitBlocks } from './block-kit.js';
+import { renderSlack, type SlackMessage, type SlackRenderOptions } from './blocks.js';
+import { createAlertStorm, isTallyPoint, type AlertStorm } from './alert-storm.js';
+import { slackMessageText } from './message-text.js';
+
+/** A channel message as the `message.channels` / `message.groups` events deliver it. */
+interface ChannelMessage {
+  channel?: string;
+  channel_type?: string;
+  ts?: string;
+  thread_ts?: string;
+  subtype?: string;
+  bot_id?: string;
+  user?: string;
+  text?: unknown;
+  attachments?: unknown;
+  blocks?: unknown;
+}
+
+/** The answer standing for a storm: where it was posted (undefined if posting failed) and what it said. */
+export interface StormAnswer {
+  posted: Promise<{ channel: string; ts: string } | undefined>;
+  message: SlackMessage;
+  lang: Reply['lang'];
+  /** Tally edits run one after another, so the last one shows the highest count. */
+  edits: Promise<void>;
+}
+
+export interface AlertChannelDeps {
+  config: Pick<SlackConfig, 'alertChannels' | 'alertBots'>;
+  triage: Triage;
+  renderOptions: SlackRenderOptions;
+  log: Logger;
+  /** Which alerts were already answered; tests hand in one with their own clock. */
+  storm?: AlertStorm<StormAnswer>;
+}
+
+/** A top-level post by a bot or integration other than this one, in a watched channel, from a listed bot when a list is set. */
+export function isWatchedAlert(message: ChannelMessage, config: AlertChannelDeps['config'], self: { botId?: string | undefined; botUserId?: string | undefined }): boolean {
+  if (!message.channel || !message.ts || !config.alertChannels.includes(message.channel)) return false;
+  // Edits, deletions and joins are not alerts; a bot's reply in a thread is a conversation, not an alert.
+  if ((message.subtype !== undefined && message.subtype !== 'bot_message') || (message.thread_ts !== undefined && message.thread_ts !== message.ts)) return false;
+  if (message.bot_id === undefined) return false;
+  if (message.bot_id === self.botId || (message.user !== undefined && message.user === self.botUserId)) return false;
+  return config.alertBots === undefined || config.alertBots.includes(message.bot_id);
+}
+
+/** The module and instance an alert is about, when it names a module at least "likely"; undefined: stay silent. */
+function alertSubject(reply: Reply, configured: string | undefined): { module: string; key: string } | undefined {
+  if (reply.kind !== 'diagnosis' || reply.diagnosis.module === null || reply.diagnosis.confidence < LIKELY_CONFIDENCE) return undefined;
+  const { module } = reply.diagnosis;
+  return { module, key: `${module}@${instanceOf(reply, configured).name ?? '-'}` };
+}
+
+function sinceLabel(since: number): string {
+  return new Date(since).toISOString().slice(11, 16);
+}
+
+/**
+ * Monitoring alerts in the channels of SLACK_ALERT_CHANNELS: a bot's post that names a module is
+ * answered in its thread, once per module and instance per storm window; every other post is left alone.
+ */
+export function registerAlertChannels(app: App, deps: AlertChannelDeps): void {
+  if (deps.config.alertChannels.length === 0) return;
+  const { triage, log, renderOptions } = deps;
+  const storm = deps.storm ?? createAlertStorm<StormAnswer>();
+
+  app.event('message', async ({ event, context: ctx, client }) => {
+    const alert = event as ChannelMessage;
+    if (!isWatchedAlert(alert, deps.config, ctx) || !alert.channel || !alert.ts) return;
+    const text = slackMessageText(alert);
+    const reply = text === '' ? undefined : triage.reply(text);
+    const subject = reply && alertSubject(reply, renderOptions.instance);
+    if (!reply || !subject) {
+      log.debug('slack: alert left unanswered', { kind: reply?.kind ?? 'no-text' });
+      return;
+    }
+    const { channel, ts } = alert;
+    const arrival = storm.arrive(subject.key, () => {
+      const message = renderSlack(reply, renderOptions);
+      const posted = client.chat
+        .postMessage({ channel, thread_ts: ts, ...message, unfurl_links: false, unfurl_media: false })
+        .then((result) => (result.ts ? { channel, ts: result.ts } : undefined));
+      return { posted, message, lang: reply.lang, edits: Promise.resolve() };
+    });
+    const { answer } = arrival;
+    if (arrival.first) {
+      // The instance came from the alert's text: the log names the module only.
+      log.info('slack: alert answered', { module: subject.module });
+      await answer.posted;
+      return;
+    }
+    if (!isTallyPoint(arrival.count)) return;
+    const edit = async () => {
+      const posted = await answer.posted.catch(() => undefined);
+      if (!posted) return;
+      // The count now, not at arrival: edits may queue behind a slow one.
+      const tally = context([escapeSlack(labelsFor(answer.lang).alertStorm(storm.count(subject.key), sinceLabel(arrival.since)))]);
+      const [header, ...rest] = answer.message.blocks;
+      try {
+        await client.chat.update({ ...posted, text: answer.message.text, blocks: fitBlocks(header ? [header, tally, ...rest] : [tally]) });
+      } catch (error) {
+        // The answer stands without its tally; an apology in an alert thread would be noise.
+        log.warn('slack: could not update the alert tally', { module: subject.module, cause: error });
+      }
+    };
+    answer.edits = answer.edits.then(edit);
+    log.info('slack: alert storm tallied', { module: subject.module, count: arrival.count });
+    await answer.edits;
+  });
+}

@@ -1,0 +1,60 @@
+import type { App, MessageShortcut } from '@slack/bolt';
+import type { Reply } from '../core/reply.js';
+import { escapeSlack } from '../render/escape.js';
+import { labelsFor } from '../render/labels.js';
+import { fitBlocks, section } from './block-kit.js';
+import { renderSlack, type SlackMessage, type SlackRenderOptions } from './blocks.js';
+import { slackMessageText } from './message-text.js';
+import { isOutsideChannel } from './slack-error.js';
+
+/** The callback id of "Ask campaign-module" in manifest.json's shortcuts. */
+export const ASK_SHORTCUT_CALLBACK_ID = 'ask_campaign_module';
+
+export interface MessageShortcutDeps {
+  /** Triage and render one text, logging what was answered (see handlers.ts). */
+  answer(text: string, via: 'shortcut'): { reply: Reply; message: SlackMessage };
+  /** Usage and refusals go to the clicker alone. */
+  isForAskerOnly(reply: Reply): boolean;
+  renderOptions: SlackRenderOptions;
+}
+
+/** The answer for the clicker alone, saying why it is not in the thread and how to fix that. */
+function withInviteNote(message: SlackMessage, reply: Reply): SlackMessage {
+  return { text: message.text, blocks: fitBlocks([section(escapeSlack(labelsFor(reply.lang).notInChannel)), ...message.blocks]) };
+}
+
+/**
+ * "Ask campaign-module" on any message: diagnoses that message (alerts' attachments and blocks
+ * included) and answers in its thread. Needs only the `commands` scope; where the bot may not
+ * post, the clicker gets the answer through the shortcut's response_url, which works anywhere.
+ */
+export function registerMessageShortcut(app: App, deps: MessageShortcutDeps): void {
+  app.shortcut<MessageShortcut>({ callback_id: ASK_SHORTCUT_CALLBACK_ID, type: 'message_action' }, async ({ shortcut, ack, client, respond }) => {
+    // Slack shows an error unless the shortcut is acknowledged within 3 s.
+    await ack();
+    // Bolt does not check the payload's shape: a message or channel may be missing from a malformed one.
+    const source = (shortcut.message ?? {}) as Partial<MessageShortcut['message']>;
+    const text = slackMessageText(source);
+    // A picture or a file alone: there is nothing to read, and usage help would not say so.
+    const noText: Reply = { kind: 'invalid', lang: 'en', reason: 'no-text' };
+    const { reply, message } = text === '' ? { reply: noText, message: renderSlack(noText, deps.renderOptions) } : deps.answer(text, 'shortcut');
+    const privately = (shown: SlackMessage) => respond({ response_type: 'ephemeral', replace_original: false, ...shown });
+    const channel = (shortcut.channel as { id?: unknown } | undefined)?.id;
+    if (deps.isForAskerOnly(reply) || typeof channel !== 'string' || typeof source.ts !== 'string') {
+      await privately(message);
+      return;
+    }
+    try {
+      await client.chat.postMessage({
+        channel,
+        thread_ts: typeof source.thread_ts === 'string' ? source.thread_ts : source.ts,
+        ...message,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+    } catch (error) {
+      if (!isOutsideChannel(error)) throw error;
+      await privately(withInviteNote(message, reply));
+    }
+  });
+}

@@ -1,0 +1,99 @@
+import type { TeamsMessage } from './card.js';
+
+/** The command id of "Ask campaign-module" in appPackage/manifest.json's composeExtensions. */
+export const ASK_COMMAND_ID = 'askCampaignModule';
+export const SUBMIT_ACTION = 'composeExtension/submitAction';
+
+/** What "Ask campaign-module" was used on, read from a `composeExtension/submitAction` invoke's value. */
+export interface MessageAction {
+  /** The message's words, HTML removed, plus anything the person added in the dialog. */
+  text: string;
+  /** The message's id: its thread, in a channel. */
+  messageId: string | undefined;
+}
+
+// Block-level tags end a line; every other tag is dropped and its text kept.
+const LINE_BREAK = /<\s*(?:br|\/p|\/div|\/li|\/tr|\/h[1-6]|\/pre|\/blockquote)\b[^>]*>/gi;
+const TAG = /<\/?[A-Za-z][^>]*>/g;
+// Script and style bodies are not words anyone wrote.
+const HIDDEN = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+
+/**
+ * A Teams message body as plain text. Teams sends `body.content` as HTML (`<p>`, `<div>`, `<at>`,
+ * `<span>`…); entities are left for the triage core, which decodes them.
+ */
+export function stripTeamsHtml(html: string): string {
+  return html
+    .replace(HIDDEN, ' ')
+    .replace(LINE_BREAK, '\n')
+    .replace(TAG, '')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ *\n[\s]*/g, '\n')
+    .trim();
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Text of a card another app posted: the Adaptive Card's TextBlocks and facts, or a hero card's title and text. */
+function attachmentText(attachment: unknown): string[] {
+  if (!isRecord(attachment)) return [];
+  const content = typeof attachment.content === 'string' ? safeJson(attachment.content) : attachment.content;
+  const texts: string[] = [];
+  const walk = (node: unknown, depth: number): void => {
+    if (depth > 12) return;
+    if (Array.isArray(node)) for (const child of node) walk(child, depth + 1);
+    if (!isRecord(node)) return;
+    for (const key of ['title', 'subtitle', 'text', 'value']) {
+      const value = node[key];
+      if (typeof value === 'string' && value.trim() !== '') texts.push(stripTeamsHtml(value));
+    }
+    for (const key of ['body', 'items', 'columns', 'facts', 'sections']) walk(node[key], depth + 1);
+  };
+  walk(content, 0);
+  return texts;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads an invoke's value; undefined when it is not "Ask campaign-module". A missing or malformed message reads as no words. */
+export function readMessageAction(value: unknown): MessageAction | undefined {
+  if (!isRecord(value) || value.commandId !== ASK_COMMAND_ID) return undefined;
+  const payload = isRecord(value.messagePayload) ? value.messagePayload : {};
+  const body = isRecord(payload.body) ? payload.body : {};
+  const content = typeof body.content === 'string' ? body.content : '';
+  const words = body.contentType === 'text' ? content.trim() : stripTeamsHtml(content);
+  const cards = Array.isArray(payload.attachments) ? payload.attachments.flatMap(attachmentText) : [];
+  const note = isRecord(value.data) && typeof value.data.note === 'string' ? value.data.note.trim() : '';
+  const text = [words, ...cards, note].filter((t) => t !== '').join('\n');
+  return { text, messageId: typeof payload.id === 'string' && payload.id !== '' ? payload.id : undefined };
+}
+
+/** The extension's own answer: the card, for the person to send into the conversation. */
+export function cardResult(message: TeamsMessage): object {
+  return {
+    composeExtension: {
+      type: 'result',
+      attachmentLayout: 'list',
+      attachments: [
+        {
+          contentType: 'application/vnd.microsoft.card.adaptive',
+          content: message.card,
+          preview: { contentType: 'application/vnd.microsoft.card.thumbnail', content: { title: message.text.slice(0, 200) } },
+        },
+      ],
+    },
+  };
+}
+
+/** A channel's thread for a message: replies to the message's id in the channel's conversation. */
+export function threadConversationId(channelId: string, messageId: string): string {
+  return `${channelId.split(';')[0]};messageid=${messageId}`;
+}

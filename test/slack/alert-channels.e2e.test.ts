@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { LABELS } from '../../src/render/labels.js';
+import { botForFile, settle } from './bot-harness.js';
+import { ALERT_BOT, ALERT_CHANNEL, alertMessage, INCIDENT_CHANNEL, personMessage } from './incident-requests.js';
+import { eventCallback, postSigned } from './requests.js';
+
+const running = botForFile({ SLACK_ALERT_CHANNELS: `${ALERT_CHANNEL},G0PRIVATE1`, SLACK_ALERT_BOTS: `${ALERT_BOT},B0DATADOG`, CAMPAIGN_INSTANCE: 'prod' });
+
+async function deliver(event: Record<string, unknown>): Promise<void> {
+  const res = await postSigned(running().eventsUrl, eventCallback(event));
+  expect(res.status).toBe(200);
+}
+
+describe('monitoring alerts in SLACK_ALERT_CHANNELS, through the real Bolt app with signatures on', () => {
+  it('answers an allowed bot’s alert in a watched channel, in the alert’s thread', async () => {
+    const alert = alertMessage('CRITICAL nlserver wfserver@prod not running');
+    await deliver(alert);
+    const [post] = await running().api.waitFor('chat.postMessage', 1);
+    expect(post?.body).toMatchObject({ channel: ALERT_CHANNEL, thread_ts: alert.ts });
+    expect(JSON.stringify(post?.body)).toContain('nlserver restart wfserver@prod');
+  });
+
+  it('reads a Block Kit alert from an app bot (no subtype), in a private channel', async () => {
+    const ts = '1700000100.000100';
+    await deliver({
+      type: 'message',
+      bot_id: 'B0DATADOG',
+      app_id: 'A0DATADOG',
+      text: 'Alert fired',
+      blocks: [{ type: 'section', text: { type: 'mrkdwn', text: '*stat@prod* process count is 0, host camp01' } }],
+      ts,
+      channel: 'G0PRIVATE1',
+      event_ts: ts,
+      channel_type: 'group',
+    });
+    const [post] = await running().api.waitFor('chat.postMessage', 1);
+    expect(post?.body).toMatchObject({ channel: 'G0PRIVATE1', thread_ts: ts });
+    expect(JSON.stringify(post?.body)).toContain('stat');
+  });
+
+  it.each([
+    ['an unlisted bot', alertMessage('CRITICAL nlserver inMail@prod not running', { botId: 'B0UNLISTED' })],
+    ['a channel that is not watched', alertMessage('CRITICAL nlserver inMail@prod not running', { channel: INCIDENT_CHANNEL })],
+    ['its own message', alertMessage('CRITICAL nlserver inMail@prod not running', { botId: 'BBOT' })],
+    ['a person', { ...personMessage('CRITICAL nlserver inMail@prod not running'), channel: ALERT_CHANNEL, channel_type: 'channel' }],
+    ['a bot’s reply inside a thread', { ...alertMessage('CRITICAL nlserver inMail@prod not running'), thread_ts: '1700000000.000001' }],
+    ['an alert about something outside the modules', alertMessage('Disk /var usage 41% on camp01 - OK')],
+    ['an alert that names a module below "likely"', alertMessage('WARNING: tracking logs not received for 30 minutes on prod')],
+    ['an edited alert', { ...alertMessage('CRITICAL nlserver inMail@prod not running'), subtype: 'message_changed' }],
+    ['an alert over 1 MB', alertMessage(`CRITICAL nlserver inMail@prod not running ${'x'.repeat(1_050_000)}`)],
+    ['an alert with no words', { ...alertMessage(''), attachments: [{ id: 1, image_url: 'https://example.com/graph.png' }] }],
+  ])('stays silent for %s', async (_name, event) => {
+    await deliver(event);
+    await settle(400);
+    expect(running().api.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
+  });
+
+  it('answers a storm of 50 alerts once per module and instance, with a count', async () => {
+    const storm = Array.from({ length: 50 }, () => alertMessage('PROBLEM Service Alert: CRITICAL nlserver mta@prod not running'));
+    const other = alertMessage('CRITICAL nlserver mta@mkt not running');
+    await Promise.all([...storm.map(deliver), deliver(other)]);
+    const posts = await running().api.waitFor('chat.postMessage', 2);
+    await running().api.waitFor('chat.update', 5);
+    await settle(400);
+    expect(running().api.callsTo('chat.postMessage')).toHaveLength(2);
+    expect(posts.map((p) => JSON.stringify(p.body).match(/nlserver restart mta@(\w+)/)?.[1]).sort()).toEqual(['mkt', 'prod']);
+    const updates = running().api.callsTo('chat.update');
+    // Tallies at 2, 5, 10, 20 and 50 alerts: a handful of edits, the last one with the whole storm.
+    expect(updates).toHaveLength(5);
+    const answered = posts.find((p) => JSON.stringify(p.body).includes('mta@prod'));
+    expect(updates.at(-1)?.body).toMatchObject({ channel: ALERT_CHANNEL, ts: expect.any(String) });
+    expect(JSON.stringify(updates.at(-1)?.body)).toContain(LABELS.en.alertStorm(50, '').split(' since')[0]);
+    expect(storm.map((a) => a.ts)).toContain(answered?.body.thread_ts);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { LABELS } from '../../src/render/labels.js';
+import { botForFile } from './bot-harness.js';
+import { alertMessage, INCIDENT_CHANNEL, messageAction, personMessage } from './incident-requests.js';
+import { postSigned } from './requests.js';
+
+const running = botForFile({ CAMPAIGN_INSTANCE: 'prod' });
+
+async function shortcut(message: Record<string, unknown>): Promise<Response> {
+  const res = await postSigned(running().eventsUrl, messageAction(message, running().api.responseUrl('shortcut')));
+  expect(res.status).toBe(200);
+  return res;
+}
+
+describe('"Ask campaign-module" message shortcut, through the real Bolt app with signatures on', () => {
+  it('diagnoses the message and answers in its thread', async () => {
+    const message = personMessage('mails stuck since 9, anyone?');
+    await shortcut(message);
+    const [post] = await running().api.waitFor('chat.postMessage', 1);
+    expect(post?.body).toMatchObject({ channel: INCIDENT_CHANNEL, thread_ts: message.ts });
+    expect(JSON.stringify(post?.body)).toContain('nlserver restart mta@prod');
+    expect(running().api.callsTo('response_url')).toEqual([]);
+  });
+
+  it('answers a reply inside a thread in that thread', async () => {
+    await shortcut(personMessage('workflows stuck in Start in progress', { thread_ts: '1700000000.000001' }));
+    const [post] = await running().api.waitFor('chat.postMessage', 1);
+    expect(post?.body.thread_ts).toBe('1700000000.000001');
+    expect(JSON.stringify(post?.body)).toContain('wfserver');
+  });
+
+  it("reads an alert bot's attachments when its text is empty", async () => {
+    const alert = alertMessage('CRITICAL nlserver wfserver@prod not running', { channel: INCIDENT_CHANNEL });
+    await shortcut(alert);
+    const [post] = await running().api.waitFor('chat.postMessage', 1);
+    expect(post?.body.thread_ts).toBe(alert.ts);
+    expect(JSON.stringify(post?.body)).toContain('nlserver restart wfserver@prod');
+  });
+
+  it('answers the clicker alone, saying how to invite the bot, where it may not post', async () => {
+    running().api.fail('chat.postMessage', { status: 200, error: 'not_in_channel' });
+    await shortcut(personMessage('emails stuck in pending'));
+    const [reply] = await running().api.waitFor('response_url', 1);
+    expect(reply?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    const json = JSON.stringify(reply?.body);
+    expect(json).toContain('/invite @campaign-module');
+    expect(json).toContain('mta');
+    expect(running().logs.join('\n')).not.toContain('handler failed');
+  });
+
+  it('says so, to the clicker alone, when the message has no words (a picture)', async () => {
+    await shortcut({ type: 'message', user: 'U0HUMAN2', ts: '1700000000.000300', text: '', files: [{ id: 'F1', name: 'screenshot.png' }] });
+    const [reply] = await running().api.waitFor('response_url', 1);
+    expect(JSON.stringify(reply?.body)).toContain(LABELS.en.noText);
+    expect(running().api.callsTo('chat.postMessage')).toEqual([]);
+  });
+
+  it('escapes what the message said when it echoes it', async () => {
+    await shortcut(personMessage('&lt;!channel&gt; emails stuck in pending'));
+    const [post] = await running().api.waitFor('chat.postMessage', 1);
+    expect(JSON.stringify(post?.body)).not.toContain('<!channel>');
+  });
+
+  it('answers a message over 1 MB privately with why, without a crash', async () => {
+    const res = await postSigned(running().eventsUrl, messageAction(personMessage(`mta down ${'x'.repeat(1_050_000)}`), running().api.responseUrl('shortcut')));
+    expect(res.status).toBeLessThan(500);
+    const [reply] = await running().api.waitFor('response_url', 1);
+    expect(JSON.stringify(reply?.body)).toContain('1 MB');
+    expect(running().api.callsTo('chat.postMessage')).toEqual([]);
+  });
+
+  it('answers a malformed shortcut (no message, no channel) privately instead of failing', async () => {
+    const post = messageAction(personMessage('mta down'), running().api.responseUrl('shortcut'));
+    const payload = JSON.parse(String(new URLSearchParams(post.body).get('payload'))) as Record<string, unknown>;
+    const { message: _message, channel: _channel, ...rest } = payload;
+    const res = await postSigned(running().eventsUrl, { ...post, body: new URLSearchParams({ payload: JSON.stringify(rest) }).toString() });
+    expect(res.status).toBe(200);
+    const [reply] = await running().api.waitFor('response_url', 1);
+    expect(JSON.stringify(reply?.body)).toContain(LABELS.en.noText);
+    expect(running().logs.join('\n')).not.toContain('handler failed');
+  });
+
+  it('refuses a shortcut with a wrong signature', async () => {
+    const res = await postSigned(running().eventsUrl, messageAction(personMessage('mta down'), running().api.responseUrl('shortcut')), {
+      secret: 'another-secret-0123456789abcdef',
+    });
+    expect(res.status).toBe(401);
+  });
+});

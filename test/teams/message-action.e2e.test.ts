@@ -1,0 +1,151 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { LABELS } from '../../src/render/labels.js';
+import { CHANNEL_ID, channelMention, personalMessage, TENANT, USER } from './activities.js';
+import { APP_ID, APP_PASSWORD, post, startBot, START_TIMEOUT_MS, type Bot } from './bot-harness.js';
+import { startConnectorRecorder, type ConnectorRecorder } from './connector-recorder.js';
+import { channelClaims, rs256, startIdentityStandIn, type IdentityStandIn } from './identity-stand-in.js';
+
+const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
+
+/**
+ * "Ask campaign-module" in a message's More actions menu: the `composeExtension/submitAction`
+ * invoke Teams sends for an action command with `context: ["message"]`, carrying the message as
+ * `messagePayload` (its body as HTML) and the dialog's parameters as `data`.
+ */
+function submitAction(activity: Record<string, unknown>, html: string, messageId = '1700000012345'): Record<string, unknown> {
+  const { text: _text, textFormat: _format, entities: _entities, ...rest } = activity;
+  return {
+    ...rest,
+    type: 'invoke',
+    name: 'composeExtension/submitAction',
+    value: {
+      commandId: 'askCampaignModule',
+      commandContext: 'message',
+      context: { theme: 'default' },
+      data: { note: '' },
+      messagePayload: {
+        id: messageId,
+        replyToId: null,
+        createdDateTime: '2026-12-06T09:02:11.123Z',
+        lastModifiedDateTime: null,
+        deleted: false,
+        subject: null,
+        summary: null,
+        importance: 'normal',
+        locale: 'en-us',
+        linkToMessage: `https://teams.microsoft.com/l/message/${encodeURIComponent(CHANNEL_ID)}/${messageId}`,
+        body: { contentType: 'html', content: html },
+        from: { user: { id: USER.aadObjectId, displayName: USER.name, userIdentityType: 'aadUser' } },
+        attachments: [],
+        mentions: [],
+        reactions: [],
+      },
+    },
+  };
+}
+
+const inChannel = (serviceUrl: string, html: string) => submitAction(channelMention(serviceUrl, ''), html);
+const inGroupChat = (serviceUrl: string, html: string) => {
+  const chat = { ...personalMessage(serviceUrl, ''), conversation: { tenantId: TENANT.id, isGroup: true, conversationType: 'groupChat', id: '19:meeting_chat@thread.v2' } };
+  return submitAction(chat, html);
+};
+
+interface ResultBody {
+  composeExtension?: { type: string; attachments: Array<{ contentType: string; content: unknown }> };
+}
+
+let connector: ConnectorRecorder;
+beforeAll(async () => {
+  connector = await startConnectorRecorder();
+}, START_TIMEOUT_MS);
+afterAll(() => connector.close());
+afterEach(() => connector.reset());
+
+describe('Teams message action, local mode (the real botbuilder adapter, connector on loopback)', () => {
+  let bot: Bot;
+  beforeAll(async () => {
+    bot = await startBot();
+  }, START_TIMEOUT_MS);
+  afterAll(() => bot.close());
+
+  it('answers in the message’s thread when the bot is in the team', async () => {
+    const res = await post(bot.url, inChannel(connector.url, '<p>emails stopped going out, deliveries stuck in <b>Pending</b></p>'));
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('');
+    const [call] = connector.calls;
+    expect(call?.conversationId).toBe(`${CHANNEL_ID};messageid=1700000012345`);
+    const attachment = (call?.body.attachments as Array<{ contentType: string; content: unknown }> | undefined)?.[0];
+    expect(attachment?.contentType).toBe(ADAPTIVE);
+    expect(JSON.stringify(attachment?.content)).toContain('nlserver restart mta@prod');
+  });
+
+  it('answers with the card as the extension’s result when the bot is not in the team', async () => {
+    connector.failNext(1, 403);
+    const res = await post(bot.url, inChannel(connector.url, '<div>workflows stuck in Start in progress since 9</div>'));
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as ResultBody;
+    expect(body.composeExtension?.type).toBe('result');
+    expect(body.composeExtension?.attachments[0]?.contentType).toBe(ADAPTIVE);
+    expect(JSON.stringify(body)).toContain('wfserver');
+    expect(connector.received).toHaveLength(1);
+  });
+
+  it('answers a group chat’s message as the extension’s result: chats have no threads', async () => {
+    const res = await post(bot.url, inGroupChat(connector.url, '<p>tracking logs are not coming in since 3am</p>'));
+    const body = (await res.json()) as ResultBody;
+    expect(JSON.stringify(body)).toContain('tracking');
+    expect(connector.received).toEqual([]);
+  });
+
+  it('strips the message’s HTML and escapes what it echoes', async () => {
+    const html = '<p>&lt;script&gt;alert(1)&lt;/script&gt; mails stuck <at id="0">Jiwoo</at> since 9&nbsp;<br/>mta@prod down<script>steal()</script></p>';
+    const res = await post(bot.url, inGroupChat(connector.url, html));
+    const json = JSON.stringify(await res.json());
+    expect(json).toContain('mta@prod');
+    expect(json).not.toContain('<p>');
+    expect(json).not.toContain('steal()');
+    expect(json).not.toContain('<script>');
+  });
+
+  it('says so when the message has no words (a picture), as the extension’s result', async () => {
+    const res = await post(bot.url, inChannel(connector.url, '<p><img src="https://example.com/graph.png" alt=""></p>'));
+    expect(JSON.stringify(await res.json())).toContain(LABELS.en.noText);
+    expect(connector.received).toEqual([]);
+  });
+
+  it('leaves other invokes to botbuilder’s default answer, without a 500', async () => {
+    const other = { ...inGroupChat(connector.url, '<p>mta</p>'), value: { commandId: 'somethingElse' } };
+    const res = await post(bot.url, other);
+    expect(res.status).toBe(501);
+  });
+});
+
+describe('Teams message action with authentication on', () => {
+  let identity: IdentityStandIn;
+  let bot: Bot;
+  beforeAll(async () => {
+    identity = await startIdentityStandIn();
+    bot = await startBot(
+      { MicrosoftAppId: APP_ID, MicrosoftAppPassword: APP_PASSWORD },
+      { teams: { identity: { openIdMetadataUrl: identity.metadataUrl, tokenIssuer: identity.issuer } } },
+    );
+  }, START_TIMEOUT_MS);
+  afterAll(async () => {
+    await bot.close();
+    await identity.close();
+  });
+
+  it('answers a signed submitAction invoke with the card', async () => {
+    const res = await post(bot.url, inGroupChat(connector.url, '<p>CRITICAL nlserver wfserver@prod not running</p>'), {
+      authorization: `Bearer ${rs256(channelClaims(APP_ID, connector.url))}`,
+    });
+    expect(res.status).toBe(200);
+    expect(JSON.stringify(await res.json())).toContain('nlserver restart wfserver@prod');
+  });
+
+  it('refuses an unsigned one with 401 and answers nothing', async () => {
+    const res = await post(bot.url, inGroupChat(connector.url, '<p>mta down</p>'));
+    expect(res.status).toBe(401);
+    expect(connector.received).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { ASK_COMMAND_ID, readMessageAction, stripTeamsHtml, threadConversationId } from '../../src/teams/message-action.js';
+
+describe('stripTeamsHtml', () => {
+  it.each([
+    ['<p>mails stuck</p>', 'mails stuck'],
+    ['<div>line one</div><div>line two</div>', 'line one\nline two'],
+    ['a<br>b<br/>c', 'a\nb\nc'],
+    ['<p><at id="0">Campaign Module</at> mta is down</p>', 'Campaign Module mta is down'],
+    ['<p>x &lt;b&gt; y</p>', 'x &lt;b&gt; y'],
+    ['<style>p{color:red}</style><p>ok</p><script>alert(1)</script>', 'ok'],
+    ['<ul><li>one</li><li>two</li></ul>', 'one\ntwo'],
+    ['plain text, no tags', 'plain text, no tags'],
+    ['<p><img src="x.png"></p>', ''],
+  ])('%j → %j', (html, text) => {
+    expect(stripTeamsHtml(html)).toBe(text);
+  });
+});
+
+describe('readMessageAction', () => {
+  const payload = (extra: Record<string, unknown>) => ({
+    commandId: ASK_COMMAND_ID,
+    commandContext: 'message',
+    messagePayload: { id: '42', body: { contentType: 'html', content: '<p>mta down</p>' }, ...extra },
+  });
+
+  it('reads the message, its cards and the note added in the dialog', () => {
+    const value = {
+      ...payload({
+        attachments: [
+          {
+            contentType: 'application/vnd.microsoft.card.adaptive',
+            content: {
+              type: 'AdaptiveCard',
+              body: [
+                { type: 'TextBlock', text: 'CRITICAL wfserver@prod' },
+                { type: 'FactSet', facts: [{ title: 'Host', value: 'camp01' }] },
+              ],
+            },
+          },
+        ],
+      }),
+      data: { note: 'since 9' },
+    };
+    expect(readMessageAction(value)).toEqual({ text: 'mta down\nCRITICAL wfserver@prod\nHost\ncamp01\nsince 9', messageId: '42' });
+  });
+
+  it('reads a card sent as a JSON string, and plain-text bodies as they are', () => {
+    const value = payload({ body: { contentType: 'text', content: ' <b> is literal ' }, attachments: [{ content: '{"title":"stat@prod down"}' }, { content: '{not json' }] });
+    expect(readMessageAction(value)?.text).toBe('<b> is literal\nstat@prod down');
+  });
+
+  it.each([
+    ['another command', { commandId: 'other', messagePayload: {} }, undefined],
+    ['no value', undefined, undefined],
+    ['no message at all', { commandId: ASK_COMMAND_ID }, { text: '', messageId: undefined }],
+    ['a body that is not a string', { commandId: ASK_COMMAND_ID, messagePayload: { id: 7, body: { content: 12 } } }, { text: '', messageId: undefined }],
+  ])('%s', (_name, value, expected) => {
+    expect(readMessageAction(value)).toEqual(expected);
+  });
+});
+
+describe('threadConversationId', () => {
+  it('replies to the message in its channel, whatever thread the invoke came from', () => {
+    expect(threadConversationId('19:abc@thread.tacv2', '1700')).toBe('19:abc@thread.tacv2;messageid=1700');
+    expect(threadConversationId('19:abc@thread.tacv2;messageid=1600', '1700')).toBe('19:abc@thread.tacv2;messageid=1700');
+  });
+});
