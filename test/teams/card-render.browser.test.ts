@@ -274,12 +274,12 @@ describe('feedback report --format html in headless Chromium, offline', () => {
         page.on('request', (request) => requests.push(request.url()));
         page.on('pageerror', (error) => errors.push(error.message));
         await page.setContent(renderReportHtml(report), { waitUntil: 'load' });
-        expect(await page.locator('#summary').innerText()).toBe('40 answers · 12 helpful · 3 not it · helpful rate 80%');
+        expect(await page.locator('#summary').textContent()).toBe('40 answers · 12 helpful · 3 not it · helpful rate 80%');
         expect(await page.locator('svg').count()).toBe(2);
         const bars = await page.locator('svg rect.helpful').evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().width));
         expect(bars.filter((w) => w > 0).length).toBeGreaterThanOrEqual(3);
         expect(await page.locator('#corrections tbody tr').allInnerTexts()).toEqual(['web\ttracking\t2', '(none)\twfserver\t1']);
-        expect(await page.locator('#recent').innerText()).toContain('<script>window.hacked=2</script>');
+        expect(await page.locator('#recent').textContent()).toContain('<script>window.hacked=2</script>');
         expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
         expect(await page.locator('#recent img, #recent script').count()).toBe(0);
         expect(requests).toEqual([]);
