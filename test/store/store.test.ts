@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoreConfig } from '../../src/config.js';
 import { StoreUnreachableError } from '../../src/store/engine.js';
+import { correctedExamples, feedbackReport } from '../../src/store/report.js';
 import { openStore } from '../../src/store/store.js';
 import { startPostgres, type Postgres } from './postgres.js';
 
@@ -124,5 +125,47 @@ describe('a store that cannot be opened', () => {
     const error = await openStore({ dataDir: path.join(file, 'data'), questions: 'feedback', questionRetentionDays: 30 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreUnreachableError);
     expect((error as Error).message).toMatch(/^DATA_DIR: cannot open .*a-file\/data\/campaign-module.sqlite \(ENOTDIR/);
+  });
+});
+
+describe.each(Object.entries(ENGINES))('feedback report and export on %s', (_engine, configFor) => {
+  it('counts answers and verdicts per module and language, ranks corrections, and exports corrected questions once', async () => {
+    const store = await openStore(await configFor({ questions: 'feedback', questionRetentionDays: 30 }));
+    try {
+      const now = new Date();
+      const answer = (module: 'mta' | 'web' | null, lang: 'en' | 'ko') => store.recordAnswer({ platform: 'slack', module, confidence: 0.7, lang, question: 'q', at: now });
+      await Promise.all([answer('mta', 'en'), answer('mta', 'ko'), answer('web', 'en'), answer(null, 'en')]);
+      await store.recordVerdict({ verdict: 'helpful', module: 'mta', confidence: 0.9, lang: 'en', platform: 'teams', at: now });
+      const wrong = [
+        await store.recordVerdict({ verdict: 'not_it', module: 'web', lang: 'en', platform: 'slack', question: 'landing pages &amp; forms 500', at: now }),
+        await store.recordVerdict({ verdict: 'not_it', module: 'web', lang: 'en', platform: 'teams', question: 'landing pages & forms 500', at: now }),
+        await store.recordVerdict({ verdict: 'not_it', module: null, lang: 'ko', platform: 'slack', question: '워크플로가 멈췄어요', at: now }),
+      ];
+      await store.recordVerdict({ verdict: 'not_it', module: 'mta', lang: 'en', platform: 'slack', question: 'too old', at: new Date(now.getTime() - 10 * DAY) });
+      const corrected = ['tracking', 'tracking', 'wfserver'] as const;
+      for (const [i, verdictId] of wrong.entries()) await store.recordCorrection({ verdictId, module: corrected[i] ?? 'mta', at: now });
+
+      const report = await feedbackReport(store, new Date(now.getTime() - 7 * DAY));
+      expect(report).toMatchObject({
+        answers: 4,
+        verdicts: { helpful: 1, not_it: 3 },
+        helpfulRate: 0.25,
+        corrections: [
+          { answered: 'web', correct: 'tracking', count: 2 },
+          { answered: null, correct: 'wfserver', count: 1 },
+        ],
+        byModule: { mta: { answers: 2, helpful: 1, not_it: 0, helpfulRate: 1 }, web: { answers: 1, not_it: 2, helpfulRate: 0 }, none: { answers: 1, not_it: 1 } },
+        byLang: { en: { answers: 3, helpful: 1, not_it: 2 }, ko: { answers: 1, not_it: 1 } },
+        abstentionsCorrected: 1,
+      });
+      expect(report.recentNotIt).toHaveLength(3);
+
+      expect(await correctedExamples(store, new Date(0))).toEqual([
+        { text: 'landing pages & forms 500', module: 'tracking', lang: 'en' },
+        { text: '워크플로가 멈췄어요', module: 'wfserver', lang: 'ko' },
+      ]);
+    } finally {
+      await store.close();
+    }
   });
 });
