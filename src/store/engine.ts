@@ -30,7 +30,7 @@ const PG_INT8 = 20;
 function postgres(url: string, onIdleError: (error: Error) => void): Kysely<Database> {
   const pool = new pg.Pool({
     connectionString: url,
-    max: 5,
+    max: 10,
     // A lost server must fail a call in seconds, so the answer goes out without it.
     connectionTimeoutMillis: 3_000,
     query_timeout: 5_000,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FeedbackSink } from '../core/feedback.js';
+import type { Answered, FeedbackSink } from '../core/feedback.js';
 import type { Logger } from '../logger.js';
 import { createMemoryDedupe, DEDUPE_WINDOW_MS, type EventDedupe } from '../slack/event-dedupe.js';
 import type { Engine } from './engine.js';
@@ -9,6 +9,9 @@ import type { Store } from './store.js';
 export const PURGE_INTERVAL_MS = 60 * 60_000;
 /** /healthz waits this long for the store before calling it lost. */
 const PING_TIMEOUT_MS = 2_000;
+/** Answers are written together, at most this long after they were given or once this many wait. */
+const ANSWER_FLUSH_MS = 1_000;
+const ANSWER_BATCH = 200;
 
 export interface StoreHealth {
   engine: Engine;
@@ -78,14 +81,27 @@ export function createRecorder(store: Store, log: Logger, options: { purgeInterv
   const timer = setInterval(() => void purge(), options.purgeIntervalMs ?? PURGE_INTERVAL_MS);
   timer.unref();
 
+  let waiting: Answered[] = [];
+  let flushTimer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    clearTimeout(flushTimer);
+    flushTimer = undefined;
+    const batch = waiting;
+    waiting = [];
+    if (batch.length > 0)
+      void guarded(
+        `${batch.length} answers`,
+        () => store.recordAnswers(batch),
+        () => undefined,
+      );
+  };
+
   return {
     feedback: {
       answered(answer) {
-        void guarded(
-          'an answer',
-          () => store.recordAnswer(answer),
-          () => undefined,
-        );
+        waiting.push(answer);
+        if (waiting.length >= ANSWER_BATCH) flush();
+        else flushTimer ??= setTimeout(flush, ANSWER_FLUSH_MS);
       },
       // Without the store the verdict is only logged; its id still lets the correction menu show.
       record: (feedback) =>
@@ -122,6 +138,7 @@ export function createRecorder(store: Store, log: Logger, options: { purgeInterv
     },
     async close() {
       clearInterval(timer);
+      flush();
       await Promise.allSettled([...pending]);
       await store.close();
     },

@@ -12,7 +12,8 @@ const DAY_MS = 24 * 60 * 60_000;
 export interface Store {
   readonly engine: Engine;
   readonly db: Kysely<Database>;
-  recordAnswer(answer: Answered): Promise<void>;
+  /** Several answers in one insert: a burst of questions costs one round trip, not one each. */
+  recordAnswers(answers: readonly Answered[]): Promise<void>;
   /** Returns the verdict's id. */
   recordVerdict(feedback: Feedback): Promise<string>;
   /** False when no verdict has that id. */
@@ -37,18 +38,21 @@ export function createStore(db: Kysely<Database>, engine: Engine, policy: Questi
   return {
     engine,
     db,
-    async recordAnswer(answer) {
+    async recordAnswers(answers) {
+      if (answers.length === 0) return;
       await db
         .insertInto('answers')
-        .values({
-          id: randomUUID(),
-          at: answer.at.getTime(),
-          platform: answer.platform,
-          module: answer.module,
-          confidence: answer.confidence,
-          lang: answer.lang,
-          question: keptQuestion(answer.question, policy.questions === 'all'),
-        })
+        .values(
+          answers.map((answer) => ({
+            id: randomUUID(),
+            at: answer.at.getTime(),
+            platform: answer.platform,
+            module: answer.module,
+            confidence: answer.confidence,
+            lang: answer.lang,
+            question: keptQuestion(answer.question, policy.questions === 'all'),
+          })),
+        )
         .execute();
     },
     async recordVerdict(feedback) {

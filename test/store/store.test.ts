@@ -70,7 +70,7 @@ describe.each(Object.entries(ENGINES))('store on %s', (engine, configFor) => {
     const store = await open({ questions, questionRetentionDays: 30 });
     try {
       await store.recordVerdict(verdict(new Date()));
-      await store.recordAnswer({ platform: 'teams', module: 'web', confidence: 0.9, lang: 'en', question: 'pages are blank', at: new Date() });
+      await store.recordAnswers([{ platform: 'teams', module: 'web', confidence: 0.9, lang: 'en', question: 'pages are blank', at: new Date() }]);
       expect((await store.db.selectFrom('verdicts').select('question').executeTakeFirstOrThrow()).question).toBe(verdictText);
       expect((await store.db.selectFrom('answers').select('question').executeTakeFirstOrThrow()).question).toBe(answerText);
     } finally {
@@ -133,8 +133,8 @@ describe.each(Object.entries(ENGINES))('feedback report and export on %s', (_eng
     const store = await openStore(await configFor({ questions: 'feedback', questionRetentionDays: 30 }));
     try {
       const now = new Date();
-      const answer = (module: 'mta' | 'web' | null, lang: 'en' | 'ko') => store.recordAnswer({ platform: 'slack', module, confidence: 0.7, lang, question: 'q', at: now });
-      await Promise.all([answer('mta', 'en'), answer('mta', 'ko'), answer('web', 'en'), answer(null, 'en')]);
+      const answer = (module: 'mta' | 'web' | null, lang: 'en' | 'ko') => ({ platform: 'slack', module, confidence: 0.7, lang, question: 'q', at: now }) as const;
+      await store.recordAnswers([answer('mta', 'en'), answer('mta', 'ko'), answer('web', 'en'), answer(null, 'en')]);
       await store.recordVerdict({ verdict: 'helpful', module: 'mta', confidence: 0.9, lang: 'en', platform: 'teams', at: now });
       const wrong = [
         await store.recordVerdict({ verdict: 'not_it', module: 'web', lang: 'en', platform: 'slack', question: 'landing pages &amp; forms 500', at: now }),
