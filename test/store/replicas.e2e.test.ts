@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSlackApiStandIn, type SlackApiStandIn } from '../slack/api-stand-in.js';
 import { appMention, BOT_TOKEN, eventCallback, postSigned, SIGNING_SECRET } from '../slack/requests.js';
+import { personalMessage } from '../teams/activities.js';
+import { startConnectorRecorder, type ConnectorRecorder } from '../teams/connector-recorder.js';
 import { SPAWN_TIMEOUT_MS, waitUntil } from '../wait.js';
 import { startPostgres, type Postgres } from './postgres.js';
 import { startServerProcess, type ServerProcess } from './server-process.js';
@@ -11,12 +13,14 @@ import { startServerProcess, type ServerProcess } from './server-process.js';
 const QUESTION = 'emails stopped going out since this morning';
 let postgres: Postgres;
 let api: SlackApiStandIn;
+let connector: ConnectorRecorder;
 let cwd: string;
 const running: ServerProcess[] = [];
 
 beforeAll(async () => {
   postgres = await startPostgres();
   api = await startSlackApiStandIn();
+  connector = await startConnectorRecorder();
   // An empty working directory, so a developer's own .env cannot leak into these runs.
   cwd = mkdtempSync(path.join(tmpdir(), 'bot-replicas-'));
 }, SPAWN_TIMEOUT_MS);
@@ -26,6 +30,7 @@ afterEach(async () => {
 });
 afterAll(async () => {
   await api?.close();
+  await connector?.close();
   postgres?.stop();
   rmSync(cwd, { recursive: true, force: true });
 });
@@ -53,6 +58,15 @@ describe('two replicas on one PostgreSQL', () => {
       await waitUntil(() => [first, second].some((run) => run?.stderr().includes('slack: dropped repeated event')), { what: 'one replica to drop the retry' });
       expect(api.callsTo('chat.postMessage')).toHaveLength(1);
       expect(await health(second as ServerProcess)).toMatchObject({ status: 'ok', store: { engine: 'postgres', status: 'ok' } });
+
+      // The same for a Teams activity the channel delivers again, to the other replica.
+      const activity = JSON.stringify(personalMessage(connector.url, QUESTION));
+      const deliver = (run: ServerProcess | undefined) => fetch(`${run?.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: activity });
+      expect((await deliver(first)).status).toBe(200);
+      expect((await deliver(second)).status).toBe(200);
+      await connector.waitFor(1);
+      await waitUntil(() => [first, second].some((run) => run?.stderr().includes('teams: dropped repeated activity')), { what: 'one replica to drop the redelivery' });
+      expect(connector.calls).toHaveLength(1);
     },
     2 * SPAWN_TIMEOUT_MS,
   );
