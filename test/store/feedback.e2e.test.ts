@@ -156,4 +156,20 @@ describe('verdicts and corrections, clicked in Slack and Teams, in the SQLite st
     },
     4 * SPAWN_TIMEOUT_MS,
   );
+
+  it(
+    'db migrate says what it applied, then that the store is up to date; an unreachable DATABASE_URL is one line and exit 1',
+    async () => {
+      const dir = path.join(cwd, 'migrate-only');
+      const first = await runCliProcess(cwd, ['db', 'migrate'], { DATA_DIR: dir });
+      expect(first).toEqual({ code: 0, stdout: 'sqlite: applied 0001_feedback\n', stderr: '' });
+      const again = await runCliProcess(cwd, ['db', 'migrate'], { DATA_DIR: dir });
+      expect(again.stdout).toBe('sqlite: already up to date\n');
+      const text = await runCliProcess(cwd, ['feedback', 'report'], { DATA_DIR: dir });
+      expect(text.stdout).toContain('0 answers · 0 helpful · 0 not it · helpful rate —');
+      const refused = await runCliProcess(cwd, ['feedback', 'report'], { DATABASE_URL: 'postgres://bot:n0t-said@127.0.0.1:1/campaign' });
+      expect(refused).toEqual({ code: 1, stdout: '', stderr: 'campaign-module: DATABASE_URL: PostgreSQL could not be reached (connect ECONNREFUSED 127.0.0.1:1)\n' });
+    },
+    4 * SPAWN_TIMEOUT_MS,
+  );
 });
