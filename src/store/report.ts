@@ -129,15 +129,15 @@ export async function correctedExamples(store: Pick<Store, 'db'>, since: Date): 
   return examples;
 }
 
-/** The question as the asker typed it: Slack's `&lt;`-style escapes and the Teams card's broken links and brackets undone. */
+/**
+ * The question as the asker typed it: the Teams card's broken links and brackets undone, and
+ * Slack's `&lt;`-style escapes, twice when needed (Slack sends `&amp;` and the card escapes it again).
+ */
 function readable(stored: string): string {
-  return stored
+  let text = stored
     .replace(/\u200B/g, '')
     .replace(/\u2039/g, '<')
-    .replace(/\u203A/g, '>')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/\u203A/g, '>');
+  for (let round = 0; round < 2; round += 1) text = text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return text.replace(/\s+/g, ' ').trim();
 }

@@ -137,7 +137,7 @@ describe.each(Object.entries(ENGINES))('feedback report and export on %s', (_eng
       await store.recordAnswers([answer('mta', 'en'), answer('mta', 'ko'), answer('web', 'en'), answer(null, 'en')]);
       await store.recordVerdict({ verdict: 'helpful', module: 'mta', confidence: 0.9, lang: 'en', platform: 'teams', at: now });
       const wrong = [
-        await store.recordVerdict({ verdict: 'not_it', module: 'web', lang: 'en', platform: 'slack', question: 'landing pages &amp; forms 500', at: now }),
+        await store.recordVerdict({ verdict: 'not_it', module: 'web', lang: 'en', platform: 'slack', question: 'landing pages &amp;amp; forms 500', at: now }),
         await store.recordVerdict({ verdict: 'not_it', module: 'web', lang: 'en', platform: 'teams', question: 'landing pages & forms 500', at: now }),
         await store.recordVerdict({ verdict: 'not_it', module: null, lang: 'ko', platform: 'slack', question: '워크플로가 멈췄어요', at: now }),
       ];
