@@ -1,12 +1,16 @@
 /**
  * `npm run bench:slack`: how fast the bot acknowledges signed slash commands (with the answer in
- * the ack), 50 in flight at once, against `node bin/server.js` on loopback. A benchmark, not a test.
+ * the ack), 50 in flight at once, against `node bin/server.js` on loopback, once with the store in
+ * SQLite and once in PostgreSQL (a throwaway server, as the tests start it). A benchmark, not a test.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startSlackApiStandIn } from '../test/slack/api-stand-in.js';
 import { BOT_TOKEN, postSigned, SIGNING_SECRET, slashCommand } from '../test/slack/requests.js';
+import { startPostgres } from '../test/store/postgres.js';
 
 const CONCURRENCY = 50;
 const REQUESTS = 2000;
@@ -31,9 +35,18 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.max(0, index)] ?? Number.NaN;
 }
 
-async function startServer(apiUrl: string): Promise<{ url: string; stop: () => void }> {
+async function startServer(apiUrl: string, store: Record<string, string>): Promise<{ url: string; stop: () => void }> {
   const child = spawn(process.execPath, [path.join(REPO, 'bin/server.js')], {
-    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: apiUrl },
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: apiUrl,
+      ...store,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -66,24 +79,36 @@ async function run(url: string, total: number, record: number[] | undefined): Pr
   return failures;
 }
 
+async function measure(label: string, apiUrl: string, store: Record<string, string>): Promise<void> {
+  const server = await startServer(apiUrl, store);
+  try {
+    await run(server.url, WARMUP, undefined);
+    const latencies: number[] = [];
+    const started = performance.now();
+    const failures = await run(server.url, REQUESTS, latencies);
+    const seconds = (performance.now() - started) / 1000;
+    latencies.sort((a, b) => a - b);
+    const ms = (v: number) => `${v.toFixed(1)} ms`;
+    console.log(`slack slash-command ack latency, store on ${label}: ${REQUESTS} signed requests, ${CONCURRENCY} concurrent, loopback, answer in the ack`);
+    console.log(
+      `  median ${ms(percentile(latencies, 50))} | p90 ${ms(percentile(latencies, 90))} | p99 ${ms(percentile(latencies, 99))} | max ${ms(latencies.at(-1) ?? Number.NaN)}`,
+    );
+    console.log(
+      `  throughput ${(REQUESTS / seconds).toFixed(0)} req/s | non-200 responses: ${failures} | target p99 < 300 ms: ${percentile(latencies, 99) < 300 ? 'met' : 'NOT met'}`,
+    );
+  } finally {
+    server.stop();
+  }
+}
+
 const api = await startSlackApiStandIn();
-const server = await startServer(api.apiUrl);
+const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-store-'));
+const postgres = await startPostgres();
 try {
-  await run(server.url, WARMUP, undefined);
-  const latencies: number[] = [];
-  const started = performance.now();
-  const failures = await run(server.url, REQUESTS, latencies);
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const ms = (v: number) => `${v.toFixed(1)} ms`;
-  console.log(`slack slash-command ack latency: ${REQUESTS} signed requests, ${CONCURRENCY} concurrent, loopback, answer in the ack`);
-  console.log(
-    `  median ${ms(percentile(latencies, 50))} | p90 ${ms(percentile(latencies, 90))} | p99 ${ms(percentile(latencies, 99))} | max ${ms(latencies.at(-1) ?? Number.NaN)}`,
-  );
-  console.log(
-    `  throughput ${(REQUESTS / seconds).toFixed(0)} req/s | non-200 responses: ${failures} | target p99 < 300 ms: ${percentile(latencies, 99) < 300 ? 'met' : 'NOT met'}`,
-  );
+  await measure('SQLite', api.apiUrl, { DATA_DIR: dataDir });
+  await measure('PostgreSQL', api.apiUrl, { DATABASE_URL: await postgres.createDatabase() });
 } finally {
-  server.stop();
+  postgres.stop();
+  rmSync(dataDir, { recursive: true, force: true });
   await api.close();
 }

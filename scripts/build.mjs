@@ -16,6 +16,8 @@ export const BUNDLE_OPTIONS = {
   // The SDKs are CommonJS and require() Node's built-ins: give the ES module bundle a require of its own.
   banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
   logLevel: 'warning',
+  // The store's drivers stay in node_modules: better-sqlite3 finds its compiled addon beside its own files.
+  external: ['better-sqlite3', 'pg'],
 };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

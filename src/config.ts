@@ -38,6 +38,17 @@ export interface Config {
   shutdownGraceMs: number;
   slack: SlackConfig | null;
   teams: TeamsConfig;
+  store: StoreConfig;
+}
+
+/** Where verdicts, corrections and answered event ids are kept. */
+export interface StoreConfig {
+  /** DATABASE_URL (postgres://…) when set; else a SQLite file in `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  /** Which question texts are kept: none, those that got a verdict, or every question answered. */
+  questions: 'none' | 'feedback' | 'all';
+  questionRetentionDays: number;
 }
 
 /** A variable is missing, malformed, or inconsistent with another one. */
@@ -102,6 +113,11 @@ const apiUrl = optional((value) => {
 
 const anyText = optional((value) => value);
 
+// The URL may hold a password, so it is never repeated.
+const databaseUrl = optional((value) =>
+  /^postgres(ql)?:\/\/./.test(value) && URL.canParse(value) ? value : fail('expected a PostgreSQL URL such as postgres://user:password@host:5432/campaign_module'),
+);
+
 const moduleId = (item: string): ModuleId | undefined => MODULE_IDS.find((id) => id.toLowerCase() === item.toLowerCase());
 
 /** Every variable the bot reads, by its exact name, checked in this order. */
@@ -125,6 +141,10 @@ const ENV_SCHEMA = {
   MicrosoftAppPassword: anyText,
   MicrosoftAppType: oneOf(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], 'MultiTenant'),
   MicrosoftAppTenantId: shaped(GUID, 'the Microsoft Entra tenant id, a GUID'),
+  DATA_DIR: anyText,
+  DATABASE_URL: databaseUrl,
+  STORE_QUESTIONS: oneOf(['none', 'feedback', 'all'], 'feedback'),
+  QUESTION_RETENTION_DAYS: wholeNumber(3650, 30),
 };
 
 /** The names of every environment variable config reads (.env.example lists exactly these). */
@@ -212,5 +232,11 @@ export function loadConfig(env?: NodeJS.ProcessEnv): Config {
     shutdownGraceMs: vars.SHUTDOWN_GRACE_SECONDS * 1000,
     slack: slackOf(vars),
     teams,
+    store: {
+      ...(vars.DATABASE_URL && { databaseUrl: vars.DATABASE_URL }),
+      dataDir: path.resolve(vars.DATA_DIR ?? 'data'),
+      questions: vars.STORE_QUESTIONS,
+      questionRetentionDays: vars.QUESTION_RETENTION_DAYS,
+    },
   };
 }

@@ -1,5 +1,4 @@
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { createLogFeedbackSink } from './core/feedback.js';
 import { KnowledgeError } from './core/knowledge-files.js';
 import { loadModel } from './core/load-model.js';
 import { triageFromModel } from './core/triage.js';
@@ -7,19 +6,26 @@ import { createLogger, type Logger } from './logger.js';
 import { SLACK_EVENTS_PATH } from './slack/request-url.js';
 import { SlackStartError } from './slack/start-error.js';
 import { createServer, HEALTH_PATH, TEAMS_PATH, type BotServer } from './server.js';
+import { StoreUnreachableError } from './store/engine.js';
+import { MigrationError } from './store/migrations.js';
+import { createRecorder, type Recorder } from './store/recorder.js';
+import { openStore } from './store/store.js';
 
 /** Start-up problems the operator can fix; shown as one line without a stack trace. */
 function isOperatorError(error: unknown): error is Error {
-  return error instanceof ConfigError || error instanceof KnowledgeError || error instanceof SlackStartError;
+  return (
+    error instanceof ConfigError || error instanceof KnowledgeError || error instanceof SlackStartError || error instanceof StoreUnreachableError || error instanceof MigrationError
+  );
 }
 
 function secretsOf(config: Config): string[] {
-  const { slack, teams } = config;
-  return [slack?.botToken, slack?.signingSecret, slack?.appToken, teams.appPassword].filter((s): s is string => Boolean(s));
+  const { slack, teams, store } = config;
+  const databasePassword = store.databaseUrl ? decodeURIComponent(new URL(store.databaseUrl).password) : undefined;
+  return [slack?.botToken, slack?.signingSecret, slack?.appToken, teams.appPassword, store.databaseUrl, databasePassword].filter((s): s is string => Boolean(s));
 }
 
 /** The one line printed on start: where the bot listens, what it serves, what it knows. */
-export function startupLine(config: Config, server: BotServer, port: number, counts: { modules: number; examples: number }): string {
+export function startupLine(config: Config, server: BotServer, port: number, counts: { modules: number; examples: number }, store = 'none'): string {
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const parts = server.adapters.map((name) => {
     if (name === 'slack') return server.slack?.mode === 'socket' ? 'slack (socket mode)' : `slack (POST ${SLACK_EVENTS_PATH})`;
@@ -30,11 +36,12 @@ export function startupLine(config: Config, server: BotServer, port: number, cou
     `adapters: ${parts.length > 0 ? parts.join(', ') : 'none'}`,
     `health: GET ${HEALTH_PATH}`,
     `knowledge: ${counts.modules} modules, ${counts.examples} examples`,
+    `store: ${store}`,
   ].join(' | ');
 }
 
-/** SIGTERM/SIGINT: stop taking requests, wait up to `graceMs` for answers being posted, log those dropped; a second signal exits at once. */
-function exitOnSignals(server: BotServer, log: Logger, graceMs: number): void {
+/** SIGTERM/SIGINT: stop taking requests, wait up to `graceMs` for answers being posted, log those dropped, close the store; a second signal exits at once. */
+function exitOnSignals(server: BotServer, recorder: Recorder, log: Logger, graceMs: number): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1);
@@ -42,13 +49,16 @@ function exitOnSignals(server: BotServer, log: Logger, graceMs: number): void {
     log.info('shutting down', { signal, inFlight: server.inFlight.size, graceMs });
     // A stuck connection must not keep the process alive past the grace period.
     setTimeout(() => process.exit(1), graceMs + 2_000).unref();
-    server.close({ graceMs }).then(
-      () => process.exit(0),
-      (error: unknown) => {
-        log.error('shutdown failed', { cause: error });
-        process.exit(1);
-      },
-    );
+    server
+      .close({ graceMs })
+      .then(() => recorder.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          log.error('shutdown failed', { cause: error });
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
@@ -71,13 +81,17 @@ export async function main(): Promise<void> {
         expectedModules: config.modules,
       },
     );
-    const feedback = createLogFeedbackSink((record) => activeLog.info('feedback', record));
+    // A store that cannot be reached now stops start-up; one lost later only stops the recording.
+    const store = await openStore(config.store, (error) => activeLog.warn('store: a pooled connection failed', { cause: error }));
+    if (store.migrated.length > 0) log.info('store: migrated', { engine: store.engine, applied: store.migrated });
+    const recorder = createRecorder(store, log);
     process.on('unhandledRejection', (reason) => activeLog.error('unhandled rejection', { cause: reason }));
-    const server = await createServer({ config, triage, feedback, log });
+    const server = await createServer({ config, triage, feedback: recorder.feedback, dedupe: recorder.dedupe, storeHealth: recorder.health, log });
     const address = await server.listen(config.port, config.host);
     const examples = knowledge.modules.reduce((n, m) => n + m.examples.en.length + m.examples.ko.length, 0);
-    process.stdout.write(`${startupLine(config, server, address.port, { modules: knowledge.modules.length, examples })}\n`);
-    exitOnSignals(server, log, config.shutdownGraceMs);
+    const where = store.engine === 'sqlite' ? `sqlite (${config.store.dataDir})` : 'postgres (DATABASE_URL)';
+    process.stdout.write(`${startupLine(config, server, address.port, { modules: knowledge.modules.length, examples }, where)}\n`);
+    exitOnSignals(server, recorder, log, config.shutdownGraceMs);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (!isOperatorError(error) && log?.level === 'debug') log.error('start-up failed', { cause: error, stack: (error as Error).stack });

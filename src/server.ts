@@ -7,6 +7,8 @@ import type { Triage } from './core/triage.js';
 import { createInFlight, SHUTDOWN_GRACE_MS, type InFlight } from './in-flight.js';
 import type { Logger } from './logger.js';
 import type { SlackAdapter, SlackAdapterDeps } from './slack/app.js';
+import type { EventDedupe } from './slack/event-dedupe.js';
+import type { StoreHealth } from './store/recorder.js';
 import type { TeamsEndpointOptions } from './teams/endpoint.js';
 import { isLoopback } from './teams/loopback.js';
 
@@ -18,6 +20,10 @@ export interface ServerDeps {
   triage: Triage;
   feedback: FeedbackSink;
   log: Logger;
+  /** Slack event ids and Teams activity ids already answered, shared by replicas through the store; in memory without it. */
+  dedupe?: EventDedupe;
+  /** Whether the store answers: /healthz says `degraded` when it does not. */
+  storeHealth?: () => Promise<StoreHealth>;
   /** Tests shorten Slack's Web API back-off. */
   slackRetry?: SlackAdapterDeps['retry'];
   /** Tests shorten the Teams timeouts and point token checks at a local identity provider. */
@@ -83,6 +89,7 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
           feedback: deps.feedback,
           log,
           ...(config.instance && { instance: config.instance }),
+          ...(deps.dedupe && { dedupe: deps.dedupe }),
           ...deps.teams,
         }),
       );
@@ -112,6 +119,7 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
       ...(config.instance && { instance: config.instance }),
       ...(config.instances && { instances: config.instances }),
       ...(deps.slackRetry && { retry: deps.slackRetry }),
+      ...(deps.dedupe && { dedupe: deps.dedupe }),
     });
     // Bolt acks before the listener posts the answer, so the HTTP request says nothing about it: next() does.
     slack.app.use(async ({ body, next }) => {
@@ -127,8 +135,10 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
     teams: exposure === 'refused' ? null : { authentication: exposure === 'authenticated' ? 'on' : 'off (loopback only)' },
     knowledge: knowledgeCounts(deps.triage),
   };
-  app.get(HEALTH_PATH, (_req, res) => {
-    res.json(health);
+  app.get(HEALTH_PATH, async (_req, res) => {
+    const store = await deps.storeHealth?.();
+    // A lost store still answers questions, so the replica stays in service: `degraded`, not an error status.
+    res.json(store ? { ...health, status: store.status === 'ok' ? 'ok' : 'degraded', store } : health);
   });
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });

@@ -40,6 +40,12 @@ describe('loadConfig defaults', () => {
     expect(loadConfig({ HOST: '0.0.0.0' })).toMatchObject({ host: '0.0.0.0', hostExplicit: true });
   });
 
+  it('keeps verdicts in SQLite under ./data/ by default, and question texts with a verdict for 30 days', () => {
+    expect(loadConfig({}).store).toEqual({ dataDir: path.resolve('data'), questions: 'feedback', questionRetentionDays: 30 });
+    const store = loadConfig({ DATABASE_URL: 'postgres://bot:pw@db:5432/campaign', DATA_DIR: '/var/lib/bot', STORE_QUESTIONS: 'all', QUESTION_RETENTION_DAYS: '7' }).store;
+    expect(store).toEqual({ databaseUrl: 'postgres://bot:pw@db:5432/campaign', dataDir: '/var/lib/bot', questions: 'all', questionRetentionDays: 7 });
+  });
+
   it('treats blank values as unset, as a copied .env.example leaves them', () => {
     const config = loadConfig({ SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: '  ', PORT: '', MicrosoftAppId: '' });
     expect(config.slack).toBeNull();
@@ -131,6 +137,13 @@ describe('loadConfig rejects', () => {
     ],
     ['a grace period that is not a number', { SHUTDOWN_GRACE_SECONDS: '10s' }, /^SHUTDOWN_GRACE_SECONDS: expected a whole number from 0 to 300, got "10s"$/],
     ['a grace period over five minutes', { SHUTDOWN_GRACE_SECONDS: '301' }, /^SHUTDOWN_GRACE_SECONDS: expected a whole number from 0 to 300/],
+    [
+      'a database URL that is not PostgreSQL',
+      { DATABASE_URL: 'mysql://u:hunter2pw@db/x' },
+      /^DATABASE_URL: expected a PostgreSQL URL such as postgres:\/\/user:password@host:5432\/campaign_module$/,
+    ],
+    ['an unknown question policy', { STORE_QUESTIONS: 'some' }, /^STORE_QUESTIONS: expected one of none, feedback, all, got "some"$/],
+    ['a retention in weeks', { QUESTION_RETENTION_DAYS: '4w' }, /^QUESTION_RETENTION_DAYS: expected a whole number from 0 to 3650/],
     ['a HOST with a scheme', { HOST: 'http://0.0.0.0' }, /^HOST: expected an interface address/],
     ['an app id that is not a GUID', { MicrosoftAppId: 'my-bot', MicrosoftAppPassword: 'x' }, /^MicrosoftAppId: expected the Azure Bot app id, a GUID/],
     ['an app id without a password', { MicrosoftAppId: APP_ID }, /^MicrosoftAppPassword: required when MicrosoftAppId is set/],
@@ -184,7 +197,7 @@ describe('loadConfig with .env', { timeout: SPAWN_TIMEOUT_MS }, () => {
 describe('.env.example', () => {
   const example = dotenv.parse(readFileSync(path.join(REPO, '.env.example'), 'utf8'));
   it('lists every variable config.ts reads, and nothing else', () => {
-    expect(ENV_NAMES).toHaveLength(19);
+    expect(ENV_NAMES).toHaveLength(23);
     expect(Object.keys(example).sort()).toEqual([...ENV_NAMES].sort());
   });
 

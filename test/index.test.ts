@@ -51,6 +51,11 @@ describe('npm start (bin/server.js)', { timeout: SPAWN_TIMEOUT_MS }, () => {
     ['a configuration error', { SLACK_BOT_TOKEN: BOT_TOKEN }, /^campaign-module-bot: SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set/],
     ['a malformed variable', { PORT: 'eighty' }, /^campaign-module-bot: PORT: expected a whole number/],
     ['unreadable knowledge', { KNOWLEDGE_DIR: path.join(REPO, 'no-such-dir') }, /^campaign-module-bot: no-such-dir\/: directory cannot be read/],
+    [
+      'an unreachable PostgreSQL',
+      { DATABASE_URL: 'postgres://bot:n0t-said@127.0.0.1:1/campaign' },
+      /^campaign-module-bot: DATABASE_URL: PostgreSQL could not be reached \(connect ECONNREFUSED 127\.0\.0\.1:1\)$/,
+    ],
   ])('fails fast on %s: one line, exit code 1, no stack trace', async (_name, env, message) => {
     const run = start(env);
     expect(await run.exited).toBe(1);
@@ -78,8 +83,12 @@ describe('npm start (bin/server.js)', { timeout: SPAWN_TIMEOUT_MS }, () => {
       expect(line).toContain('slack (POST /slack/events)');
       expect(line).toContain('teams (POST /api/messages, no app id: loopback only)');
       expect(line).toMatch(/knowledge: 11 modules, \d+ examples/);
+      // No DATA_DIR: SQLite in ./data/ of the working directory, created on first start.
+      expect(line).toContain(`store: sqlite (${path.join(cwd, 'data')})`);
       const health = await fetch(`${url}/healthz`);
-      expect(((await health.json()) as { adapters: string[] }).adapters).toEqual(['slack', 'teams']);
+      const body = (await health.json()) as { adapters: string[]; status: string; store: unknown };
+      expect(body.adapters).toEqual(['slack', 'teams']);
+      expect(body).toMatchObject({ status: 'ok', store: { engine: 'sqlite', status: 'ok' } });
       expect(run.stderr()).not.toContain(BOT_TOKEN);
     });
 

@@ -3,6 +3,8 @@ import { LANGS, type Lang } from '../core/types.js';
 
 export const FORMATS = ['text', 'slack', 'teams', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
+export const REPORT_FORMATS = ['text', 'json', 'html'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Options any command may take; each command accepts only the ones listed in ALLOWED. */
 export interface CommonOptions {
@@ -19,6 +21,9 @@ export type CliCommand =
   | { name: 'list'; options: CommonOptions }
   | { name: 'kb-check'; options: CommonOptions }
   | { name: 'interactive'; options: CommonOptions }
+  | { name: 'feedback-report'; format: ReportFormat; since?: string }
+  | { name: 'feedback-export'; since?: string }
+  | { name: 'db-migrate' }
   | { name: 'help' }
   | { name: 'version' };
 
@@ -35,6 +40,7 @@ const OPTIONS = {
   knowledge: { type: 'string', short: 'k' },
   json: { type: 'boolean' },
   jsonl: { type: 'boolean' },
+  since: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -46,6 +52,8 @@ const ALLOWED: Record<string, readonly OptionName[]> = {
   eval: ['json', 'knowledge'],
   list: ['lang', 'knowledge'],
   kb: ['knowledge'],
+  feedback: ['format', 'since', 'jsonl'],
+  db: [],
   help: [],
   '': ['lang', 'instance', 'knowledge'],
 };
@@ -75,7 +83,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
 
   const [command = '', ...rest] = positionals;
   const allowed = ALLOWED[command];
-  if (!allowed) throw new UsageError(`unknown command "${command}"; commands are ask, classify, eval, list, kb check and help`);
+  if (!allowed) throw new UsageError(`unknown command "${command}"; commands are ask, classify, eval, list, kb check, feedback report, feedback export, db migrate and help`);
   const given: Partial<Record<OptionName, string | boolean>> = {};
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
@@ -121,11 +129,31 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     case 'kb':
       if (rest[0] !== 'check') throw new UsageError(`unknown kb subcommand "${rest[0] ?? ''}" (expected "kb check")`);
       return noExtra(rest.slice(1), 'kb check', { name: 'kb-check', options });
+    case 'feedback':
+      return feedbackCommand(rest, given, text);
+    case 'db':
+      if (rest[0] !== 'migrate') throw new UsageError(`unknown db subcommand "${rest[0] ?? ''}" (expected "db migrate")`);
+      return noExtra(rest.slice(1), 'db migrate', { name: 'db-migrate' });
     case 'help':
       return { name: 'help' };
     default:
       return noExtra(rest, 'the interactive mode', { name: 'interactive', options });
   }
+}
+
+function feedbackCommand(rest: readonly string[], given: Partial<Record<OptionName, string | boolean>>, text: (name: OptionName) => string | undefined): CliCommand {
+  const since = text('since');
+  const sinceOption = since === undefined ? {} : { since };
+  if (rest[0] === 'report') {
+    if (given.jsonl !== undefined) throw new UsageError('option --jsonl does not apply to "feedback report"');
+    return noExtra(rest.slice(1), 'feedback report', { name: 'feedback-report', format: oneOf('format', text('format'), REPORT_FORMATS) ?? 'text', ...sinceOption });
+  }
+  if (rest[0] === 'export') {
+    if (given.format !== undefined) throw new UsageError('option --format does not apply to "feedback export"');
+    if (given.jsonl !== true) throw new UsageError('feedback export writes JSON lines: use "feedback export --jsonl"');
+    return noExtra(rest.slice(1), 'feedback export', { name: 'feedback-export', ...sinceOption });
+  }
+  throw new UsageError(`unknown feedback subcommand "${rest[0] ?? ''}" (expected "feedback report" or "feedback export --jsonl")`);
 }
 
 function noExtra(rest: readonly string[], command: string, result: CliCommand): CliCommand {

@@ -13,6 +13,9 @@ import { InputError } from './input.js';
 import { runInteractive } from './interactive.js';
 import { runKbCheck, runList } from './knowledge.js';
 import { PACKAGE_ROOT } from '../package-root.js';
+import { runDbMigrate, runFeedbackExport, runFeedbackReport } from './feedback.js';
+import { StoreUnreachableError } from '../store/engine.js';
+import { MigrationError } from '../store/migrations.js';
 
 function version(): string {
   const pkg: unknown = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8'));
@@ -21,7 +24,7 @@ function version(): string {
 }
 
 /** Configuration is read only for commands that need it, so --help works even with a broken .env. */
-function contextFor(command: Exclude<CliCommand, { name: 'help' | 'version' }>, streams: CliStreams): CliContext {
+function contextFor(command: Extract<CliCommand, { options: unknown }>, streams: CliStreams): CliContext {
   const config = loadConfig();
   const instance = command.options.instance ?? config.instance;
   return {
@@ -59,6 +62,12 @@ async function dispatch(command: CliCommand, streams: CliStreams): Promise<numbe
       return runList(contextFor(command, streams), command.options.lang);
     case 'kb-check':
       return runKbCheck(contextFor(command, streams));
+    case 'feedback-report':
+      return runFeedbackReport(command, streams);
+    case 'feedback-export':
+      return runFeedbackExport(command, streams);
+    case 'db-migrate':
+      return runDbMigrate(streams);
   }
 }
 
@@ -67,7 +76,9 @@ function failure(error: unknown): { message: string; code: number } {
   if (error instanceof UsageError) return { message: `${error.message} (see campaign-module --help)`, code: EXIT.usage };
   if (error instanceof InputError || error instanceof LabelledCaseError) return { message: error.message, code: EXIT.dataError };
   if (error instanceof EvalFileError) return { message: error.message, code: EXIT.noInput };
-  if (error instanceof KnowledgeError || error instanceof ConfigError) return { message: error.message, code: EXIT.failure };
+  if (error instanceof KnowledgeError || error instanceof ConfigError || error instanceof StoreUnreachableError || error instanceof MigrationError) {
+    return { message: error.message, code: EXIT.failure };
+  }
   const detail = error instanceof Error ? error.message : String(error);
   return { message: `internal error: ${detail.split('\n')[0] ?? ''}`, code: EXIT.failure };
 }

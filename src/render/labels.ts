@@ -24,6 +24,11 @@ export const LABELS = {
     notIt: 'Not it',
     thanksHelpful: 'Thanks, noted as helpful.',
     thanksNotIt: 'Thanks, noted. Try rephrasing, or pick a module from `list`.',
+    whichModule: 'Which module was it?',
+    candidatesGroup: 'Suggested',
+    allModulesGroup: 'All modules',
+    correctionSubmit: 'Save',
+    correctionThanks: (module: string) => `Thanks: noted that it was ${module}. This helps the bot learn.`,
     youAsked: 'You asked',
     caution: 'Caution',
     instanceFrom: {
@@ -104,6 +109,11 @@ export const LABELS = {
     notIt: '아님',
     thanksHelpful: '감사합니다. 도움됨으로 기록했습니다.',
     thanksNotIt: '감사합니다. 기록했습니다. 다르게 설명하거나 `list`에서 모듈을 고르세요.',
+    whichModule: '어느 모듈이었나요?',
+    candidatesGroup: '추천',
+    allModulesGroup: '전체 모듈',
+    correctionSubmit: '저장',
+    correctionThanks: (module: string) => `감사합니다. ${module}(으)로 기록했습니다. 봇이 배우는 데 도움이 됩니다.`,
     youAsked: '질문',
     caution: '주의',
     instanceFrom: {

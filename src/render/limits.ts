@@ -6,6 +6,8 @@ export const SLACK_LIMITS = {
   contextElements: 10,
   buttonText: 75,
   actionValue: 2000,
+  /** A menu option's value. */
+  optionValue: 150,
   actionElements: 25,
   fallbackText: 4000,
   /** A slash command or message we echo back is cut to this many characters. */

@@ -1,5 +1,5 @@
 import { isInstanceName } from '../core/instance.js';
-import type { Verdict } from '../core/feedback.js';
+import type { JudgedAnswer, Verdict } from '../core/feedback.js';
 import { LANGS, MODULE_IDS, type Lang, type ModuleId } from '../core/types.js';
 
 /**
@@ -11,7 +11,11 @@ export const SLACK_ACTIONS = {
   feedbackHelpful: 'feedback_helpful',
   feedbackNotIt: 'feedback_not_it',
   openDocs: 'open_docs',
+  correctModule: 'correct_module',
 } as const;
+
+/** block_id of the "Which module was it?" menu shown after "Not it". */
+export const CORRECTION_BLOCK_ID = 'correction';
 
 /** block_id of the "Did this help?" row, so a click can replace just that row. */
 export const FEEDBACK_BLOCK_ID = 'feedback';
@@ -28,10 +32,8 @@ export interface ShowModuleValue {
   instance?: string;
 }
 
-export interface FeedbackValue {
+export interface FeedbackValue extends JudgedAnswer {
   verdict: Verdict;
-  module: ModuleId | null;
-  lang: Lang;
 }
 
 const NO_MODULE = '-';
@@ -59,17 +61,51 @@ export function decodeShowModule(text: string | undefined): ShowModuleValue | un
   return isInstanceName(instance) ? { module, lang, instance } : undefined;
 }
 
-/** `helpful|mta|en`, or `not_it|-|ko` when the card named no module. */
+/**
+ * `helpful|mta|en|0.912|web,stat|the question…`, or `not_it|-|ko|…` when the card named no module.
+ * The question comes last because it may hold `|`.
+ */
 export function encodeFeedback(value: FeedbackValue): string {
-  return `${value.verdict}|${value.module ?? NO_MODULE}|${value.lang}`;
+  const confidence = value.confidence === undefined ? '' : value.confidence.toFixed(3);
+  return [value.verdict, value.module ?? NO_MODULE, value.lang, confidence, (value.candidates ?? []).join(','), value.question ?? ''].join('|');
 }
 
-/** Parses a feedback value; undefined when it is not one this bot wrote. */
+function asCandidates(text: string): ModuleId[] | undefined {
+  const ids = text === '' ? [] : text.split(',').map(asModule);
+  return ids.every((id) => id !== undefined) ? (ids as ModuleId[]) : undefined;
+}
+
+/** Parses a feedback value (cards posted before the confidence and question were carried have only the first three fields); undefined when it is not one this bot wrote. */
 export function decodeFeedback(text: string | undefined): FeedbackValue | undefined {
-  const [verdictText, moduleText, langText, ...rest] = (text ?? '').split('|');
+  const [verdictText, moduleText, langText, confidenceText, candidatesText = '', ...question] = (text ?? '').split('|');
   const verdict = verdictText === 'helpful' || verdictText === 'not_it' ? verdictText : undefined;
   const module = moduleText === NO_MODULE ? null : asModule(moduleText);
   const lang = asLang(langText);
-  if (verdict === undefined || module === undefined || lang === undefined || rest.length > 0) return undefined;
-  return { verdict, module, lang };
+  if (verdict === undefined || module === undefined || lang === undefined) return undefined;
+  if (confidenceText === undefined) return { verdict, module, lang };
+  const confidence = confidenceText === '' ? undefined : Number(confidenceText);
+  const candidates = asCandidates(candidatesText);
+  if ((confidence !== undefined && !(confidence >= 0 && confidence <= 1)) || candidates === undefined) return undefined;
+  const questionText = question.join('|');
+  return { verdict, module, lang, ...(confidence !== undefined && { confidence }), ...(candidates.length > 0 && { candidates }), ...(questionText && { question: questionText }) };
+}
+
+export interface CorrectionValue {
+  verdictId: string;
+  module: ModuleId;
+  lang: Lang;
+}
+
+/** A correction menu option: `<verdict id>|wfserver|en`. */
+export function encodeCorrection(value: CorrectionValue): string {
+  return `${value.verdictId}|${value.module}|${value.lang}`;
+}
+
+/** Parses a correction option; undefined when it is not one this bot wrote. */
+export function decodeCorrection(text: string | undefined): CorrectionValue | undefined {
+  const [verdictId = '', moduleText, langText, ...rest] = (text ?? '').split('|');
+  const module = asModule(moduleText);
+  const lang = asLang(langText);
+  if (!/^[0-9a-f-]{36}$/.test(verdictId) || module === undefined || lang === undefined || rest.length > 0) return undefined;
+  return { verdictId, module, lang };
 }

@@ -18,6 +18,16 @@ export interface Button {
   url?: string;
   style?: 'primary' | 'danger';
 }
+export interface SelectOption {
+  text: PlainText;
+  value: string;
+}
+export interface StaticSelect {
+  type: 'static_select';
+  action_id: string;
+  placeholder: PlainText;
+  option_groups: Array<{ label: PlainText; options: SelectOption[] }>;
+}
 export interface HeaderBlock {
   type: 'header';
   text: PlainText;
@@ -37,6 +47,12 @@ export interface ActionsBlock {
   type: 'actions';
   block_id?: string;
   elements: Button[];
+}
+/** An actions block holding one menu: added to a card after a click, never part of a first answer. */
+export interface MenuBlock {
+  type: 'actions';
+  block_id: string;
+  elements: [StaticSelect];
 }
 export interface DividerBlock {
   type: 'divider';
@@ -66,6 +82,24 @@ export function actions(elements: Button[], blockId?: string): ActionsBlock {
 
 export function divider(): DividerBlock {
   return { type: 'divider' };
+}
+
+const plain = (text: string, max: number): PlainText => ({ type: 'plain_text', text: truncate(text, max), emoji: true });
+
+/** An actions block with one menu whose options come in labelled groups; empty groups are left out, as Slack refuses them. */
+export function menu(blockId: string, actionId: string, placeholder: string, groups: Array<{ label: string; options: Array<{ text: string; value: string }> }>): MenuBlock {
+  const select: StaticSelect = {
+    type: 'static_select',
+    action_id: actionId,
+    placeholder: plain(placeholder, SLACK_LIMITS.buttonText),
+    option_groups: groups
+      .filter((group) => group.options.length > 0)
+      .map((group) => ({
+        label: plain(group.label, SLACK_LIMITS.buttonText),
+        options: group.options.map((option) => ({ text: plain(option.text, SLACK_LIMITS.buttonText), value: truncate(option.value, SLACK_LIMITS.optionValue) })),
+      })),
+  };
+  return { type: 'actions', block_id: blockId, elements: [select] };
 }
 
 export interface ButtonOptions {

@@ -1,3 +1,4 @@
+import { judgedAnswer } from '../core/feedback.js';
 import type { InstanceChoice } from '../core/instance.js';
 import type { Reply } from '../core/reply.js';
 import type { Knowledge, Lang, ModuleEntry } from '../core/types.js';
@@ -64,7 +65,7 @@ function renderDiagnosis(reply: Extract<Reply, { kind: 'diagnosis' }>, options: 
   if (module) body.push(...moduleDetailBlocks(module, lang, choice));
   else body.push(section(escapeSlack(labelsFor(lang).notCampaign)));
   body.push(...candidateBlocks(diagnosis, lang, namedInstance(choice)));
-  return message(diagnosisFallback(diagnosis, module, lang), body, feedbackBlocks(module?.id ?? null, lang));
+  return message(diagnosisFallback(diagnosis, module, lang), body, feedbackBlocks(judgedAnswer(reply)));
 }
 
 /** A module as the list shows it: id, name and execution scope (mrkdwn, escaped). */

@@ -1,12 +1,13 @@
 import { carriedInstance } from '../core/instance.js';
-import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, RespondFn, StaticSelectAction } from '@slack/bolt';
 import type { FeedbackSink } from '../core/feedback.js';
 import type { Triage } from '../core/triage.js';
 import type { Logger } from '../logger.js';
 import { escapeSlack } from '../render/escape.js';
 import { labelsFor } from '../render/labels.js';
-import { actionPattern, decodeFeedback, decodeShowModule, SLACK_ACTIONS } from './actions.js';
+import { actionPattern, decodeCorrection, decodeFeedback, decodeShowModule, SLACK_ACTIONS } from './actions.js';
 import { renderSlack, type SlackRenderOptions } from './blocks.js';
+import { acknowledgeCorrection, correctionMenu, correctionNoted } from './correction-blocks.js';
 import { acknowledgeFeedback, feedbackThanks, type ReturnedBlock } from './feedback-ack.js';
 
 export interface ButtonHandlerDeps {
@@ -53,15 +54,30 @@ export function registerButtonHandlers(app: App, deps: ButtonHandlerDeps): void 
       log.warn('slack: ignored a feedback click with an unknown value', { actionId: action.action_id });
       return;
     }
-    await deps.feedback.record({ ...value, platform: 'slack', user: body.user.id, at: new Date() });
+    const verdictId = await deps.feedback.record({ ...value, platform: 'slack', user: body.user.id, at: new Date() });
     const labels = labelsFor(value.lang);
     const thanks = escapeSlack(value.verdict === 'helpful' ? labels.thanksHelpful : labels.thanksNotIt);
-    const blocks = acknowledgeFeedback(body.message?.blocks as ReturnedBlock[] | undefined, value.verdict, value.lang, body.user.id);
+    const menu: ReturnedBlock[] = value.verdict === 'not_it' ? [{ ...correctionMenu(verdictId, value.candidates, value.lang) }] : [];
+    const blocks = acknowledgeFeedback(body.message?.blocks as ReturnedBlock[] | undefined, value.verdict, value.lang, body.user.id, menu);
     if (blocks) await respond({ replace_original: true, text: String(body.message?.text ?? thanks), blocks });
-    else await respond({ response_type: 'ephemeral', replace_original: false, text: thanks, blocks: [feedbackThanks(value.verdict, value.lang, body.user.id)] });
+    else await respond({ response_type: 'ephemeral', replace_original: false, text: thanks, blocks: [feedbackThanks(value.verdict, value.lang, body.user.id), ...menu] });
   };
   app.action<BlockAction<ButtonAction>>(actionPattern(SLACK_ACTIONS.feedbackHelpful), onFeedback);
   app.action<BlockAction<ButtonAction>>(actionPattern(SLACK_ACTIONS.feedbackNotIt), onFeedback);
+  app.action<BlockAction<StaticSelectAction>>(actionPattern(SLACK_ACTIONS.correctModule), async ({ ack, action, body, respond }) => {
+    await ack();
+    const value = decodeCorrection(action.selected_option?.value);
+    if (!value) {
+      log.warn('slack: ignored a correction with an unknown value', { actionId: action.action_id });
+      return;
+    }
+    await deps.feedback.correct({ verdictId: value.verdictId, module: value.module, at: new Date() });
+    const { lang } = value;
+    const blocks = acknowledgeCorrection(body.message?.blocks as ReturnedBlock[] | undefined, value.module, lang);
+    const noted = escapeSlack(labelsFor(lang).correctionThanks(value.module));
+    if (blocks) await respond({ replace_original: true, text: String(body.message?.text ?? noted), blocks });
+    else await respond({ response_type: 'ephemeral', replace_original: false, text: noted, blocks: [correctionNoted(value.module, lang)] });
+  });
   // Link buttons open in the browser, but Slack still posts the click and wants it acknowledged.
   app.action(actionPattern(SLACK_ACTIONS.openDocs), async ({ ack }) => ack());
 }

@@ -1,3 +1,4 @@
+import type { JudgedAnswer } from '../core/feedback.js';
 import type { Diagnosis, Lang, ModuleEntry, ModuleId } from '../core/types.js';
 import { escapeSlack } from '../render/escape.js';
 import { answerLabel, isWorthShowing, listingNote } from '../render/diagnosis-notes.js';
@@ -79,15 +80,17 @@ export function candidateBlocks(diagnosis: Diagnosis, lang: Lang, instance?: str
   return [divider(), section(`*${labelsFor(lang).otherCandidates}*`), actions(buttons, 'candidates')];
 }
 
-/** "Did this help?" with Helpful / Not it; the verdict carries the module and language it judged. */
-export function feedbackBlocks(module: ModuleId | null, lang: Lang): Block[] {
-  const labels = labelsFor(lang);
+/** "Did this help?" with Helpful / Not it; the verdict carries the answer it judged. */
+export function feedbackBlocks(answer: JudgedAnswer): Block[] {
+  const labels = labelsFor(answer.lang);
+  // The question travels escaped, like every other piece of user text in the message.
+  const judged = answer.question === undefined ? answer : { ...answer, question: escapeSlack(answer.question) };
   return [
     context([`*${labels.wasThisHelpful}*`], `${FEEDBACK_BLOCK_ID}_prompt`),
     actions(
       [
-        button(SLACK_ACTIONS.feedbackHelpful, labels.helpful, { value: encodeFeedback({ verdict: 'helpful', module, lang }), style: 'primary' }),
-        button(SLACK_ACTIONS.feedbackNotIt, labels.notIt, { value: encodeFeedback({ verdict: 'not_it', module, lang }) }),
+        button(SLACK_ACTIONS.feedbackHelpful, labels.helpful, { value: encodeFeedback({ verdict: 'helpful', ...judged }), style: 'primary' }),
+        button(SLACK_ACTIONS.feedbackNotIt, labels.notIt, { value: encodeFeedback({ verdict: 'not_it', ...judged }) }),
       ],
       FEEDBACK_BLOCK_ID,
     ),

@@ -1,3 +1,4 @@
+import { judgedAnswer } from '../core/feedback.js';
 import type { Reply } from '../core/reply.js';
 import type { Knowledge } from '../core/types.js';
 import { escapeSlack } from '../render/escape.js';
@@ -20,7 +21,7 @@ export function howToBlocks(reply: HowToReply): { text: string; body: Block[]; t
   ];
   if (fits) body.push(section(escapeSlack(labels.howToFits(fits)), button(`${SLACK_ACTIONS.showModule}_0`, fits, { value: encodeShowModule({ module: fits, lang: reply.lang }) })));
   if (reply.query.trim()) body.push(context([echoedQuery(reply.query, reply.lang)]));
-  return { text: `${labels.howToTitle}. ${escapeSlack(labels.howTo)}`, body, tail: feedbackBlocks(null, reply.lang) };
+  return { text: `${labels.howToTitle}. ${escapeSlack(labels.howTo)}`, body, tail: feedbackBlocks(judgedAnswer(reply)) };
 }
 
 /** The answer to a problem outside the modules: what it looks like, what to check, and the module that depends on it. */
@@ -39,5 +40,5 @@ export function outsideBlocks(reply: OutsideReply, knowledge: Pick<Knowledge, 'b
     );
   }
   if (reply.query.trim()) body.push(context([echoedQuery(reply.query, lang)]));
-  return { text: `${topic.title[lang]}. ${escapeSlack(topic.says[lang])}`, body, tail: feedbackBlocks(null, lang) };
+  return { text: `${topic.title[lang]}. ${escapeSlack(topic.says[lang])}`, body, tail: feedbackBlocks(judgedAnswer(reply)) };
 }

@@ -25,9 +25,16 @@ export function feedbackThanks(verdict: Verdict, lang: Lang, userId?: string): C
  * The card as it was, with the "Did this help?" prompt and buttons swapped for the thanks line,
  * so everyone in the channel sees the verdict and nobody votes twice. Undefined when the
  * payload carries no such row (an ephemeral message, or a card without feedback buttons).
+ * `after` (the correction menu) goes right below the thanks line.
  */
-export function acknowledgeFeedback(blocks: readonly ReturnedBlock[] | undefined, verdict: Verdict, lang: Lang, userId?: string): ReturnedBlock[] | undefined {
+export function acknowledgeFeedback(
+  blocks: readonly ReturnedBlock[] | undefined,
+  verdict: Verdict,
+  lang: Lang,
+  userId?: string,
+  after: ReturnedBlock[] = [],
+): ReturnedBlock[] | undefined {
   if (!blocks?.some((b) => b.block_id === FEEDBACK_BLOCK_ID)) return undefined;
   const thanks: ReturnedBlock = { ...feedbackThanks(verdict, lang, userId) };
-  return blocks.filter((b) => b.block_id !== `${FEEDBACK_BLOCK_ID}_prompt`).map((b) => (b.block_id === FEEDBACK_BLOCK_ID ? thanks : b));
+  return blocks.filter((b) => b.block_id !== `${FEEDBACK_BLOCK_ID}_prompt`).flatMap((b) => (b.block_id === FEEDBACK_BLOCK_ID ? [thanks, ...after] : [b]));
 }

@@ -1,5 +1,5 @@
 import type { App, Middleware, AnyMiddlewareArgs } from '@slack/bolt';
-import type { FeedbackSink } from '../core/feedback.js';
+import { answeredOf, type FeedbackSink } from '../core/feedback.js';
 import { detectLanguage } from '../core/language.js';
 import type { Reply } from '../core/reply.js';
 import type { Triage } from '../core/triage.js';
@@ -91,6 +91,8 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     const reply = triage.reply(text);
     const diagnosis = reply.kind === 'diagnosis' ? { module: reply.diagnosis.module, confidence: reply.diagnosis.confidence } : {};
     log.info('slack: answered', { via, kind: reply.kind, lang: reply.lang, ...diagnosis });
+    const answered = answeredOf(reply, 'slack');
+    if (answered) deps.feedback.answered(answered);
     return { reply, message: renderSlack(reply, renderOptions) };
   };
 

@@ -1,8 +1,9 @@
 import { ActivityHandler, ActivityTypes, CardFactory, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { FeedbackSink } from '../core/feedback.js';
+import type { EventDedupe } from '../slack/event-dedupe.js';
 import type { Triage } from '../core/triage.js';
 import type { Logger } from '../logger.js';
-import { renderTeamsWelcome, type TeamsMessage } from './card.js';
+import { renderTeamsCorrection, renderTeamsWelcome, type TeamsMessage } from './card.js';
 import { isConnectorTimeout } from './connector-http.js';
 import { decideTeamsOutcome, langFromLocale } from './conversation.js';
 import { teamsErrorFields } from './error-fields.js';
@@ -14,6 +15,8 @@ export interface TriageBotDeps {
   feedback: FeedbackSink;
   instance?: string | undefined;
   log: Logger;
+  /** Activity ids already answered, shared by replicas; without it every delivery is answered. */
+  dedupe?: EventDedupe;
 }
 
 function cardActivity(message: TeamsMessage): Partial<Activity> {
@@ -44,14 +47,20 @@ async function answerMessage(context: TurnContext, deps: TriageBotDeps): Promise
       deps.log.debug('teams: ignored a card action this bot did not write');
       return;
     case 'answer':
+      if (outcome.answered) deps.feedback.answered(outcome.answered);
       await context.sendActivity(cardActivity(outcome.message));
       return;
     case 'feedback': {
       const user = activity.from?.aadObjectId ?? activity.from?.id;
-      await deps.feedback.record({ ...outcome.feedback, ...(user ? { user } : {}), at: new Date() });
-      await context.sendActivity(outcome.acknowledgement);
+      const verdictId = await deps.feedback.record({ ...outcome.feedback, ...(user ? { user } : {}), at: new Date() });
+      const { verdict, candidates, lang } = outcome.feedback;
+      await context.sendActivity(verdict === 'not_it' ? cardActivity(renderTeamsCorrection(verdictId, candidates, lang)) : outcome.acknowledgement);
       return;
     }
+    case 'correction':
+      await deps.feedback.correct({ ...outcome.correction, at: new Date() });
+      await context.sendActivity(outcome.acknowledgement);
+      return;
     case 'replace':
       // In a channel the card is the team's: the other module goes below it in the thread. Only a
       // personal chat's card, which nobody else reads, is replaced.
@@ -74,7 +83,13 @@ export class TriageBot extends ActivityHandler {
   constructor(private readonly deps: TriageBotDeps) {
     super();
     this.onMessage(async (context, next) => {
-      await answerMessage(context, deps);
+      const { id } = context.activity;
+      // The channel redelivers an activity it saw no answer to; whichever replica gets it again, it is answered once.
+      if (deps.dedupe && id && !(await deps.dedupe.claim(`teams:${id}`))) {
+        deps.log.info('teams: dropped repeated activity');
+      } else {
+        await answerMessage(context, deps);
+      }
       await next();
     });
     this.onMembersAdded(async (context, next) => {

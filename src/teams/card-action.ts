@@ -1,16 +1,29 @@
 import { isInstanceName } from '../core/instance.js';
-import type { Verdict } from '../core/feedback.js';
+import { type JudgedAnswer, QUESTION_CARRIED_CHARS, type Verdict } from '../core/feedback.js';
 import { LANGS, MODULE_IDS, type Lang, type ModuleId } from '../core/types.js';
 
 /**
  * What an Action.Submit button on our cards sends back as `activity.value`.
  * The renderer writes these and the Teams adapter reads them, so both sides share this one shape.
  */
-export type CardAction = { action: 'feedback'; verdict: Verdict; module: ModuleId | null; lang: Lang } | { action: 'show-module'; module: ModuleId; lang: Lang; instance?: string };
+export type CardAction =
+  | ({ action: 'feedback'; verdict: Verdict } & JudgedAnswer)
+  | { action: 'show-module'; module: ModuleId; lang: Lang; instance?: string }
+  /** The correction card's submit; Teams adds the chosen module (the ChoiceSet `module`) to the data. */
+  | { action: 'correction'; verdictId: string; lang: Lang; module?: ModuleId };
 
 /** Data for a Helpful / Not it button. */
-export function feedbackAction(verdict: Verdict, module: ModuleId | null, lang: Lang): CardAction {
-  return { action: 'feedback', verdict, module, lang };
+export function feedbackAction(verdict: Verdict, judged: JudgedAnswer): CardAction {
+  return { action: 'feedback', verdict, ...judged };
+}
+
+/** The parts of a judged answer a card carried back, when each is well formed; undefined when any is not. */
+function judgedExtras(data: Record<string, unknown>): Pick<JudgedAnswer, 'confidence' | 'candidates' | 'question'> | undefined {
+  const { confidence, candidates, question } = data;
+  if (confidence !== undefined && !(typeof confidence === 'number' && confidence >= 0 && confidence <= 1)) return undefined;
+  if (candidates !== undefined && !(Array.isArray(candidates) && candidates.every(isModuleId))) return undefined;
+  if (question !== undefined && !(typeof question === 'string' && question.length <= QUESTION_CARRIED_CHARS)) return undefined;
+  return { ...(confidence !== undefined && { confidence }), ...(candidates !== undefined && { candidates }), ...(question !== undefined && { question }) };
 }
 
 /** Data for a button that shows another module's card; `instance` keeps the commands on the instance of the card it sits on. */
@@ -37,7 +50,13 @@ export function parseCardAction(value: unknown): CardAction | undefined {
   }
   if (data.action === 'feedback' && (data.verdict === 'helpful' || data.verdict === 'not_it')) {
     if (data.module !== null && !isModuleId(data.module)) return undefined;
-    return feedbackAction(data.verdict, data.module, data.lang);
+    const extras = judgedExtras(data);
+    return extras && feedbackAction(data.verdict, { module: data.module, lang: data.lang, ...extras });
+  }
+  if (data.action === 'correction' && typeof data.verdictId === 'string' && /^[0-9a-f-]{36}$/.test(data.verdictId)) {
+    // Submitted without a choice, the module is missing: the bot asks again rather than guess.
+    if (data.module !== undefined && !isModuleId(data.module)) return undefined;
+    return { action: 'correction', verdictId: data.verdictId, lang: data.lang, ...(data.module !== undefined && { module: data.module }) };
   }
   return undefined;
 }

@@ -1,3 +1,5 @@
+import { type JudgedAnswer, judgedAnswer, QUESTION_CARRIED_CHARS } from '../core/feedback.js';
+import { neutraliseTeamsText } from './escape.js';
 import type { Diagnosis, Knowledge, Lang, ModuleEntry, ModuleId } from '../core/types.js';
 import { actionSet, facts, heading, knowledgeRuns, paragraph, richText, run, sectionLabel, submit, userRun, type CardNode } from './card-elements.js';
 import { moduleDetails, moduleTypeNote, type SectionOptions } from './card-module.js';
@@ -24,13 +26,12 @@ function moduleButtons(ids: ModuleId[], diagnosis: Diagnosis, lang: Lang, instan
   return actionSet(ids.map((id) => submit(`${id}${score(id)}`, showModuleAction(id, lang, instance))));
 }
 
-/** "Did this help?" with Helpful / Not it, carrying the module judged (null when none was named). */
-export function feedbackButtons(module: ModuleId | null, lang: Lang): CardNode[] {
-  const labels = labelsFor(lang);
-  return [
-    sectionLabel(labels.wasThisHelpful),
-    actionSet([submit(labels.helpful, feedbackAction('helpful', module, lang)), submit(labels.notIt, feedbackAction('not_it', module, lang))]),
-  ];
+/** "Did this help?" with Helpful / Not it, carrying the answer judged (module null when none was named). */
+export function feedbackButtons(answer: JudgedAnswer): CardNode[] {
+  const labels = labelsFor(answer.lang);
+  // The question travels neutralised, like every other piece of user text on the card.
+  const judged = answer.question === undefined ? answer : { ...answer, question: neutraliseTeamsText(answer.question).slice(0, QUESTION_CARRIED_CHARS) };
+  return [sectionLabel(labels.wasThisHelpful), actionSet([submit(labels.helpful, feedbackAction('helpful', judged)), submit(labels.notIt, feedbackAction('not_it', judged))])];
 }
 
 /** The answer to a symptom: the likely module with what to do, or "no module matched". */
@@ -51,7 +52,7 @@ export function diagnosisBody(diagnosis: Diagnosis, query: string, knowledge: Kn
       ...listingNodes,
       youAsked(query, lang),
       ...(leads.length > 0 ? [sectionLabel(labels.otherCandidates), moduleButtons(leads, diagnosis, lang)] : []),
-      ...feedbackButtons(null, lang),
+      ...feedbackButtons(judgedAnswer({ kind: 'diagnosis', diagnosis, lang, query })),
     ];
   }
   const others = [...new Set([...diagnosis.also, ...diagnosis.candidates.filter(isWorthShowing).map((c) => c.module)])]
@@ -74,7 +75,7 @@ export function diagnosisBody(diagnosis: Diagnosis, query: string, knowledge: Kn
     ...evidence,
     ...moduleDetails(entry, options),
     ...(others.length > 0 ? [sectionLabel(labels.otherCandidates), moduleButtons(others, diagnosis, lang, namedInstance(options.instance))] : []),
-    ...feedbackButtons(entry.id, lang),
+    ...feedbackButtons(judgedAnswer({ kind: 'diagnosis', diagnosis, lang, query })),
   ];
 }
 

@@ -1,3 +1,4 @@
+import { judgedAnswer } from '../core/feedback.js';
 import type { Reply } from '../core/reply.js';
 import type { Knowledge } from '../core/types.js';
 import { labelsFor } from '../render/labels.js';
@@ -23,7 +24,7 @@ export function howToBody(reply: HowToReply): CardNode[] {
     actionSet([openUrl(labels.searchDocs, reply.search)]),
     ...(fits ? [paragraph(labels.howToFits(fits)), actionSet([submit(fits, showModuleAction(fits, reply.lang))])] : []),
     youAsked(reply.query, reply),
-    ...feedbackButtons(null, reply.lang),
+    ...feedbackButtons(judgedAnswer(reply)),
   ];
 }
 
@@ -43,6 +44,6 @@ export function outsideBody(reply: OutsideReply, knowledge: Knowledge): CardNode
         ]
       : []),
     youAsked(reply.query, reply),
-    ...feedbackButtons(null, lang),
+    ...feedbackButtons(judgedAnswer(reply)),
   ];
 }

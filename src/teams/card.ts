@@ -1,6 +1,7 @@
 import type { Reply } from '../core/reply.js';
-import type { Knowledge, Lang } from '../core/types.js';
-import { heading, openUrl, actionSet, paragraph, type CardNode } from './card-elements.js';
+import type { Knowledge, Lang, ModuleId } from '../core/types.js';
+import { correctionChoices } from '../core/feedback.js';
+import { heading, openUrl, actionSet, paragraph, submit, type CardNode } from './card-elements.js';
 import { diagnosisBody, moduleBody } from './card-diagnosis.js';
 import { howToBody, outsideBody } from './card-elsewhere.js';
 import type { Detail } from './card-module.js';
@@ -78,6 +79,25 @@ export function renderTeams(reply: Reply, options: TeamsRenderOptions): TeamsMes
     if (cardBytes(card) <= TEAMS_LIMITS.cardBytes) return { text, card };
   }
   return { text, card: envelope(smallestBody(reply, options, text), text) };
+}
+
+/** After "Not it": the thanks, and a choice of the card's candidates then every module, submitted with the verdict's id. */
+export function renderTeamsCorrection(verdictId: string, candidates: readonly ModuleId[] | undefined, lang: Lang): TeamsMessage {
+  const labels = labelsFor(lang);
+  const { suggested, others } = correctionChoices(candidates);
+  const text = `${labels.thanksNotIt} ${labels.whichModule}`;
+  const choices = [...suggested.map((id) => ({ title: `${id} · ${labels.candidatesGroup}`, value: id })), ...others.map((id) => ({ title: id, value: id }))];
+  return {
+    text,
+    card: envelope(
+      [
+        paragraph(labels.thanksNotIt),
+        { type: 'Input.ChoiceSet', id: 'module', label: labels.whichModule, style: 'compact', isRequired: true, errorMessage: labels.whichModule, choices },
+        actionSet([submit(labels.correctionSubmit, { action: 'correction', verdictId, lang })]),
+      ],
+      text,
+    ),
+  };
 }
 
 /** The card sent when the bot is added to a team, a group chat or a personal chat. */

@@ -1,5 +1,5 @@
 import { carriedInstance } from '../core/instance.js';
-import type { Feedback } from '../core/feedback.js';
+import { type Answered, answeredOf, type Correction, type Feedback } from '../core/feedback.js';
 import type { Reply } from '../core/reply.js';
 import type { Triage } from '../core/triage.js';
 import { detectLanguage } from '../core/language.js';
@@ -10,10 +10,12 @@ import { parseCardAction } from './card-action.js';
 
 /** What the bot does with one incoming Teams message, decided without touching the SDK. */
 export type TeamsOutcome =
-  | { kind: 'answer'; message: TeamsMessage }
+  /** `answered` is what the store counts, for replies that answer a question. */
+  | { kind: 'answer'; message: TeamsMessage; answered?: Answered }
   /** A candidate button: replace the card that carried it (or send a new one if that fails). */
   | { kind: 'replace'; message: TeamsMessage }
   | { kind: 'feedback'; feedback: Omit<Feedback, 'user' | 'at'>; acknowledgement: string }
+  | { kind: 'correction'; correction: Omit<Correction, 'at'>; acknowledgement: string }
   | { kind: 'ignore' };
 
 export interface TeamsMessageInput {
@@ -32,12 +34,17 @@ export function decideTeamsOutcome(input: TeamsMessageInput, triage: Triage, ins
     const action = parseCardAction(input.value);
     if (!action) return { kind: 'ignore' };
     if (action.action === 'feedback') {
+      const { action: _action, ...judged } = action;
       const labels = labelsFor(action.lang);
       return {
         kind: 'feedback',
-        feedback: { verdict: action.verdict, module: action.module, lang: action.lang, platform: 'teams' },
+        feedback: { ...judged, platform: 'teams' },
         acknowledgement: action.verdict === 'helpful' ? labels.thanksHelpful : labels.thanksNotIt,
       };
+    }
+    if (action.action === 'correction') {
+      if (!action.module) return { kind: 'ignore' };
+      return { kind: 'correction', correction: { verdictId: action.verdictId, module: action.module }, acknowledgement: labelsFor(action.lang).correctionThanks(action.module) };
     }
     const entry = triage.knowledge.byId.get(action.module);
     if (!entry) return { kind: 'ignore' };
@@ -45,7 +52,9 @@ export function decideTeamsOutcome(input: TeamsMessageInput, triage: Triage, ins
     return { kind: 'replace', message: render({ kind: 'module', lang: action.lang, module: entry, ...instance }) };
   }
   if (input.text === undefined) return { kind: 'answer', message: render({ kind: 'invalid', lang: langFromLocale(input.locale), reason: 'no-text' }) };
-  return { kind: 'answer', message: render(triage.reply(input.text)) };
+  const reply = triage.reply(input.text);
+  const answered = answeredOf(reply, 'teams');
+  return { kind: 'answer', message: render(reply), ...(answered && { answered }) };
 }
 
 /** Language for messages sent outside a triage reply (welcome, errors), from the client's locale. */

@@ -29,12 +29,16 @@ describe('parseCliArgs', () => {
     [['help'], { name: 'help' }],
     [['ask', 'x', '-h'], { name: 'help' }],
     [['--version'], { name: 'version' }],
+    [['feedback', 'report'], { name: 'feedback-report', format: 'text' }],
+    [['feedback', 'report', '--since', '30d', '--format', 'html'], { name: 'feedback-report', format: 'html', since: '30d' }],
+    [['feedback', 'export', '--jsonl', '--since=2026-11-01'], { name: 'feedback-export', since: '2026-11-01' }],
+    [['db', 'migrate'], { name: 'db-migrate' }],
   ])('%j → %j', (argv, command) => {
     expect(parseCliArgs(argv)).toEqual(command);
   });
 
   it.each([
-    [['frobnicate'], 'unknown command "frobnicate"; commands are ask, classify, eval, list, kb check and help'],
+    [['frobnicate'], 'unknown command "frobnicate"; commands are ask, classify, eval, list, kb check, feedback report, feedback export, db migrate and help'],
     [['ask', '--colour', 'x'], 'unknown option --colour'],
     [['ask', '-z', 'x'], 'unknown option -z'],
     [['ask', '--format'], '--format: missing value'],
@@ -49,6 +53,15 @@ describe('parseCliArgs', () => {
     [['kb'], 'unknown kb subcommand "" (expected "kb check")'],
     [['kb', 'check', 'now'], 'unexpected argument "now" for kb check'],
     [['list', 'all'], 'unexpected argument "all" for list'],
+    [['feedback'], 'unknown feedback subcommand "" (expected "feedback report" or "feedback export --jsonl")'],
+    [['feedback', 'report', '--format', 'slack'], '--format: expected text, json or html, got "slack"'],
+    [['feedback', 'report', '--jsonl'], 'option --jsonl does not apply to "feedback report"'],
+    [['feedback', 'export'], 'feedback export writes JSON lines: use "feedback export --jsonl"'],
+    [['feedback', 'export', '--jsonl', '--format', 'json'], 'option --format does not apply to "feedback export"'],
+    [['feedback', 'report', '--since'], '--since: missing value'],
+    [['db'], 'unknown db subcommand "" (expected "db migrate")'],
+    [['db', 'migrate', 'now'], 'unexpected argument "now" for db migrate'],
+    [['ask', '--since', '7d', 'x'], 'option --since does not apply to "ask"'],
   ])('%j is a usage error: %s', (argv, message) => {
     expect(usageError(argv)).toBe(message);
   });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { actionPattern, decodeFeedback, decodeShowModule, encodeFeedback, encodeShowModule, FEEDBACK_BLOCK_ID } from '../../src/slack/actions.js';
+import {
+  actionPattern,
+  decodeCorrection,
+  decodeFeedback,
+  decodeShowModule,
+  encodeCorrection,
+  encodeFeedback,
+  encodeShowModule,
+  FEEDBACK_BLOCK_ID,
+} from '../../src/slack/actions.js';
 import { acknowledgeFeedback, type ReturnedBlock } from '../../src/slack/feedback-ack.js';
 import { LABELS } from '../../src/render/labels.js';
 
@@ -15,17 +24,33 @@ describe('action values', () => {
   it.each([
     { verdict: 'helpful', module: 'wfserver', lang: 'en' },
     { verdict: 'not_it', module: null, lang: 'ko' },
+    { verdict: 'not_it', module: 'web', lang: 'en', confidence: 0.412, candidates: ['mta', 'tracking'], question: 'pages | links are <b>down</b>' },
   ] as const)('feedback %j survives a round trip', (value) => {
     expect(decodeFeedback(encodeFeedback(value))).toEqual(value);
+  });
+
+  it('still reads the three-field feedback values of cards posted before verdicts carried more', () => {
+    expect(decodeFeedback('helpful|mta|en')).toEqual({ verdict: 'helpful', module: 'mta', lang: 'en' });
+  });
+
+  it('reads back a correction option and refuses a forged one', () => {
+    const value = { verdictId: '0b8f6a52-3c1e-4f7a-9d2b-6e5c4a3b2a19', module: 'wfserver', lang: 'ko' } as const;
+    expect(decodeCorrection(encodeCorrection(value))).toEqual(value);
+    for (const forged of ['x|mta|en', `${value.verdictId}|nope|en`, `${value.verdictId}|mta|fr`, `${value.verdictId}|mta|en|x`, undefined]) {
+      expect(decodeCorrection(forged)).toBeUndefined();
+    }
   });
 
   it.each([undefined, '', 'mta', 'mta|fr', 'nope|en', 'mta|en|mkt|x', 'mta|en|bad name', 'mta|en|', 'MTA|en'])('rejects show-module value %j', (text) => {
     expect(decodeShowModule(text)).toBeUndefined();
   });
 
-  it.each([undefined, 'helpful|mta', 'great|mta|en', 'helpful|nope|en', 'helpful|mta|en|x'])('rejects feedback value %j', (text) => {
-    expect(decodeFeedback(text)).toBeUndefined();
-  });
+  it.each([undefined, 'helpful|mta', 'great|mta|en', 'helpful|nope|en', 'helpful|mta|en|x', 'helpful|mta|en|2|', 'helpful|mta|en|0.5|nope|q'])(
+    'rejects feedback value %j',
+    (text) => {
+      expect(decodeFeedback(text)).toBeUndefined();
+    },
+  );
 
   it('matches action ids with or without an index', () => {
     const pattern = actionPattern('show_module');

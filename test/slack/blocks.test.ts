@@ -158,9 +158,11 @@ describe('renderSlack diagnosis card', () => {
     ]);
     const votes = buttons(card).filter((b) => b.action_id.startsWith('feedback'));
     expect(votes.map((b) => decodeFeedback(b.value))).toEqual([
-      { verdict: 'helpful', module: 'mta', lang: 'en' },
-      { verdict: 'not_it', module: 'mta', lang: 'en' },
+      expect.objectContaining({ verdict: 'helpful', module: 'mta', lang: 'en' }),
+      expect.objectContaining({ verdict: 'not_it', module: 'mta', lang: 'en' }),
     ]);
+    // The verdict carries what it judged: the confidence, the runners-up for the correction menu, and the question.
+    expect(decodeFeedback(votes[1]?.value)).toMatchObject({ confidence: expect.any(Number), candidates: expect.arrayContaining(['stat']), question: expect.any(String) });
     expect(card.text).toContain('mta');
   });
 
@@ -189,7 +191,7 @@ describe('renderSlack diagnosis card', () => {
     const card = renderSlack(diagnosisOf(null, 'en'), { knowledge });
     expect(card.blocks[0]).toMatchObject({ type: 'header', text: { text: LABELS.en.notCampaignTitle } });
     const votes = buttons(card).filter((b) => b.action_id.startsWith('feedback'));
-    expect(decodeFeedback(votes[0]?.value)).toEqual({ verdict: 'helpful', module: null, lang: 'en' });
+    expect(decodeFeedback(votes[0]?.value)).toMatchObject({ verdict: 'helpful', module: null, lang: 'en' });
   });
 });
 

@@ -94,6 +94,8 @@ export interface ClickedAction {
   value?: string;
   block_id?: string;
   text?: string;
+  /** A menu choice instead of a button: the chosen option's value. */
+  selected?: string;
 }
 
 /** A block_actions interaction: form field `payload` holding JSON, with the message the button sat on (unless ephemeral; `thread_ts` when it is a reply in a thread). */
@@ -114,14 +116,22 @@ export function blockActions(action: ClickedAction, responseUrl: string, message
     state: { values: {} },
     response_url: responseUrl,
     actions: [
-      {
-        type: 'button',
-        action_id: action.action_id,
-        block_id: action.block_id ?? 'b1',
-        text: { type: 'plain_text', text: action.text ?? 'button', emoji: true },
-        ...(action.value !== undefined && { value: action.value }),
-        action_ts: `${nowSeconds()}.000001`,
-      },
+      action.selected === undefined
+        ? {
+            type: 'button',
+            action_id: action.action_id,
+            block_id: action.block_id ?? 'b1',
+            text: { type: 'plain_text', text: action.text ?? 'button', emoji: true },
+            ...(action.value !== undefined && { value: action.value }),
+            action_ts: `${nowSeconds()}.000001`,
+          }
+        : {
+            type: 'static_select',
+            action_id: action.action_id,
+            block_id: action.block_id ?? 'b1',
+            selected_option: { text: { type: 'plain_text', text: action.selected, emoji: true }, value: action.selected },
+            action_ts: `${nowSeconds()}.000001`,
+          },
     ],
   };
   return { body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), contentType: 'application/x-www-form-urlencoded' };

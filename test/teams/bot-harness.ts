@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { loadConfig, type Config } from '../../src/config.js';
 import type { Feedback, FeedbackSink } from '../../src/core/feedback.js';
 import { loadKnowledge } from '../../src/core/knowledge.js';
@@ -45,7 +46,14 @@ export async function startBot(env: Record<string, string> = {}, options: StartO
   const server = await createServer({
     config,
     triage: realTriage(config),
-    feedback: options.sink ?? { record: async (f) => void feedback.push(f) },
+    feedback: options.sink ?? {
+      answered: () => undefined,
+      record: async (f) => {
+        feedback.push(f);
+        return randomUUID();
+      },
+      correct: async () => undefined,
+    },
     log: createLogger({ level: 'debug', secrets: [APP_PASSWORD], write: (line) => lines.push(line) }),
     ...(options.teams && { teams: options.teams }),
   });

@@ -142,7 +142,12 @@ describe('Teams bot over HTTP, local mode (no app id)', () => {
     bot.feedback.length = 0;
     await post(bot.url, cardSubmit(connector.url, 'bot-activity-42', { action: 'feedback', verdict: 'not_it', module: null, lang: 'ko' }));
     expect(bot.feedback[0]).toMatchObject({ verdict: 'not_it', module: null, lang: 'ko' });
-    expect(connector.calls[0]?.body.text).toBe(LABELS.ko.thanksNotIt);
+    // The thanks comes with a choice of every module, so the asker can say which one it was.
+    expect(connector.calls[0]?.body.summary).toContain(LABELS.ko.thanksNotIt);
+    const choice = JSON.stringify(cardOf(connector.calls[0]?.body ?? {}));
+    expect(choice).toContain('"Input.ChoiceSet"');
+    expect(choice).toContain(LABELS.ko.whichModule);
+    expect(choice).toContain('"action":"correction"');
   });
 
   it('in a channel, leaves the shared card intact and posts the chosen candidate below it, on the instance of the card', async () => {
@@ -213,6 +218,8 @@ describe('Teams bot when a turn fails', () => {
     async () => {
       connector = await startConnectorRecorder();
       const failing: FeedbackSink = {
+        answered: () => undefined,
+        correct: async () => undefined,
         record: async () => {
           throw new Error('feedback store unavailable: disk full');
         },

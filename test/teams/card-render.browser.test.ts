@@ -7,7 +7,9 @@ import { loadKnowledge } from '../../src/core/knowledge.js';
 import type { Reply } from '../../src/core/reply.js';
 import { createTriage } from '../../src/core/triage.js';
 import { LANGS, type Knowledge, type Lang } from '../../src/core/types.js';
-import { renderTeams, renderTeamsWelcome } from '../../src/teams/card.js';
+import { renderTeams, renderTeamsCorrection, renderTeamsWelcome } from '../../src/teams/card.js';
+import { renderReportHtml } from '../../src/cli/feedback-html.js';
+import type { FeedbackReport } from '../../src/store/report.js';
 import { fillInstance } from '../../src/render/fill-instance.js';
 import { LABELS } from '../../src/render/labels.js';
 import { SPAWN_TIMEOUT_MS } from '../wait.js';
@@ -73,6 +75,11 @@ function samples(knowledge: Knowledge): Sample[] {
     add(`help ${lang}`, { kind: 'help', lang }, [LABELS[lang].helpTitle, ...LABELS[lang].helpExamples]);
     for (const reason of ['empty', 'too-long', 'no-text'] as const) add(`invalid ${reason} ${lang}`, { kind: 'invalid', lang, reason }, []);
     out.push({ name: `welcome ${lang}`, card: renderTeamsWelcome(lang).card, expect: [LABELS[lang].welcomeTitle] });
+    out.push({
+      name: `correction ${lang}`,
+      card: renderTeamsCorrection('0b8f6a52-3c1e-4f7a-9d2b-6e5c4a3b2a19', ['stat', 'mta'], lang).card,
+      expect: [LABELS[lang].whichModule, LABELS[lang].correctionSubmit],
+    });
     const mta = knowledge.byId.get('mta');
     if (mta) {
       const oversized = { ...mta, remediation: { en: mta.remediation.en.map((s) => s.repeat(40)), ko: mta.remediation.ko.map((s) => s.repeat(40)) } };
@@ -215,6 +222,72 @@ describe("Adaptive Cards rendered by Microsoft's renderer in headless Chromium",
       const png = readFileSync(shot);
       expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
       expect(png.length).toBeGreaterThan(10_000);
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+});
+
+describe('feedback report --format html in headless Chromium, offline', () => {
+  const report: FeedbackReport = {
+    since: '2026-11-29T00:00:00.000Z',
+    until: '2026-12-06T00:00:00.000Z',
+    answers: 40,
+    verdicts: { helpful: 12, not_it: 3 },
+    helpfulRate: 0.8,
+    corrections: [
+      { answered: 'web', correct: 'tracking', count: 2 },
+      { answered: null, correct: 'wfserver', count: 1 },
+    ],
+    byModule: {
+      mta: { answers: 25, helpful: 10, not_it: 1, helpfulRate: 0.909 },
+      web: { answers: 10, helpful: 2, not_it: 2, helpfulRate: 0.5 },
+      none: { answers: 5, helpful: 0, not_it: 0, helpfulRate: null },
+    },
+    byLang: { en: { answers: 30, helpful: 9, not_it: 2, helpfulRate: 0.818 }, ko: { answers: 10, helpful: 3, not_it: 1, helpfulRate: 0.75 } },
+    abstentionsCorrected: 1,
+    recentNotIt: [
+      {
+        at: '2026-12-05T10:00:00.000Z',
+        platform: 'slack',
+        lang: 'en',
+        answered: 'web',
+        correct: 'tracking',
+        question: '<img src=x onerror="window.hacked=1"> pages 500 <script>window.hacked=2</script>',
+      },
+    ],
+  };
+
+  it(
+    'is one page that loads nothing, draws its charts, and shows stored questions as text',
+    async () => {
+      const profile = mkdtempSync(join(tmpdir(), 'cmb-report-'));
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM,
+        headless: true,
+        offline: true,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      });
+      try {
+        const page = context.pages()[0] ?? (await context.newPage());
+        const requests: string[] = [];
+        const errors: string[] = [];
+        page.on('request', (request) => requests.push(request.url()));
+        page.on('pageerror', (error) => errors.push(error.message));
+        await page.setContent(renderReportHtml(report), { waitUntil: 'load' });
+        expect(await page.locator('#summary').textContent()).toBe('40 answers · 12 helpful · 3 not it · helpful rate 80%');
+        expect(await page.locator('svg').count()).toBe(2);
+        const bars = await page.locator('svg rect.helpful').evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().width));
+        expect(bars.filter((w) => w > 0).length).toBeGreaterThanOrEqual(3);
+        expect(await page.locator('#corrections tbody tr').allInnerTexts()).toEqual(['web\ttracking\t2', '(none)\twfserver\t1']);
+        expect(await page.locator('#recent').textContent()).toContain('<script>window.hacked=2</script>');
+        expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+        expect(await page.locator('#recent img, #recent script').count()).toBe(0);
+        expect(requests).toEqual([]);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+        rmSync(profile, { recursive: true, force: true });
+      }
     },
     SPAWN_TIMEOUT_MS,
   );

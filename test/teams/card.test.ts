@@ -110,8 +110,8 @@ describe('renderTeams: diagnosis card', () => {
     expect(submits(card)).toEqual([
       { action: 'show-module', module: 'stat', lang: 'ko' },
       { action: 'show-module', module: 'wfserver', lang: 'ko' },
-      { action: 'feedback', verdict: 'helpful', module: 'mta', lang: 'ko' },
-      { action: 'feedback', verdict: 'not_it', module: 'mta', lang: 'ko' },
+      expect.objectContaining({ action: 'feedback', verdict: 'helpful', module: 'mta', lang: 'ko', candidates: expect.arrayContaining(['stat']) }),
+      expect.objectContaining({ action: 'feedback', verdict: 'not_it', module: 'mta', lang: 'ko', confidence: expect.any(Number) }),
     ]);
     const titles = ofType(card, 'Action.Submit').map((a) => a.title);
     expect(titles).toEqual(['stat (10%)', 'wfserver (5%)', LABELS.ko.helpful, LABELS.ko.notIt]);
@@ -144,8 +144,8 @@ describe('renderTeams: diagnosis card', () => {
     expect(text).toBe(LABELS.en.notCampaignTitle);
     expect(JSON.stringify(card)).toContain(LABELS.en.notCampaignTitle);
     expect(submits(card)).toEqual([
-      { action: 'feedback', verdict: 'helpful', module: null, lang: 'en' },
-      { action: 'feedback', verdict: 'not_it', module: null, lang: 'en' },
+      expect.objectContaining({ action: 'feedback', verdict: 'helpful', module: null, lang: 'en' }),
+      expect.objectContaining({ action: 'feedback', verdict: 'not_it', module: null, lang: 'en' }),
     ]);
   });
 

@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { type Kysely, sql } from 'kysely';
+import type { Answered, Correction, Feedback } from '../core/feedback.js';
+import type { StoreConfig } from '../config.js';
+import { type Engine, openDatabase } from './engine.js';
+import { migrateToLatest } from './migrations.js';
+import type { Database } from './schema.js';
+
+const DAY_MS = 24 * 60 * 60_000;
+
+/** The queries the bot and the CLI run; every method may throw when the engine is gone. */
+export interface Store {
+  readonly engine: Engine;
+  readonly db: Kysely<Database>;
+  /** Several answers in one insert: a burst of questions costs one round trip, not one each. */
+  recordAnswers(answers: readonly Answered[]): Promise<void>;
+  /** Returns the verdict's id. */
+  recordVerdict(feedback: Feedback): Promise<string>;
+  /** False when no verdict has that id. */
+  recordCorrection(correction: Correction): Promise<boolean>;
+  /** True the first time `key` is seen within `windowMs` (answer it); false for a repeat. Atomic across replicas. */
+  claim(key: string, windowMs: number, now?: number): Promise<boolean>;
+  /** Drops question texts older than the retention and event ids older than `eventWindowMs`. */
+  purge(now: number, eventWindowMs: number): Promise<{ questions: number; events: number }>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+type QuestionPolicy = Pick<StoreConfig, 'questions' | 'questionRetentionDays'>;
+
+/** The question as it may be stored: none at all when the policy says so. */
+function keptQuestion(question: string | undefined, keep: boolean): string | null {
+  const text = question?.trim();
+  return keep && text ? text : null;
+}
+
+export function createStore(db: Kysely<Database>, engine: Engine, policy: QuestionPolicy): Store {
+  return {
+    engine,
+    db,
+    async recordAnswers(answers) {
+      if (answers.length === 0) return;
+      await db
+        .insertInto('answers')
+        .values(
+          answers.map((answer) => ({
+            id: randomUUID(),
+            at: answer.at.getTime(),
+            platform: answer.platform,
+            module: answer.module,
+            confidence: answer.confidence,
+            lang: answer.lang,
+            question: keptQuestion(answer.question, policy.questions === 'all'),
+          })),
+        )
+        .execute();
+    },
+    async recordVerdict(feedback) {
+      const id = randomUUID();
+      await db
+        .insertInto('verdicts')
+        .values({
+          id,
+          at: feedback.at.getTime(),
+          verdict: feedback.verdict,
+          module: feedback.module,
+          confidence: feedback.confidence ?? null,
+          lang: feedback.lang,
+          platform: feedback.platform,
+          user_id: feedback.user ?? null,
+          question: keptQuestion(feedback.question, policy.questions !== 'none'),
+          correct_module: null,
+          corrected_at: null,
+        })
+        .execute();
+      return id;
+    },
+    async recordCorrection(correction) {
+      const result = await db
+        .updateTable('verdicts')
+        .set({ correct_module: correction.module, corrected_at: correction.at.getTime() })
+        .where('id', '=', correction.verdictId)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
+    async claim(key, windowMs, now = Date.now()) {
+      // Inserted, or an expired row taken over: either way this caller is first. A fresh row is left alone.
+      const result = await db
+        .insertInto('seen_events')
+        .values({ key, seen_at: now })
+        .onConflict((conflict) =>
+          conflict
+            .column('key')
+            .doUpdateSet({ seen_at: now })
+            .where('seen_events.seen_at', '<=', now - windowMs),
+        )
+        .executeTakeFirst();
+      return (result.numInsertedOrUpdatedRows ?? 0n) > 0n;
+    },
+    async purge(now, eventWindowMs) {
+      const cutoff = now - policy.questionRetentionDays * DAY_MS;
+      const answers = await db.updateTable('answers').set({ question: null }).where('question', 'is not', null).where('at', '<', cutoff).executeTakeFirst();
+      const verdicts = await db.updateTable('verdicts').set({ question: null }).where('question', 'is not', null).where('at', '<', cutoff).executeTakeFirst();
+      const events = await db
+        .deleteFrom('seen_events')
+        .where('seen_at', '<=', now - eventWindowMs)
+        .executeTakeFirst();
+      return { questions: Number(answers.numUpdatedRows + verdicts.numUpdatedRows), events: Number(events.numDeletedRows) };
+    },
+    async ping() {
+      await sql`select 1`.execute(db);
+    },
+    close: () => db.destroy(),
+  };
+}
+
+/** Opens the configured engine, applies pending migrations, and returns the store. */
+export async function openStore(config: StoreConfig, onIdleError?: (error: Error) => void): Promise<Store & { migrated: string[] }> {
+  const { db, engine } = await openDatabase(config, onIdleError);
+  try {
+    const migrated = await migrateToLatest(db as Kysely<unknown>);
+    return Object.assign(createStore(db, engine, config), { migrated });
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+}
