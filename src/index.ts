@@ -6,8 +6,7 @@ import { createLogger, type Logger } from './logger.js';
 import { SLACK_EVENTS_PATH } from './slack/request-url.js';
 import { SlackStartError } from './slack/start-error.js';
 import { createServer, HEALTH_PATH, TEAMS_PATH, type BotServer } from './server.js';
-import { StoreUnreachableError } from './store/engine.js';
-import { MigrationError } from './store/migrations.js';
+import { MigrationError, StoreUnreachableError } from './store/errors.js';
 import { createRecorder, type Recorder } from './store/recorder.js';
 import { openStore } from './store/store.js';
 

@@ -13,9 +13,7 @@ import { InputError } from './input.js';
 import { runInteractive } from './interactive.js';
 import { runKbCheck, runList } from './knowledge.js';
 import { PACKAGE_ROOT } from '../package-root.js';
-import { runDbMigrate, runFeedbackExport, runFeedbackReport } from './feedback.js';
-import { StoreUnreachableError } from '../store/engine.js';
-import { MigrationError } from '../store/migrations.js';
+import { MigrationError, StoreUnreachableError } from '../store/errors.js';
 
 function version(): string {
   const pkg: unknown = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8'));
@@ -62,12 +60,13 @@ async function dispatch(command: CliCommand, streams: CliStreams): Promise<numbe
       return runList(contextFor(command, streams), command.options.lang);
     case 'kb-check':
       return runKbCheck(contextFor(command, streams));
+    // The store's commands bring Kysely and a database driver: loaded only for them, so `ask` stays quick.
     case 'feedback-report':
-      return runFeedbackReport(command, streams);
+      return (await import('./feedback.js')).runFeedbackReport(command, streams);
     case 'feedback-export':
-      return runFeedbackExport(command, streams);
+      return (await import('./feedback.js')).runFeedbackExport(command, streams);
     case 'db-migrate':
-      return runDbMigrate(streams);
+      return (await import('./feedback.js')).runDbMigrate(streams);
   }
 }
 

@@ -1,24 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
 import type { StoreConfig } from '../config.js';
+import { StoreUnreachableError } from './errors.js';
 import type { Database } from './schema.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
 /** The SQLite file inside DATA_DIR. */
 export const SQLITE_FILE = 'campaign-module.sqlite';
-
-/** The store cannot be opened at start-up; the message starts with the variable to fix. */
-export class StoreUnreachableError extends Error {
-  readonly code = 'STORE_UNREACHABLE';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'StoreUnreachableError';
-  }
-}
 
 export interface OpenDatabase {
   db: Kysely<Database>;
@@ -27,7 +17,9 @@ export interface OpenDatabase {
 
 const PG_INT8 = 20;
 
-function postgres(url: string, onIdleError: (error: Error) => void): Kysely<Database> {
+// Each engine's driver is loaded only when that engine is used: pg alone takes about 60 ms to load.
+async function postgres(url: string, onIdleError: (error: Error) => void): Promise<Kysely<Database>> {
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
@@ -42,7 +34,8 @@ function postgres(url: string, onIdleError: (error: Error) => void): Kysely<Data
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
-function sqlite(dataDir: string): Kysely<Database> {
+async function sqlite(dataDir: string): Promise<Kysely<Database>> {
+  const { default: SQLite } = await import('better-sqlite3');
   mkdirSync(dataDir, { recursive: true });
   const file = new SQLite(path.join(dataDir, SQLITE_FILE));
   // The CLI reads while the server writes: WAL lets both, and a writer waits instead of failing.
@@ -56,7 +49,7 @@ export async function openDatabase(config: Pick<StoreConfig, 'databaseUrl' | 'da
   const engine: Engine = config.databaseUrl ? 'postgres' : 'sqlite';
   let db: Kysely<Database> | undefined;
   try {
-    db = config.databaseUrl ? postgres(config.databaseUrl, onIdleError) : sqlite(config.dataDir);
+    db = config.databaseUrl ? await postgres(config.databaseUrl, onIdleError) : await sqlite(config.dataDir);
     await sql`select 1`.execute(db);
     return { db, engine };
   } catch (error) {

@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, Migrator } from 'kysely';
+import { MigrationError } from './errors.js';
 
 /**
  * Every schema change, in order, applied at start-up and by `campaign-module db migrate`.
@@ -42,15 +43,6 @@ const MIGRATIONS: Record<string, Migration> = {
     },
   },
 };
-
-/** A migration failed; the store is left at the last version that applied. */
-export class MigrationError extends Error {
-  readonly code = 'STORE_MIGRATION_FAILED';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'MigrationError';
-  }
-}
 
 /** Brings the schema up to date; returns the names applied now (empty when it already was). Safe for replicas starting together: Kysely holds a lock. */
 export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoreConfig } from '../../src/config.js';
-import { StoreUnreachableError } from '../../src/store/engine.js';
+import { StoreUnreachableError } from '../../src/store/errors.js';
 import { correctedExamples, feedbackReport } from '../../src/store/report.js';
 import { openStore } from '../../src/store/store.js';
 import { startPostgres, type Postgres } from './postgres.js';
