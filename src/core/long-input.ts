@@ -11,8 +11,8 @@ const PROBLEM =
   /\b(?:error|errors|err|warn(?:ing)?|fatal|critical|crit|severe|fail(?:ed|s|ure)?|exception|refused|denied|timed?[ -]?out|unable|cannot|can't|could not|panic|abort(?:ed)?|killed|crash(?:ed)?|segfault|core dumped|stopped|missing|rejected|invalid|not running|no tasks)\b|오류|에러|실패|경고|거부|중단|누락/i;
 // Vendor error codes (XSV-350008, PGS-220000, ORA-12541), errno values and `module@instance` names.
 const CODE = /\b[A-Z]{3}-\d{5,6}\b|\berrno[=: ]\d+|\b(?:mta|wfserver|inMail|stat|web|syslogd|trackinglogd|tracking|watchdog|import|export)@[\w-]+/i;
-// A line a program wrote: it starts with a date, a time, a log level or a pid in brackets.
-const LOG_LINE =
+/** A line a program wrote: it starts with a date, a time, a log level or a pid in brackets. */
+export const LOG_LINE =
   /^\s*(?:\[?\d{2,4}[-/.]\d{1,2}[-/.]\d{1,4}|\[?\d{1,2}:\d{2}(?::\d{2})?|[A-Z][a-z]{2} +\d{1,2} \d{2}:|\[?(?:INFO|DEBUG|TRACE|WARN(?:ING)?|ERROR|FATAL|NOTICE)\b|\(?\d+\)?\s*[:|>]|at [\w$.]+\(|\d{3,}\s)/;
 
 /** A line with its numbers and hex ids masked, so the thousandth copy of one error counts once. */

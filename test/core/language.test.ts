@@ -8,6 +8,12 @@ describe('detectLanguage', () => {
     ['mta가 안 떠요', 'ko'],
     ['pdump 결과 붙입니다\nsyslogd@default (1234) - 10 MB\nweb@default (1240) - 200 MB\nwfserver@prod (1301) - 50 MB', 'ko'],
     ['the 감 character alone is not Korean', 'en'],
+    [
+      'mails stuck since 9, this is the log from the Seoul server:\n2026-12-06 09:01:12 ERROR 메일 서버에 연결할 수 없습니다 (연결 시간 초과)\n2026-12-06 09:01:42 ERROR 메일 서버에 연결할 수 없습니다',
+      'en',
+    ],
+    ['9시부터 발송이 멈췄어요, 로그입니다\n2026-12-06 09:01:12 ERROR connection to relay timed out', 'ko'],
+    ['2026-12-06 09:01:12 ERROR 메일 서버에 연결할 수 없습니다 (연결 시간 초과)', 'ko'],
     ['', 'en'],
     ['🔥🔥🔥', 'en'],
   ])('%j → %s', (text, lang) => {
