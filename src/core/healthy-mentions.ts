@@ -18,6 +18,14 @@ const SAME_SUBJECT_TROUBLE = /^\s*(?:it\s+|they\s+)?(?:not|never|no longer|still
 /** What trackinglogd writes: when these are fine, trackinglogd is too. */
 const REDIRECTION_LOGS = /redir\/?log|redirect(?:ion)? logs?|raw (?:tracking )?log files?|리디렉션 (?:서버 )?로그|redir ?(?:로그|폴더)/;
 
+/** The text's clauses that report trouble ("but stat@prod is missing", "mta@mkt 가 죽었어요"), lower-cased. */
+export function troubledClauses(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(CLAUSE_BREAK)
+    .filter((clause) => TROUBLE.test(clause.replace(TROUBLE_DENIED, ' ')));
+}
+
 /**
  * Modules the writer says are fine ("mta is up and running", "mta는 정상으로 떠 있는데"): named in
  * a clause that sounds healthy and mentions no trouble. Such a report is usually about a neighbour

@@ -1,3 +1,4 @@
+import { troubledClauses } from './healthy-mentions.js';
 import { instancesNamed, type NamedInstance } from './instance.js';
 import { withoutHealthyListing } from './pasted-output.js';
 import { withoutReferences } from './references.js';
@@ -5,7 +6,7 @@ import { MODULE_IDS, type Diagnosis } from './types.js';
 
 /**
  * The instances a message names, most telling first: the one of a process a pasted listing lacks,
- * then those written in the text, then those only seen on running listing lines (which tie to no
+ * then those written in the text (those in a clause that reports trouble first), then those only seen on running listing lines (which tie to no
  * module: `mta@mkt (1234)` running says nothing about the broken mta@prod). `known` is CAMPAIGN_INSTANCES.
  */
 export function instancesInMessage(clean: string, diagnosis: Diagnosis | null, known?: readonly string[]): NamedInstance[] {
@@ -16,7 +17,9 @@ export function instancesInMessage(clean: string, diagnosis: Diagnosis | null, k
     return id && name ? [{ name, module: id }] : [];
   });
   const unlisted = withoutHealthyListing(read);
-  const written = instancesNamed(unlisted, known);
+  // "stat@mkt is there but stat@prod is missing": the instance written where the trouble is comes first.
+  const troubled = new Set(troubledClauses(unlisted).flatMap((clause) => instancesNamed(clause, known).map((n) => n.name.toLowerCase())));
+  const written = instancesNamed(unlisted, known).sort((a, b) => Number(troubled.has(b.name.toLowerCase())) - Number(troubled.has(a.name.toLowerCase())));
   // Most messages hold no listing: then there is nothing more to read.
   const listed = unlisted === read ? [] : instancesNamed(read, known).map((n) => ({ name: n.name, module: null }));
   const all: NamedInstance[] = [];
