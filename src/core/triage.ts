@@ -71,7 +71,7 @@ const LIST_WORDS = new Set(['list', 'modules', 'ls', '목록', '모듈 목록', 
 
 /**
  * Builds the matcher from the knowledge: trains on it here and now. Start-up loads a model built
- * ahead of time instead (load-triage.ts); both answer alike. `defaults` is what the installation knows
+ * ahead of time instead (load-model.ts); both answer alike. `defaults` is what the installation knows
  * (CAMPAIGN_INSTANCE, CAMPAIGN_INSTANCES, CAMPAIGN_MODULES); a call's own options (the CLI's --instance) take precedence.
  */
 export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {}, defaults: ReplyOptions = {}): Triage {
