@@ -89,8 +89,9 @@ export async function main(): Promise<void> {
     const address = await server.listen(config.port, config.host);
     const examples = knowledge.modules.reduce((n, m) => n + m.examples.en.length + m.examples.ko.length, 0);
     const where = store.engine === 'sqlite' ? `sqlite (${config.store.dataDir})` : 'postgres (DATABASE_URL)';
-    process.stdout.write(`${startupLine(config, server, address.port, { modules: knowledge.modules.length, examples }, where)}\n`);
+    // Before the line that says the bot is up: a SIGTERM that arrives before its handler ends the process unclean.
     exitOnSignals(server, recorder, log, config.shutdownGraceMs);
+    process.stdout.write(`${startupLine(config, server, address.port, { modules: knowledge.modules.length, examples }, where)}\n`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (!isOperatorError(error) && log?.level === 'debug') log.error('start-up failed', { cause: error, stack: (error as Error).stack });
