@@ -5,7 +5,9 @@ import { loadKnowledge } from '../../src/core/knowledge.js';
 import { createTriage, type Triage } from '../../src/core/triage.js';
 import { createLogger } from '../../src/logger.js';
 import { createServer, type ServerDeps } from '../../src/server.js';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { SPAWN_TIMEOUT_MS } from '../wait.js';
+import { startConnectorRecorder, type ConnectorRecorder } from './connector-recorder.js';
 
 export const APP_ID = '6f1c2b4e-93b1-4c4e-9d52-0c8f1e7a2b10';
 export const APP_PASSWORD = 'not-a-real-secret-value';
@@ -69,4 +71,35 @@ export async function post(url: string, activity: unknown, headers: Record<strin
 /** The parsed log lines whose message is `msg`. */
 export function logged(bot: Bot, msg: string): Array<Record<string, unknown>> {
   return bot.lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((line) => line.msg === msg);
+}
+
+/**
+ * One bot and one loopback connector for a whole test file: started before its tests, stopped after,
+ * the connector's calls and the bot's log lines cleared after each test.
+ */
+export function botAndConnectorForFile(env: Record<string, string> = {}, options: StartOptions = {}): { readonly bot: Bot; readonly connector: ConnectorRecorder } {
+  let bot: Bot | undefined;
+  let connector: ConnectorRecorder | undefined;
+  beforeAll(async () => {
+    connector = await startConnectorRecorder();
+    bot = await startBot(env, options);
+  }, START_TIMEOUT_MS);
+  afterAll(async () => {
+    await bot?.close();
+    await connector?.close();
+  });
+  afterEach(() => {
+    connector?.reset();
+    if (bot) bot.lines.length = 0;
+  });
+  return {
+    get bot() {
+      if (!bot) throw new Error('bot-harness: the bot did not start');
+      return bot;
+    },
+    get connector() {
+      if (!connector) throw new Error('bot-harness: the connector stand-in did not start');
+      return connector;
+    },
+  };
 }

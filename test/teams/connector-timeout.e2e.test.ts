@@ -1,9 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONNECTOR_TIMEOUT_MS } from '../../src/teams/timeouts.js';
 import { LABELS } from '../../src/render/labels.js';
 import { cardSubmit, personalMessage } from './activities.js';
-import { logged, startBot, START_TIMEOUT_MS, type Bot } from './bot-harness.js';
-import { startConnectorRecorder, type ConnectorRecorder } from './connector-recorder.js';
+import { botAndConnectorForFile, logged } from './bot-harness.js';
 
 /**
  * The connector timeout these tests run with: short, so a hanging connector costs little, yet long
@@ -14,25 +13,12 @@ const TIMEOUT_MS = 2_000;
 const BOUND_MS = 10_000;
 
 describe('Teams connector calls that hang or fail', () => {
-  let connector: ConnectorRecorder;
-  let bot: Bot;
-  beforeAll(async () => {
-    connector = await startConnectorRecorder();
-    bot = await startBot({}, { teams: { connectorTimeoutMs: TIMEOUT_MS } });
-  }, START_TIMEOUT_MS);
-  afterAll(async () => {
-    await bot.close();
-    await connector.close();
-  });
-  afterEach(() => {
-    connector.reset();
-    bot.lines.length = 0;
-  });
+  const t = botAndConnectorForFile({}, { teams: { connectorTimeoutMs: TIMEOUT_MS } });
 
   /** POSTs an activity and says how long the answer took; the test's own abort turns a hang into a failure. */
   async function timedPost(activity: unknown): Promise<{ status: number; ms: number }> {
     const started = performance.now();
-    const res = await fetch(bot.url, {
+    const res = await fetch(t.bot.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(activity),
@@ -42,48 +28,48 @@ describe('Teams connector calls that hang or fail', () => {
   }
 
   it('gives up on a connector that never answers, answers 202 (received, answer dropped) and logs the drop', async () => {
-    connector.hangNext(1);
-    const { status, ms } = await timedPost(personalMessage(connector.url, 'emails stopped going out'));
+    t.connector.hangNext(1);
+    const { status, ms } = await timedPost(personalMessage(t.connector.url, 'emails stopped going out'));
     expect(status).toBe(202);
     expect(ms).toBeGreaterThanOrEqual(TIMEOUT_MS - 50);
     expect(ms).toBeLessThan(BOUND_MS);
     // The turn is over when the request is answered, so a retry or an apology would already be here.
-    expect(connector.received).toHaveLength(1);
-    const [drop] = logged(bot, 'teams: answer dropped');
+    expect(t.connector.received).toHaveLength(1);
+    const [drop] = logged(t.bot, 'teams: answer dropped');
     expect(drop).toMatchObject({ level: 'warn', code: 'CONNECTOR_TIMEOUT', activityType: 'message' });
-    expect(bot.lines.join('\n')).not.toContain('emails stopped going out');
+    expect(t.bot.lines.join('\n')).not.toContain('emails stopped going out');
   });
 
   it('does not fall back to a new card when replacing the card timed out: the PUT may have landed', async () => {
-    connector.hangNext(1);
-    const { status } = await timedPost(cardSubmit(connector.url, 'bot-activity-51', { action: 'show-module', module: 'mta', lang: 'en' }));
+    t.connector.hangNext(1);
+    const { status } = await timedPost(cardSubmit(t.connector.url, 'bot-activity-51', { action: 'show-module', module: 'mta', lang: 'en' }));
     expect(status).toBe(202);
-    expect(connector.received).toEqual([expect.stringMatching(/^PUT /)]);
+    expect(t.connector.received).toEqual([expect.stringMatching(/^PUT /)]);
   });
 
   it('sends the answer once and the apology once when the connector fails: no retries', async () => {
-    connector.failNext(2, 503);
-    const { status } = await timedPost(personalMessage(connector.url, 'list'));
+    t.connector.failNext(2, 503);
+    const { status } = await timedPost(personalMessage(t.connector.url, 'list'));
     expect(status).toBe(200);
-    expect(connector.received).toHaveLength(2);
-    expect(logged(bot, 'teams: turn failed')).toEqual([expect.objectContaining({ status: 503 })]);
-    expect(logged(bot, 'teams: could not tell the user that the turn failed')).toHaveLength(1);
+    expect(t.connector.received).toHaveLength(2);
+    expect(logged(t.bot, 'teams: turn failed')).toEqual([expect.objectContaining({ status: 503 })]);
+    expect(logged(t.bot, 'teams: could not tell the user that the turn failed')).toHaveLength(1);
   });
 
   it('answers within the bound when the apology hangs after the answer was refused', async () => {
-    connector.failNext(1, 400);
-    connector.hangNext(1);
-    const { status, ms } = await timedPost(personalMessage(connector.url, 'help'));
+    t.connector.failNext(1, 400);
+    t.connector.hangNext(1);
+    const { status, ms } = await timedPost(personalMessage(t.connector.url, 'help'));
     expect(ms).toBeLessThan(BOUND_MS);
     expect(status).toBe(202);
-    expect(connector.received).toHaveLength(2);
-    expect(logged(bot, 'teams: could not tell the user that the turn failed')).toEqual([expect.objectContaining({ code: 'CONNECTOR_TIMEOUT' })]);
+    expect(t.connector.received).toHaveLength(2);
+    expect(logged(t.bot, 'teams: could not tell the user that the turn failed')).toEqual([expect.objectContaining({ code: 'CONNECTOR_TIMEOUT' })]);
   });
 
   it('keeps answering normally afterwards', async () => {
-    const { status } = await timedPost(personalMessage(connector.url, 'list'));
+    const { status } = await timedPost(personalMessage(t.connector.url, 'list'));
     expect(status).toBe(200);
-    expect(connector.calls.map((c) => String(c.body.summary))).toEqual([expect.stringContaining(LABELS.en.listTitle)]);
+    expect(t.connector.calls.map((c) => String(c.body.summary))).toEqual([expect.stringContaining(LABELS.en.listTitle)]);
   });
 });
 

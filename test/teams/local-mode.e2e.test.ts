@@ -1,8 +1,7 @@
 import { request } from 'node:http';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { personalMessage } from './activities.js';
-import { logged, post, startBot, START_TIMEOUT_MS, type Bot } from './bot-harness.js';
-import { startConnectorRecorder, type ConnectorRecorder } from './connector-recorder.js';
+import { botAndConnectorForFile, logged, post } from './bot-harness.js';
 
 /** A POST with exactly these headers (fetch will not send a forged Host), answered with status, headers and body. */
 function rawPost(url: string, body: string, headers: Record<string, string>): Promise<{ status: number; type: string; body: string }> {
@@ -19,75 +18,62 @@ function rawPost(url: string, body: string, headers: Record<string, string>): Pr
 }
 
 describe('Teams local mode (no app id) refuses what a web page could send', () => {
-  let connector: ConnectorRecorder;
-  let bot: Bot;
-  let host: string;
-  beforeAll(async () => {
-    connector = await startConnectorRecorder();
-    bot = await startBot();
-    host = new URL(bot.url).host;
-  }, START_TIMEOUT_MS);
-  afterAll(async () => {
-    await bot.close();
-    await connector.close();
-  });
-  afterEach(() => {
-    connector.reset();
-  });
+  const t = botAndConnectorForFile();
+  const host = () => new URL(t.bot.url).host;
 
-  const activity = () => JSON.stringify(personalMessage(connector.url, 'emails stopped going out'));
+  const activity = () => JSON.stringify(personalMessage(t.connector.url, 'emails stopped going out'));
 
   it('refuses the cross-site text/plain POST a page can send without a preflight (403) and posts nothing', async () => {
-    const res = await rawPost(bot.url, activity(), { host, origin: 'https://attacker.example', 'content-type': 'text/plain;charset=UTF-8' });
+    const res = await rawPost(t.bot.url, activity(), { host: host(), origin: 'https://attacker.example', 'content-type': 'text/plain;charset=UTF-8' });
     expect(res.status).toBe(403);
     expect(JSON.parse(res.body)).toEqual({ error: 'forbidden' });
-    expect(connector.received).toEqual([]);
+    expect(t.connector.received).toEqual([]);
   });
 
   it('refuses any request carrying an Origin, even as JSON from a loopback page (403)', async () => {
-    const res = await rawPost(bot.url, activity(), { host, origin: 'http://127.0.0.1:8080', 'content-type': 'application/json' });
+    const res = await rawPost(t.bot.url, activity(), { host: host(), origin: 'http://127.0.0.1:8080', 'content-type': 'application/json' });
     expect(res.status).toBe(403);
-    expect(connector.received).toEqual([]);
+    expect(t.connector.received).toEqual([]);
   });
 
   it('refuses a Host that is not loopback, as a DNS-rebinding page would send (403)', async () => {
-    for (const forged of ['attacker.example', `attacker.example:${new URL(bot.url).port}`, '127.0.0.1.attacker.example']) {
-      const res = await rawPost(bot.url, activity(), { host: forged, 'content-type': 'application/json' });
+    for (const forged of ['attacker.example', `attacker.example:${new URL(t.bot.url).port}`, '127.0.0.1.attacker.example']) {
+      const res = await rawPost(t.bot.url, activity(), { host: forged, 'content-type': 'application/json' });
       expect(res.status).toBe(403);
     }
-    expect(connector.received).toEqual([]);
-    expect(logged(bot, 'teams: request refused').at(-1)).toMatchObject({ status: 403, code: 'TEAMS_LOCAL_HOST' });
+    expect(t.connector.received).toEqual([]);
+    expect(logged(t.bot, 'teams: request refused').at(-1)).toMatchObject({ status: 403, code: 'TEAMS_LOCAL_HOST' });
   });
 
   it('accepts only application/json (415 otherwise)', async () => {
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
-      const res = await rawPost(bot.url, activity(), { host, 'content-type': type });
+      const res = await rawPost(t.bot.url, activity(), { host: host(), 'content-type': type });
       expect(res.status).toBe(415);
       expect(JSON.parse(res.body)).toEqual({ error: 'unsupported media type' });
     }
-    expect((await rawPost(bot.url, activity(), { host })).status).toBe(415);
-    expect(connector.received).toEqual([]);
+    expect((await rawPost(t.bot.url, activity(), { host: host() })).status).toBe(415);
+    expect(t.connector.received).toEqual([]);
   });
 
   it('refuses an activity whose serviceUrl is not loopback (400), before any outbound call', async () => {
     // 0.0.0.0 reaches this machine on Linux, so the recorder would see the post if the bot made it.
-    const sneaky = connector.url.replace('127.0.0.1', '0.0.0.0');
+    const sneaky = t.connector.url.replace('127.0.0.1', '0.0.0.0');
     for (const serviceUrl of [sneaky, 'https://attacker.example/', 'http://169.254.169.254/latest/', 'file:///etc/passwd']) {
-      const res = await post(bot.url, personalMessage(serviceUrl, 'help'));
+      const res = await post(t.bot.url, personalMessage(serviceUrl, 'help'));
       expect(res.status).toBe(400);
       expect(await res.json()).toEqual({ error: 'serviceUrl must be a loopback address in local mode' });
     }
-    expect(connector.received).toEqual([]);
-    expect(logged(bot, 'teams: turn failed')).toEqual([]);
+    expect(t.connector.received).toEqual([]);
+    expect(logged(t.bot, 'teams: turn failed')).toEqual([]);
   });
 
   it('still answers the Bot Framework Emulator: JSON, loopback Host, loopback serviceUrl, no Origin', async () => {
-    for (const emulatorHost of [host, `localhost:${new URL(bot.url).port}`]) {
-      const res = await rawPost(bot.url, activity(), { host: emulatorHost, 'content-type': 'application/json; charset=utf-8' });
+    for (const emulatorHost of [host(), `localhost:${new URL(t.bot.url).port}`]) {
+      const res = await rawPost(t.bot.url, activity(), { host: emulatorHost, 'content-type': 'application/json; charset=utf-8' });
       expect(res.status).toBe(200);
     }
-    expect(connector.calls).toHaveLength(2);
-    const viaLocalhost = await post(bot.url, personalMessage(connector.url.replace('127.0.0.1', 'localhost'), 'help'));
+    expect(t.connector.calls).toHaveLength(2);
+    const viaLocalhost = await post(t.bot.url, personalMessage(t.connector.url.replace('127.0.0.1', 'localhost'), 'help'));
     expect(viaLocalhost.status).toBe(200);
   });
 });
