@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LABELS } from '../../src/render/labels.js';
 import { decodeFeedback, decodeShowModule, FEEDBACK_BLOCK_ID } from '../../src/slack/actions.js';
-import { startBot, settle, type RunningBot } from './bot-harness.js';
+import { botForFile, settle, startBot } from './bot-harness.js';
 import { appMention, blockActions, BOT_TOKEN, directMessage, eventCallback, postSigned, slashCommand } from './requests.js';
 
 interface SlackBody {
@@ -14,16 +14,7 @@ interface SlackBody {
   user?: string;
 }
 
-let bot: RunningBot;
-beforeAll(async () => {
-  bot = await startBot();
-});
-afterAll(async () => {
-  await bot.stop();
-});
-beforeEach(() => {
-  bot.api.reset();
-});
+const bot = botForFile();
 
 const headerOf = (body: SlackBody) => String(body.blocks?.[0]?.text?.text ?? '');
 const buttonsOf = (body: SlackBody) =>
@@ -31,7 +22,7 @@ const buttonsOf = (body: SlackBody) =>
 
 async function command(text: string): Promise<{ status: number; body: SlackBody; ms: number }> {
   const started = performance.now();
-  const res = await postSigned(bot.eventsUrl, slashCommand(text, bot.api.responseUrl('cmd')));
+  const res = await postSigned(bot().eventsUrl, slashCommand(text, bot().api.responseUrl('cmd')));
   const body = (await res.json()) as SlackBody;
   return { status: res.status, body, ms: performance.now() - started };
 }
@@ -49,7 +40,7 @@ describe('/campaign-module over signed HTTP', () => {
     expect(buttonsOf(body).map((b) => b.action_id)).toEqual(expect.arrayContaining(['feedback_helpful', 'feedback_not_it']));
     // The answer went in the ack: nothing was posted through the Web API or response_url.
     await settle(50);
-    expect(bot.api.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
+    expect(bot().api.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
   });
 
   it('answers a module name, even misspelled, with that module card', async () => {
@@ -98,9 +89,9 @@ describe('/campaign-module over signed HTTP', () => {
 describe('@mentions and direct messages', () => {
   it('answers an app_mention in the thread with blocks and fallback text, mention stripped', async () => {
     const event = appMention('<@UBOT> emails stuck in pending since 10:00');
-    const res = await postSigned(bot.eventsUrl, eventCallback(event));
+    const res = await postSigned(bot().eventsUrl, eventCallback(event));
     expect(res.status).toBe(200);
-    const [post] = await bot.api.waitFor('chat.postMessage', 1);
+    const [post] = await bot().api.waitFor('chat.postMessage', 1);
     const body = post?.body as unknown as SlackBody;
     expect(body.channel).toBe('C0INCIDENT');
     expect(body.thread_ts).toBe(event.ts);
@@ -112,15 +103,15 @@ describe('@mentions and direct messages', () => {
 
   it('stays in an existing thread when mentioned inside it', async () => {
     const event = appMention('workflows stuck, <@UBOT> any idea?', { thread_ts: '1700000000.000001' });
-    await postSigned(bot.eventsUrl, eventCallback(event));
-    const [post] = await bot.api.waitFor('chat.postMessage', 1);
+    await postSigned(bot().eventsUrl, eventCallback(event));
+    const [post] = await bot().api.waitFor('chat.postMessage', 1);
     expect(post?.body.thread_ts).toBe('1700000000.000001');
     expect(JSON.stringify(post?.body)).toContain('wfserver');
   });
 
   it('answers a Korean mention in Korean', async () => {
-    await postSigned(bot.eventsUrl, eventCallback(appMention('<@UBOT> 워크플로가 시작되지 않아요')));
-    const [post] = await bot.api.waitFor('chat.postMessage', 1);
+    await postSigned(bot().eventsUrl, eventCallback(appMention('<@UBOT> 워크플로가 시작되지 않아요')));
+    const [post] = await bot().api.waitFor('chat.postMessage', 1);
     const body = post?.body as unknown as SlackBody;
     expect(headerOf(body)).toContain(LABELS.ko.likelyModule);
     expect(JSON.stringify(body)).toContain(LABELS.ko.steps);
@@ -129,18 +120,18 @@ describe('@mentions and direct messages', () => {
 
   it('answers an off-topic mention in its thread', async () => {
     const event = appMention('<@UBOT> where are we going for lunch?', { thread_ts: '1700000000.000001' });
-    await postSigned(bot.eventsUrl, eventCallback(event));
-    const [reply] = await bot.api.waitFor('chat.postMessage', 1);
+    await postSigned(bot().eventsUrl, eventCallback(event));
+    const [reply] = await bot().api.waitFor('chat.postMessage', 1);
     expect(reply?.body).toMatchObject({ channel: 'C0INCIDENT', thread_ts: '1700000000.000001' });
     expect(JSON.stringify(reply?.body)).toContain(LABELS.en.notCampaign.slice(0, 30));
     await settle();
-    expect(bot.api.callsTo('chat.postEphemeral')).toEqual([]);
+    expect(bot().api.callsTo('chat.postEphemeral')).toEqual([]);
   });
 
   it('answers a how-to mention in a new thread under the question, in Korean', async () => {
     const event = appMention('<@UBOT> 시드 주소를 딜리버리에 넣으려면 어디서 설정해요?');
-    await postSigned(bot.eventsUrl, eventCallback(event));
-    const [reply] = await bot.api.waitFor('chat.postMessage', 1);
+    await postSigned(bot().eventsUrl, eventCallback(event));
+    const [reply] = await bot().api.waitFor('chat.postMessage', 1);
     const body = reply?.body as unknown as SlackBody;
     expect(body.thread_ts).toBe(event.ts);
     expect(headerOf(body)).toContain(LABELS.ko.howToTitle);
@@ -149,52 +140,52 @@ describe('@mentions and direct messages', () => {
 
   it('shows usage privately for an empty mention, in the channel when there is no thread yet', async () => {
     // Slack shows an ephemeral reply in a thread only once the thread exists.
-    await postSigned(bot.eventsUrl, eventCallback(appMention('<@UBOT>')));
-    const [reply] = await bot.api.waitFor('chat.postEphemeral', 1);
+    await postSigned(bot().eventsUrl, eventCallback(appMention('<@UBOT>')));
+    const [reply] = await bot().api.waitFor('chat.postEphemeral', 1);
     expect(reply?.body).toMatchObject({ channel: 'C0INCIDENT', user: 'U0HUMAN1' });
     expect(reply?.body.thread_ts).toBeUndefined();
     expect(headerOf(reply?.body as unknown as SlackBody)).toBe(LABELS.en.helpTitle);
     await settle();
-    expect(bot.api.callsTo('chat.postMessage')).toEqual([]);
+    expect(bot().api.callsTo('chat.postMessage')).toEqual([]);
   });
 
   it('answers an off-topic direct message in the conversation, which is private already', async () => {
-    await postSigned(bot.eventsUrl, eventCallback(directMessage('where are we going for lunch?')));
-    const [reply] = await bot.api.waitFor('chat.postMessage', 1);
+    await postSigned(bot().eventsUrl, eventCallback(directMessage('where are we going for lunch?')));
+    const [reply] = await bot().api.waitFor('chat.postMessage', 1);
     expect(reply?.body.channel).toBe('D0BOTDM01');
-    expect(bot.api.callsTo('chat.postEphemeral')).toEqual([]);
+    expect(bot().api.callsTo('chat.postEphemeral')).toEqual([]);
   });
 
   it('answers a redelivered event once', async () => {
     const post = eventCallback(appMention('<@UBOT> mta'), 'Ev0REDELIVERED');
-    const first = await postSigned(bot.eventsUrl, post);
-    const retry = await postSigned(bot.eventsUrl, post, { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    const first = await postSigned(bot().eventsUrl, post);
+    const retry = await postSigned(bot().eventsUrl, post, { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
     expect([first.status, retry.status]).toEqual([200, 200]);
-    await bot.api.waitFor('chat.postMessage', 1);
+    await bot().api.waitFor('chat.postMessage', 1);
     await settle();
-    expect(bot.api.callsTo('chat.postMessage')).toHaveLength(1);
-    expect(bot.logs.some((l) => l.includes('dropped repeated event') && l.includes('"retryNum":1'))).toBe(true);
+    expect(bot().api.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(bot().logs.some((l) => l.includes('dropped repeated event') && l.includes('"retryNum":1'))).toBe(true);
   });
 
   it('answers a direct message in the conversation, and one message only once even when Slack sends two events for it', async () => {
     const dm = directMessage('<@UBOT> tracking logs are not coming in');
-    await postSigned(bot.eventsUrl, eventCallback(dm));
-    await postSigned(bot.eventsUrl, eventCallback({ ...dm, type: 'app_mention' }));
-    const [post] = await bot.api.waitFor('chat.postMessage', 1);
+    await postSigned(bot().eventsUrl, eventCallback(dm));
+    await postSigned(bot().eventsUrl, eventCallback({ ...dm, type: 'app_mention' }));
+    const [post] = await bot().api.waitFor('chat.postMessage', 1);
     await settle();
-    expect(bot.api.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(bot().api.callsTo('chat.postMessage')).toHaveLength(1);
     expect(post?.body.channel).toBe('D0BOTDM01');
     expect(post?.body.thread_ts).toBeUndefined();
   });
 
   it('never answers bots, edits, or its own messages', async () => {
-    await postSigned(bot.eventsUrl, eventCallback(directMessage('mta is down', { bot_id: 'B0OTHER', subtype: 'bot_message', user: undefined })));
-    await postSigned(bot.eventsUrl, eventCallback(directMessage('mta is down', { bot_id: 'BBOT', user: 'UBOT' })));
-    await postSigned(bot.eventsUrl, eventCallback(appMention('<@UBOT> mta is down', { bot_id: 'B0OTHER', user: 'U0OTHERBOT' })));
-    await postSigned(bot.eventsUrl, eventCallback(directMessage('mta is down', { subtype: 'message_changed' })));
-    await postSigned(bot.eventsUrl, eventCallback({ ...directMessage('mta is down'), channel_type: 'channel', channel: 'C0RANDOM' }));
+    await postSigned(bot().eventsUrl, eventCallback(directMessage('mta is down', { bot_id: 'B0OTHER', subtype: 'bot_message', user: undefined })));
+    await postSigned(bot().eventsUrl, eventCallback(directMessage('mta is down', { bot_id: 'BBOT', user: 'UBOT' })));
+    await postSigned(bot().eventsUrl, eventCallback(appMention('<@UBOT> mta is down', { bot_id: 'B0OTHER', user: 'U0OTHERBOT' })));
+    await postSigned(bot().eventsUrl, eventCallback(directMessage('mta is down', { subtype: 'message_changed' })));
+    await postSigned(bot().eventsUrl, eventCallback({ ...directMessage('mta is down'), channel_type: 'channel', channel: 'C0RANDOM' }));
     await settle(300);
-    expect(bot.api.callsTo('chat.postMessage')).toEqual([]);
+    expect(bot().api.callsTo('chat.postMessage')).toEqual([]);
   });
 });
 
@@ -202,13 +193,13 @@ describe('buttons (block_actions)', () => {
   it('records "Helpful" and replaces the buttons with a visible thank-you naming the voter', async () => {
     const { body: card } = await command('emails stuck in pending');
     const helpful = buttonsOf(card).find((b) => b.action_id === 'feedback_helpful');
-    const responseUrl = bot.api.responseUrl('click');
+    const responseUrl = bot().api.responseUrl('click');
     const res = await postSigned(
-      bot.eventsUrl,
+      bot().eventsUrl,
       blockActions({ action_id: 'feedback_helpful', value: helpful?.value, block_id: FEEDBACK_BLOCK_ID }, responseUrl, { text: card.text, blocks: card.blocks ?? [] }),
     );
     expect(res.status).toBe(200);
-    const [reply] = await bot.api.waitFor('response_url', 1);
+    const [reply] = await bot().api.waitFor('response_url', 1);
     const body = reply?.body as unknown as SlackBody;
     expect(reply?.path).toBe(new URL(responseUrl).pathname);
     expect(body.replace_original).toBe(true);
@@ -216,44 +207,44 @@ describe('buttons (block_actions)', () => {
     expect(JSON.stringify(body)).toContain('<@U0HUMAN1>');
     expect(buttonsOf(body).some((b) => b.action_id.startsWith('feedback'))).toBe(false);
     expect(headerOf(body)).toBe(headerOf(card));
-    expect(bot.verdicts.at(-1)).toMatchObject({ event: 'feedback', verdict: 'helpful', module: 'mta', lang: 'en', platform: 'slack', user: 'U0HUMAN1' });
+    expect(bot().verdicts.at(-1)).toMatchObject({ event: 'feedback', verdict: 'helpful', module: 'mta', lang: 'en', platform: 'slack', user: 'U0HUMAN1' });
   });
 
   it('thanks privately for "Not it" on an ephemeral card, where Slack sends no message', async () => {
     const value = 'not_it|-|ko';
     expect(decodeFeedback(value)).toBeDefined();
-    await postSigned(bot.eventsUrl, blockActions({ action_id: 'feedback_not_it', value }, bot.api.responseUrl()));
-    const [reply] = await bot.api.waitFor('response_url', 1);
+    await postSigned(bot().eventsUrl, blockActions({ action_id: 'feedback_not_it', value }, bot().api.responseUrl()));
+    const [reply] = await bot().api.waitFor('response_url', 1);
     expect(reply?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: LABELS.ko.thanksNotIt });
     expect(JSON.stringify(reply?.body.blocks)).toContain('<@U0HUMAN1>');
-    expect(bot.verdicts.at(-1)).toMatchObject({ verdict: 'not_it', module: null, lang: 'ko' });
+    expect(bot().verdicts.at(-1)).toMatchObject({ verdict: 'not_it', module: null, lang: 'ko' });
   });
 
   it('shows another candidate to the clicker alone, in the card’s thread, leaving the shared card as it is', async () => {
     const shared = { text: 'Likely module: mta', blocks: [], thread_ts: '1700000000.000001' };
-    await postSigned(bot.eventsUrl, blockActions({ action_id: 'show_module_1', value: 'stat|ko', block_id: 'candidates' }, bot.api.responseUrl(), shared));
-    const [reply] = await bot.api.waitFor('response_url', 1);
+    await postSigned(bot().eventsUrl, blockActions({ action_id: 'show_module_1', value: 'stat|ko', block_id: 'candidates' }, bot().api.responseUrl(), shared));
+    const [reply] = await bot().api.waitFor('response_url', 1);
     const body = reply?.body as unknown as SlackBody;
     expect(body).toMatchObject({ response_type: 'ephemeral', replace_original: false, thread_ts: '1700000000.000001' });
     expect(JSON.stringify(body)).toContain(LABELS.ko.steps);
     expect(JSON.stringify(body)).toContain('stat');
     await settle();
-    expect(bot.api.calls.filter((c) => c.method !== 'auth.test')).toHaveLength(1);
+    expect(bot().api.calls.filter((c) => c.method !== 'auth.test')).toHaveLength(1);
   });
 
   it('replaces a card only the clicker can see with the other module’s card', async () => {
-    await postSigned(bot.eventsUrl, blockActions({ action_id: 'show_module_0', value: 'stat|en', block_id: 'related' }, bot.api.responseUrl()));
-    const [reply] = await bot.api.waitFor('response_url', 1);
+    await postSigned(bot().eventsUrl, blockActions({ action_id: 'show_module_0', value: 'stat|en', block_id: 'related' }, bot().api.responseUrl()));
+    const [reply] = await bot().api.waitFor('response_url', 1);
     expect(reply?.body).toMatchObject({ replace_original: true });
     expect(JSON.stringify(reply?.body)).toContain('stat');
   });
 
   it('acknowledges docs link clicks and ignores values it did not write', async () => {
-    const docs = await postSigned(bot.eventsUrl, blockActions({ action_id: 'open_docs_0' }, bot.api.responseUrl()));
-    const junk = await postSigned(bot.eventsUrl, blockActions({ action_id: 'show_module_0', value: 'rm -rf|en' }, bot.api.responseUrl()));
+    const docs = await postSigned(bot().eventsUrl, blockActions({ action_id: 'open_docs_0' }, bot().api.responseUrl()));
+    const junk = await postSigned(bot().eventsUrl, blockActions({ action_id: 'show_module_0', value: 'rm -rf|en' }, bot().api.responseUrl()));
     expect([docs.status, junk.status]).toEqual([200, 200]);
     await settle();
-    expect(bot.api.callsTo('response_url')).toEqual([]);
+    expect(bot().api.callsTo('response_url')).toEqual([]);
   });
 });
 
