@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import type { LabelledCase } from '../src/core/evaluate.js';
 import { loadKnowledge } from '../src/core/knowledge.js';
 import type { Tuning } from '../src/core/triage.js';
-import type { Knowledge, Lang, Localized, ModuleId } from '../src/core/types.js';
+import { type Knowledge, LANGS, type Localized, type ModuleId } from '../src/core/types.js';
 
 export const FOLDS = 5;
 
@@ -20,7 +20,7 @@ export function benchOptions(): { knowledge: Knowledge; tuning: Partial<Tuning>;
 /** Fold `fold`: the knowledge without its examples to train on, and those examples as labelled cases. */
 export function splitFold(knowledge: Knowledge, fold: number): { training: Knowledge; held: LabelledCase[] } {
   const part = (items: string[], held: boolean) => items.filter((_, i) => (i % FOLDS === fold) === held);
-  const trainOn = (examples: Localized<string[]>) => ({ en: part(examples.en, false), ko: part(examples.ko, false) });
+  const trainOn = (examples: Localized<string[]>) => Object.fromEntries(LANGS.map((lang) => [lang, part(examples[lang], false)])) as Localized<string[]>;
   const modules = knowledge.modules.map((m) => ({ ...m, examples: trainOn(m.examples) }));
   const training: Knowledge = {
     ...knowledge,
@@ -33,7 +33,7 @@ export function splitFold(knowledge: Knowledge, fold: number): { training: Knowl
   };
   const held: LabelledCase[] = [];
   const add = (examples: Localized<string[]>, expect: ModuleId[], reason?: LabelledCase['reason']) => {
-    for (const lang of ['en', 'ko'] as Lang[]) for (const text of part(examples[lang], true)) held.push({ text, expect, lang, line: 0, ...(reason && { reason }) });
+    for (const lang of LANGS) for (const text of part(examples[lang], true)) held.push({ text, expect, lang, line: 0, ...(reason && { reason }) });
   };
   for (const m of knowledge.modules) add(m.examples, [m.id]);
   for (const p of knowledge.sharedSymptoms) add(p.examples, [...p.modules]);

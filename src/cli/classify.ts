@@ -12,6 +12,8 @@ export type ClassifyResult =
   | { module: ModuleId | null; confidence: number; lang: Lang; candidates: { module: ModuleId; score: number }[]; reason?: NoModuleReason }
   | { error: string };
 
+const INVALID_ERRORS: Partial<Record<string, string>> = { 'no-text': 'text: no words', language: 'text: not in a language the bot reads (en, ko, ja, de, fr)' };
+
 function round(value: number): number {
   return Math.round(value * 10_000) / 10_000;
 }
@@ -53,7 +55,7 @@ export function classifyLine(triage: Triage, line: string): ClassifyResult {
   if (looksBinary(text)) return { error: 'text: binary data, not text' };
   // reply() applies the same input checks as ask, and its diagnosis saves a second pass.
   const reply = triage.reply(text);
-  if (reply.kind === 'invalid') return { error: reply.reason === 'no-text' ? 'text: no words' : `text: ${reply.reason}` };
+  if (reply.kind === 'invalid') return { error: INVALID_ERRORS[reply.reason] ?? `text: ${reply.reason}` };
   return result(reply.kind === 'diagnosis' ? reply.diagnosis : triage.diagnose(text));
 }
 

@@ -17,10 +17,10 @@ export const EXIT = {
 export const USAGE = `campaign-module: which Adobe Campaign Classic nlserver module to look at, and what to run
 
 Usage:
-  campaign-module ask <text…> [--format text|slack|teams|json] [--lang en|ko] [--instance NAME]
+  campaign-module ask <text…> [--format text|slack|teams|json] [--lang en|ko|ja|de|fr] [--instance NAME]
   campaign-module classify --jsonl        JSON lines {"text": "…"} on stdin → one result per line
   campaign-module eval [FILE] [--json]    accuracy on a labelled JSONL file (default: the dev set)
-  campaign-module list [--lang en|ko]     the modules, each with its execution scope
+  campaign-module list [--lang LANG]      the modules, each with its execution scope
   campaign-module kb check                validate knowledge/ and count what it holds
   campaign-module feedback report [--since 7d] [--format text|json|html]
                                           answers, verdicts and corrections from the store
@@ -36,7 +36,7 @@ ask reads the text from stdin when none is given and stdin is not a terminal:
 Options:
   -f, --format FMT      text (default), slack (Block Kit JSON), teams (Adaptive Card JSON), json;
                         feedback report: text, json or html
-  -l, --lang LANG       answer in en or ko (default: the language of the question)
+  -l, --lang LANG       answer in en, ko, ja, de or fr (default: the question's language)
   -i, --instance NAME   Campaign instance put into commands (default: CAMPAIGN_INSTANCE)
   -k, --knowledge DIR   knowledge directory (default: KNOWLEDGE_DIR, else the bundled knowledge/)
       --json            eval: print the report as JSON

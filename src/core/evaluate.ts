@@ -68,11 +68,11 @@ class Counter {
 }
 
 function perLang(): Record<Lang, Counter> {
-  return { en: new Counter(), ko: new Counter() };
+  return Object.fromEntries(LANGS.map((lang) => [lang, new Counter()])) as Record<Lang, Counter>;
 }
 
 function rates(counters: Record<Lang, Counter>): Record<Lang, Rate> {
-  return { en: counters.en.rate(), ko: counters.ko.rate() };
+  return Object.fromEntries(LANGS.map((lang) => [lang, counters[lang].rate()])) as Record<Lang, Rate>;
 }
 
 function emptyConfusion(): Record<ConfusionLabel, Record<ConfusionLabel, number>> {

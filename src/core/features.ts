@@ -1,8 +1,10 @@
 import { findConcepts, type ConceptIndex } from './concepts.js';
 import { fuzzyName, type NameIndex } from './module-names.js';
 import { charactersOf, mayHold } from './phrase-filter.js';
-import { tokenizeEnglish } from './tokenize-english.js';
+import { latinLanguage } from './language.js';
+import { tokenizeJapanese } from './tokenize-japanese.js';
 import { tokenizeKorean } from './tokenize-korean.js';
+import { tokenizeLatin } from './tokenize-latin.js';
 
 /** A feature with the words that produced it, so a decision can show its evidence. */
 export interface Feature {
@@ -11,12 +13,14 @@ export interface Feature {
 }
 
 /**
- * Everything the classifier sees in a text: English stems and stem pairs, Korean stems and
- * character bigrams, `k:<concept>` for every glossary concept present, and `mod:<id>` for every module named in it (exactly, as a phrase, or misspelt).
+ * Everything the classifier sees in a text: Latin-script stems (English, German or French, as the
+ * text reads) and stem pairs, Korean and Japanese stems and character bigrams, `k:<concept>` for
+ * every glossary concept present, and `mod:<id>` for every module named in it (exactly, as a phrase, or misspelt).
  */
 export function extractFeatures(text: string, names: NameIndex, concepts: ConceptIndex, vocabulary?: ReadonlySet<string>): Feature[] {
   const features: Feature[] = [];
-  const english = tokenizeEnglish(text);
+  const latin = latinLanguage(text);
+  const english = tokenizeLatin(text, latin);
   for (let i = 0; i < english.length; i += 1) {
     const token = english[i];
     if (!token) continue;
@@ -26,7 +30,8 @@ export function extractFeatures(text: string, names: NameIndex, concepts: Concep
     if (next && next.surface !== token.surface) features.push({ name: `${token.feature}_${next.feature}`, surface: `${token.surface} ${next.surface}` });
   }
   for (const token of tokenizeKorean(text)) features.push({ name: token.feature, surface: token.surface });
-  for (const { concept, surface } of findConcepts(concepts, text.normalize('NFKC').toLowerCase(), english)) features.push({ name: `k:${concept}`, surface });
+  for (const token of tokenizeJapanese(text)) features.push({ name: token.feature, surface: token.surface });
+  for (const { concept, surface } of findConcepts(concepts, text.normalize('NFKC').toLowerCase(), english, latin)) features.push({ name: `k:${concept}`, surface });
   for (const mention of mentionedModules(text, names, vocabulary)) features.push({ name: `mod:${mention.module}`, surface: mention.surface });
   return features;
 }
@@ -53,7 +58,7 @@ export function mentionedModules(text: string, names: NameIndex, vocabulary?: Re
 
 /** Character 4-grams of longer stems, so a typo ("delivry", "bounse") still shares most of its features with the word. */
 function charGrams(stem: string): string[] {
-  if (!/^[a-z]{5,}$/.test(stem)) return [];
+  if (!/^[a-zäöüßàâçéèêëîïôûùœ]{5,}$/.test(stem)) return [];
   const grams: string[] = [];
   for (let i = 0; i + 4 <= stem.length; i += 1) grams.push(`g:${stem.slice(i, i + 4)}`);
   return grams;

@@ -14,10 +14,12 @@ export const MAX_EXAMPLES = 2_000;
 export const MAX_ALIAS_COUNT = 100;
 
 const text = z.string().trim().min(1, 'must not be empty').max(MAX_TEXT_CHARS);
-const localizedText = z.strictObject({ en: text, ko: text });
+// English and Korean are required everywhere; Japanese, German and French may be left out (see knowledge-languages.ts).
+const localizedText = z.strictObject({ en: text, ko: text, ja: text.optional(), de: text.optional(), fr: text.optional() });
 const textList = (min: number) => z.array(text).min(min, `needs at least ${min} entries`);
 const exampleList = (min: number) => textList(min).max(MAX_EXAMPLES);
-const examples = (min: number) => z.strictObject({ en: exampleList(min), ko: exampleList(min) });
+const examples = (min: number) =>
+  z.strictObject({ en: exampleList(min), ko: exampleList(min), ja: exampleList(0).optional(), de: exampleList(0).optional(), fr: exampleList(0).optional() });
 const moduleId = z.enum(MODULE_IDS);
 
 /** Shape of knowledge/<module>.yaml; the loader adds the cross-field checks. */
@@ -28,7 +30,7 @@ export const moduleFileSchema = z.strictObject({
   aliases: z.array(text),
   scope: localizedText,
   summary: localizedText,
-  remediation: z.strictObject({ en: textList(1), ko: textList(1) }),
+  remediation: z.strictObject({ en: textList(1), ko: textList(1), ja: textList(1).optional(), de: textList(1).optional(), fr: textList(1).optional() }),
   commands: z.array(z.strictObject({ run: text, why: localizedText, caution: localizedText.optional() })).min(1, 'needs at least 1 entries'),
   logs: z.array(text),
   docs: z.array(z.strictObject({ title: localizedText, url: z.url({ protocol: /^https$/, error: 'expected an https URL' }) })).min(1, 'needs at least 1 entries'),
@@ -76,3 +78,4 @@ export const outsideFileSchema = z.strictObject({
 });
 
 export type ModuleFile = z.infer<typeof moduleFileSchema>;
+export type OutsideFile = z.infer<typeof outsideFileSchema>;

@@ -4,6 +4,7 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { glossaryFileSchema, howToFileSchema, MAX_ALIAS_COUNT, moduleFileSchema, offTopicFileSchema, outsideFileSchema, sharedSymptomsFileSchema } from './knowledge-schema.js';
 import { KnowledgeError, knowledgeFiles, MAX_FILE_BYTES, YAML_EXTENSION } from './knowledge-files.js';
+import { allExamples, moduleInAllLanguages, topicInAllLanguages } from './knowledge-languages.js';
 import { MODULE_IDS, type Knowledge, type ModuleEntry, type ModuleId } from './types.js';
 
 export { KnowledgeError };
@@ -53,11 +54,11 @@ export function loadKnowledge(dir: string): Knowledge {
   return {
     modules,
     byId: new Map(modules.map((m) => [m.id, m])),
-    offTopic: offTopicFile.examples,
-    howTo: howToFile.examples,
-    outside: outsideFile.topics.map((t) => ({ ...t })),
+    offTopic: allExamples(offTopicFile.examples),
+    howTo: allExamples(howToFile.examples),
+    outside: outsideFile.topics.map((topic, i) => topicInAllLanguages(topic, i, `${label}/${fileFor.get('outside')}`)),
     glossary: Object.entries(glossaryFile.concepts).map(([name, terms]) => ({ name, terms })),
-    sharedSymptoms: sharedFile.pairs,
+    sharedSymptoms: sharedFile.pairs.map((pair) => ({ ...pair, examples: allExamples(pair.examples) })),
   };
 }
 
@@ -71,7 +72,7 @@ function readModule(path: string, label: string): ModuleEntry {
   data.related.forEach((related: ModuleId, i) => {
     if (related === data.id) throw new KnowledgeError(label, `related[${i}]`, 'a module cannot be related to itself');
   });
-  return { ...data, file: label };
+  return { ...moduleInAllLanguages(data, label), file: label };
 }
 
 function readYaml(path: string, label: string): unknown {

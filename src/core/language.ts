@@ -1,15 +1,59 @@
 import { LOG_LINE } from './long-input.js';
 import type { Lang } from './types.js';
 
+/** A language the bot does not read (Spanish, Chinese, Russian…): answered in English, saying which it reads. */
+export type WrittenLanguage = Lang | 'other';
+
 const HANGUL = /[\uAC00-\uD7A3\u1100-\u11FF\u3130-\u318F]/g;
-const LATIN = /[A-Za-z]/g;
+const KANA = /[\u3040-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]/g;
+const HAN = /\p{Script=Han}/gu;
+const LATIN = /[A-Za-z\u00C0-\u024F]/g;
+const OTHER_SCRIPTS = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]/gu;
+/** Han characters with no kana beside them: a short Japanese label ("配信失敗") or Chinese. Longer runs are taken for Chinese. */
+const LONGEST_KANJI_ONLY = 7;
+
+// Words that show which Latin-script language a short message is written in, once the product
+// terms people write in English whatever their language (mta, workflow, down) are set aside.
+const FUNCTION_WORDS: Record<'en' | 'de' | 'fr' | 'other', ReadonlySet<string>> = {
+  en: new Set(
+    'the a an and is are was were be been being not no to of in on for with from at by this that these those it its we i you they our my your have has had do does did don t doesn isn aren wasn can cannot won any all since after before when why how what where which there still anymore anyone please help getting keeps stuck working running nothing since today yesterday morning night again only just also but or if than then every keep keeps go goes going went gone out up seems looks someone anybody shows showing says said sent send sending stopped started failed new last hour hours will would should could need tried'.split(
+      ' ',
+    ),
+  ),
+  de: new Set(
+    'der die das den dem des ein eine einen einem einer eines und ist sind war waren wird werden wurde wurden nicht kein keine keinen keiner mit auf für fuer von zu zum zur im bei nach seit aus auch noch schon mehr alle wir ich es sie er wie was warum wo wann kann können koennen hat haben habe gibt läuft laeuft laufen geht gehen hängt haengt hängen bleibt heute gestern morgen mal bitte jemand funktioniert oder aber dass weil wenn dann nur sehr immer wieder uns unser unsere unseren hier da doch gerade seit seitdem über ueber ohne wurde sollte steht stehen fehlt fehler'.split(
+      ' ',
+    ),
+  ),
+  fr: new Set(
+    'le la les un une des du de et est sont était etait ne pas plus que qui quoi sur dans pour avec par depuis ce cette ces nous je il elle on ils leur mon ma mes notre nos vous tu au aux à en rien tous tout toutes mais ou où comment pourquoi quand encore déjà deja bien très tres fonctionne marche bloqué bloque bloquée reste restent aujourd hui hier ça ca se son sa ses été ete avons avez suis fait faire quelqu aucun aucune toujours'.split(
+      ' ',
+    ),
+  ),
+  other: new Set(
+    'el los las es está esta están estan por para con pero muy hay también tambien qué cuando donde desde hasta nada funciona gli sono non per che della delle degli questo questa ancora perché perche não nao são sao com mais isso het een van niet zijn ook maar voor naar wat niets werkt'.split(
+      ' ',
+    ),
+  ),
+};
+// French elision: l'envoi, d'erreur, n'est, qu'il, j'ai, c'est.
+const FRENCH_ELISION = /\b(?:[ldjnsc]|qu)['’][a-zàâçéèêëîïôûù]/gi;
+const GERMAN_LETTERS = /[äöüß]/;
+const FRENCH_LETTERS = /[éèêëçàâîïôûùœ]/;
+const OTHER_LETTERS = /[ñ¿¡ãõ]/;
 
 /**
  * The language to answer in. The writer's own lines decide, not the lines a program printed: an
  * English question about a log from a Korean Windows server is answered in English. With no line
- * of their own, the whole text decides.
+ * of their own, the whole text decides. A language the bot does not read is answered in English.
  */
 export function detectLanguage(text: string): Lang {
+  const lang = writtenLanguage(text);
+  return lang === 'other' ? 'en' : lang;
+}
+
+/** The language the writer used, or `other` for one the bot does not read. */
+export function writtenLanguage(text: string): WrittenLanguage {
   const own = text
     .split('\n')
     .filter((line) => !LOG_LINE.test(line.trim()))
@@ -18,12 +62,43 @@ export function detectLanguage(text: string): Lang {
 }
 
 /**
- * Korean when the text carries real Hangul: a Hangul syllable holds about as much as three
- * Latin letters, so a Korean sentence with English module names and a pasted listing still counts.
+ * Script first: a Hangul or kana character holds about as much as three Latin letters, so a
+ * Korean or Japanese sentence with English module names and a pasted listing still counts.
  */
-function byScript(text: string): Lang {
-  const hangul = text.match(HANGUL)?.length ?? 0;
-  if (hangul < 2) return 'en';
-  const latin = text.match(LATIN)?.length ?? 0;
-  return hangul >= 8 || hangul * 3 >= latin * 0.25 ? 'ko' : 'en';
+function byScript(text: string): WrittenLanguage {
+  const latin = count(text, LATIN);
+  const hangul = count(text, HANGUL);
+  const kana = count(text, KANA);
+  const han = count(text, HAN);
+  const outweighsLatin = (n: number) => n >= 8 || n * 3 >= latin * 0.25;
+  if (hangul >= 2 && hangul >= kana && outweighsLatin(hangul)) return 'ko';
+  if (kana + han >= 2 && outweighsLatin(kana + han)) return kana > 0 || han <= LONGEST_KANJI_ONLY ? 'ja' : 'other';
+  const other = count(text, OTHER_SCRIPTS);
+  if (other >= 2 && outweighsLatin(other)) return 'other';
+  return byWords(text);
+}
+
+/** The language of a text's Latin-script words, which decides how they are stemmed: English unless German or French stands out. */
+export function latinLanguage(text: string): 'en' | 'de' | 'fr' {
+  const lang = byWords(text);
+  return lang === 'other' ? 'en' : lang;
+}
+
+/** Latin script: the language whose common words and letters the text uses most; English when none stands out. */
+function byWords(text: string): 'en' | 'de' | 'fr' | 'other' {
+  const score = { en: 0, de: 0, fr: count(text, FRENCH_ELISION), other: 0 };
+  for (const word of text.toLowerCase().match(/[a-z\u00C0-\u024F]+/g) ?? []) {
+    for (const lang of ['en', 'de', 'fr', 'other'] as const) if (FUNCTION_WORDS[lang].has(word)) score[lang] += 1;
+    if (GERMAN_LETTERS.test(word)) score.de += 1;
+    if (FRENCH_LETTERS.test(word)) score.fr += 1;
+    if (OTHER_LETTERS.test(word)) score.other += 1;
+  }
+  const { en, de, fr, other } = score;
+  if (other >= 2 && other > Math.max(en, de, fr)) return 'other';
+  if (Math.max(de, fr) <= en || de === fr) return 'en';
+  return de > fr ? 'de' : 'fr';
+}
+
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
 }

@@ -28,3 +28,26 @@ declare module 'natural/lib/natural/classifiers/bayes_classifier.js' {
     getClassifications(text: string | string[]): { label: string; value: number }[];
   }
 }
+declare module 'natural/lib/natural/stemmers/porter_stemmer_de.js' {
+  const PorterStemmerDe: { stem(token: string): string };
+  export default PorterStemmerDe;
+}
+declare module 'natural/lib/natural/stemmers/porter_stemmer_fr.js' {
+  const PorterStemmerFr: { stem(token: string): string };
+  export default PorterStemmerFr;
+}
+declare module 'natural/lib/natural/stemmers/stemmer_ja.js' {
+  const StemmerJa: { stem(token: string): string };
+  export default StemmerJa;
+}
+declare module 'natural/lib/natural/util/stopwords_fr.js' {
+  export const words: string[];
+}
+declare module 'natural/lib/natural/util/stopwords_ja.js' {
+  export const words: string[];
+}
+declare module 'natural/lib/natural/tokenizers/tokenizer_ja.js' {
+  export default class TokenizerJa {
+    tokenize(text: string): string[];
+  }
+}

@@ -46,4 +46,4 @@ export type Reply =
   | { kind: 'outside'; lang: Lang; diagnosis: Diagnosis; query: string; topic: OutsideTopic }
   | { kind: 'list'; lang: Lang; modules: ModuleEntry[] }
   | { kind: 'help'; lang: Lang }
-  | { kind: 'invalid'; lang: Lang; reason: 'empty' | 'too-long' | 'no-text' };
+  | { kind: 'invalid'; lang: Lang; reason: 'empty' | 'too-long' | 'no-text' | 'language' };

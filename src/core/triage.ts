@@ -2,7 +2,7 @@ import { SoftmaxClassifier, softmaxInPlace, type ClassifierOptions } from './cla
 import { buildConceptIndex } from './concepts.js';
 import { extractFeatures, type Feature } from './features.js';
 import { NearestExamples } from './nearest-examples.js';
-import { detectLanguage } from './language.js';
+import { detectLanguage, writtenLanguage } from './language.js';
 import { healthyMentions } from './healthy-mentions.js';
 import { isTellingWord } from './evidence-words.js';
 import { buildNameIndex, findModuleByName } from './module-names.js';
@@ -66,8 +66,23 @@ export const DEFAULT_TUNING: Tuning = {
   classifier: {},
 };
 
-const HELP_WORDS = new Set(['help', 'usage', '?', 'h', '도움말', '도움', '사용법', '헬프']);
-const LIST_WORDS = new Set(['list', 'modules', 'ls', '목록', '모듈 목록', '리스트', '모듈']);
+const HELP_WORDS = new Set(['help', 'usage', '?', 'h', '도움말', '도움', '사용법', '헬프', 'ヘルプ', '使い方', 'hilfe', 'aide']);
+const LIST_WORDS = new Set([
+  'list',
+  'modules',
+  'ls',
+  '목록',
+  '모듈 목록',
+  '리스트',
+  '모듈',
+  '一覧',
+  'モジュール',
+  'モジュール一覧',
+  'liste',
+  'module',
+  'modulliste',
+  'liste des modules',
+]);
 
 /**
  * Builds the matcher from the knowledge: trains on it here and now. Start-up loads a model built
@@ -227,7 +242,8 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     const options = withDefaults(given);
     if (isTooLong(text)) return { kind: 'invalid', lang: options.lang ?? detectLanguage(text.slice(0, 2000)), reason: 'too-long' };
     const clean = readableText(text);
-    const lang = options.lang ?? detectLanguage(clean);
+    const written = writtenLanguage(clean);
+    const lang = options.lang ?? (written === 'other' ? 'en' : written);
     const command = clean
       .toLowerCase()
       .replace(/[.!。]+$/, '')
@@ -235,6 +251,7 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     if (!command || HELP_WORDS.has(command)) return { kind: 'help', lang };
     if (LIST_WORDS.has(command)) return { kind: 'list', lang, modules: knowledge.modules };
     if (!/[\p{L}\p{N}]/u.test(clean)) return { kind: 'invalid', lang, reason: 'no-text' };
+    if (written === 'other' && !options.lang) return { kind: 'invalid', lang, reason: 'language' };
     const named = findModuleByName(names, knowledge, clean);
     if (named) return { kind: 'module', lang, module: named, instance: chooseInstance(instancesInMessage(clean, null, options.instances?.known), named.id, options.instances) };
     const diagnosis = diagnoseClean(clean, lang, options);

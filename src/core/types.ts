@@ -1,6 +1,8 @@
 /** The languages the bot understands and answers in. */
-export type Lang = 'en' | 'ko';
-export const LANGS: readonly Lang[] = ['en', 'ko'];
+export type Lang = 'en' | 'ko' | 'ja' | 'de' | 'fr';
+export const LANGS: readonly Lang[] = ['en', 'ko', 'ja', 'de', 'fr'];
+/** Languages a knowledge file may leave out: a missing one is shown in English. */
+export const OPTIONAL_LANGS = ['ja', 'de', 'fr'] as const satisfies readonly Lang[];
 
 /** The eleven nlserver modules the bot knows, spelled as the processes are named. */
 export const MODULE_IDS = ['export', 'import', 'inMail', 'mta', 'stat', 'syslogd', 'tracking', 'trackinglogd', 'watchdog', 'web', 'wfserver'] as const;
@@ -106,4 +108,9 @@ export interface Diagnosis {
   outside?: string;
   /** With reason `howto`: a module that still fits if the question hides a failure ("…if deliveries stay Pending, check mta"). */
   fits?: ModuleId;
+}
+
+/** The same text in every language, each transformed. */
+export function mapLangs<T, U>(value: Localized<T>, change: (item: T, lang: Lang) => U): Localized<U> {
+  return Object.fromEntries(LANGS.map((lang) => [lang, change(value[lang], lang)])) as Localized<U>;
 }

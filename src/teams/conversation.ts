@@ -3,7 +3,7 @@ import { type Answered, answeredOf, type Correction, type Feedback } from '../co
 import type { Reply } from '../core/reply.js';
 import type { Triage } from '../core/triage.js';
 import { detectLanguage } from '../core/language.js';
-import type { Lang } from '../core/types.js';
+import { LANGS, type Lang } from '../core/types.js';
 import { renderTeams, type TeamsMessage } from './card.js';
 import { labelsFor } from '../render/labels.js';
 import { parseCardAction } from './card-action.js';
@@ -59,7 +59,8 @@ export function decideTeamsOutcome(input: TeamsMessageInput, triage: Triage, ins
 
 /** Language for messages sent outside a triage reply (welcome, errors), from the client's locale. */
 export function langFromLocale(locale: unknown): Lang {
-  return typeof locale === 'string' && locale.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+  const code = typeof locale === 'string' ? locale.slice(0, 2).toLowerCase() : '';
+  return LANGS.find((lang) => lang === code) ?? 'en';
 }
 
 /** Language of the person who sent an activity: their text when there is one, else their client's locale. Never throws. */

@@ -44,7 +44,7 @@ describe('parseCliArgs', () => {
     [['ask', '--format'], '--format: missing value'],
     [['ask', '--format', '--lang', 'ko'], '--format: missing value'],
     [['ask', '--format', 'xml', 'x'], '--format: expected text, slack, teams or json, got "xml"'],
-    [['ask', '--lang', 'fr', 'x'], '--lang: expected en or ko, got "fr"'],
+    [['ask', '--lang', 'es', 'x'], '--lang: expected en, ko, ja, de or fr, got "es"'],
     [['ask', '--instance', 'a b', 'x'], '--instance: expected letters, digits, "-" or "_", got "a b"'],
     [['list', '--format', 'json'], 'option --format does not apply to "list"'],
     [['eval', '--json=yes'], '--json takes no value'],

@@ -50,13 +50,13 @@ describe('knowledge safety: commands carry their cost', () => {
   it.each<[ModuleId, RegExp, RegExp[]]>([
     ['web', /^nlserver restart web$/, [/pdump -who/, /nlserver start web/]],
     ['web', /rm -r work\//, [/pdump -who/, /nlserver start web/]],
-    ['mta', /-tracefilter/, [/Ctrl-C/, /nlserver start mta@\{instance\}/]],
-    ['inMail', /-tracefilter/, [/Ctrl-C/, /nlserver start inMail@\{instance\}/]],
+    ['mta', /-tracefilter/, [/Ctrl-C|Strg\+C/, /nlserver start mta@\{instance\}/]],
+    ['inMail', /-tracefilter/, [/Ctrl-C|Strg\+C/, /nlserver start inMail@\{instance\}/]],
     ['syslogd', /^nlserver restart syslogd$/, [/nlserver start syslogd/]],
     ['watchdog', /^systemctl start nlserver$/, [/systemctl stop nlserver/, /nlserver watchdog -svc -noconsole/]],
     ['watchdog', /^nlserver watchdog -svc -noconsole$/, [/su - neolane/, /nlserver shutdown/, /systemctl start nlserver/]],
     ['stat', /^nlserver restart stat@\{instance\}$/, [/nlserver stat -reload/]],
-  ])('%s: the caution on %s says how to get back to normal, in both languages', (id, run, mentions) => {
+  ])('%s: the caution on %s says how to get back to normal, in every language', (id, run, mentions) => {
     const caution = module(id).commands[indexOf(id, run)]?.caution;
     for (const lang of LANGS) for (const mention of mentions) expect(caution?.[lang], `${id} ${lang}`).toMatch(mention);
   });

@@ -36,12 +36,12 @@ describe('action values', () => {
   it('reads back a correction option and refuses a forged one', () => {
     const value = { verdictId: '0b8f6a52-3c1e-4f7a-9d2b-6e5c4a3b2a19', module: 'wfserver', lang: 'ko' } as const;
     expect(decodeCorrection(encodeCorrection(value))).toEqual(value);
-    for (const forged of ['x|mta|en', `${value.verdictId}|nope|en`, `${value.verdictId}|mta|fr`, `${value.verdictId}|mta|en|x`, undefined]) {
+    for (const forged of ['x|mta|en', `${value.verdictId}|nope|en`, `${value.verdictId}|mta|es`, `${value.verdictId}|mta|en|x`, undefined]) {
       expect(decodeCorrection(forged)).toBeUndefined();
     }
   });
 
-  it.each([undefined, '', 'mta', 'mta|fr', 'nope|en', 'mta|en|mkt|x', 'mta|en|bad name', 'mta|en|', 'MTA|en'])('rejects show-module value %j', (text) => {
+  it.each([undefined, '', 'mta', 'mta|es', 'nope|en', 'mta|en|mkt|x', 'mta|en|bad name', 'mta|en|', 'MTA|en'])('rejects show-module value %j', (text) => {
     expect(decodeShowModule(text)).toBeUndefined();
   });
 

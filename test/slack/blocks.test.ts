@@ -39,8 +39,11 @@ const buttons = (m: SlackMessage): Button[] => m.blocks.flatMap((b: Block) => (b
 function oversized(base: ModuleEntry): ModuleEntry {
   const long = (i: number) => `Step ${i}: ${'check the mta@{instance} log & restart it <carefully> '.repeat(12)}`;
   const steps = Array.from({ length: 80 }, (_, i) => long(i));
-  const commands = Array.from({ length: 60 }, (_, i) => ({ run: `nlserver restart mta@{instance} # ${i} ${'x'.repeat(120)}`, why: { en: long(i), ko: long(i) } }));
-  return { ...base, remediation: { en: steps, ko: steps }, commands, docs: [...base.docs, ...base.docs, ...base.docs] };
+  const commands = Array.from({ length: 60 }, (_, i) => ({
+    run: `nlserver restart mta@{instance} # ${i} ${'x'.repeat(120)}`,
+    why: { en: long(i), ko: long(i), ja: long(i), de: long(i), fr: long(i) },
+  }));
+  return { ...base, remediation: { en: steps, ko: steps, ja: steps, de: steps, fr: steps }, commands, docs: [...base.docs, ...base.docs, ...base.docs] };
 }
 
 describe('renderSlack limits', () => {

@@ -18,7 +18,7 @@ describe('parseCardAction', () => {
     ['an array', []],
     ['unknown action', { action: 'delete', module: 'mta', lang: 'en' }],
     ['unknown module', { action: 'show-module', module: 'mtaa', lang: 'en' }],
-    ['unknown language', { action: 'show-module', module: 'mta', lang: 'fr' }],
+    ['unknown language', { action: 'show-module', module: 'mta', lang: 'es' }],
     ['unknown verdict', { action: 'feedback', verdict: 'meh', module: 'mta', lang: 'en' }],
     ['module of the wrong type', { action: 'feedback', verdict: 'helpful', module: 3, lang: 'en' }],
     ['show module without a module', { action: 'show-module', module: null, lang: 'en' }],

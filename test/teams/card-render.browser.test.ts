@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/core/knowledge.js';
 import type { Reply } from '../../src/core/reply.js';
 import { createTriage } from '../../src/core/triage.js';
-import { LANGS, type Knowledge, type Lang } from '../../src/core/types.js';
+import { LANGS, mapLangs, type Knowledge, type Lang } from '../../src/core/types.js';
 import { renderTeams, renderTeamsCorrection, renderTeamsWelcome } from '../../src/teams/card.js';
 import { renderReportHtml } from '../../src/cli/feedback-html.js';
 import type { FeedbackReport } from '../../src/store/report.js';
@@ -82,9 +82,9 @@ function samples(knowledge: Knowledge): Sample[] {
     });
     const mta = knowledge.byId.get('mta');
     if (mta) {
-      const oversized = { ...mta, remediation: { en: mta.remediation.en.map((s) => s.repeat(40)), ko: mta.remediation.ko.map((s) => s.repeat(40)) } };
+      const oversized = { ...mta, remediation: mapLangs(mta.remediation, (steps) => steps.map((s) => s.repeat(40))) };
       add(`trimmed module ${lang}`, { kind: 'module', lang, module: oversized }, ['mta', LABELS[lang].detailsTrimmed]);
-      const giant = { ...mta, commands: [{ run: 'x'.repeat(40_000), why: { en: '', ko: '' } }] };
+      const giant = { ...mta, commands: [{ run: 'x'.repeat(40_000), why: mapLangs(mta.summary, () => '') }] };
       add(`smallest module ${lang}`, { kind: 'module', lang, module: giant }, [LABELS[lang].detailsTrimmed]);
     }
   }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/core/knowledge.js';
 import type { Reply } from '../../src/core/reply.js';
 import { createTriage, type Triage } from '../../src/core/triage.js';
-import { LANGS, MODULE_IDS, type Diagnosis, type Knowledge, type Lang, type ModuleEntry } from '../../src/core/types.js';
+import { LANGS, MODULE_IDS, mapLangs, type Diagnosis, type Knowledge, type Lang, type ModuleEntry } from '../../src/core/types.js';
 import { cardBytes, renderTeams, renderTeamsWelcome } from '../../src/teams/card.js';
 import { LABELS } from '../../src/render/labels.js';
 import { TEAMS_LIMITS } from '../../src/render/limits.js';
@@ -229,8 +229,8 @@ describe('renderTeams: size budget', () => {
     const long = (s: string) => s.repeat(40);
     const huge: ModuleEntry = {
       ...mta,
-      summary: { en: long(mta.summary.en), ko: long(mta.summary.ko) },
-      remediation: { en: mta.remediation.en.map(long), ko: mta.remediation.ko.map(long) },
+      summary: mapLangs(mta.summary, long),
+      remediation: mapLangs(mta.remediation, (steps) => steps.map(long)),
     };
     for (const lang of LANGS) {
       const { card } = renderTeams({ kind: 'module', lang, module: huge }, { knowledge });
@@ -242,7 +242,7 @@ describe('renderTeams: size budget', () => {
 
   it('falls back to title, note and docs when even the minimal card is too big', () => {
     const mta = entry('mta');
-    const huge: ModuleEntry = { ...mta, commands: Array.from({ length: 3 }, () => ({ run: 'x'.repeat(20_000), why: mta.commands[0]?.why ?? { en: '', ko: '' } })) };
+    const huge: ModuleEntry = { ...mta, commands: Array.from({ length: 3 }, () => ({ run: 'x'.repeat(20_000), why: mapLangs(mta.summary, () => '') })) };
     const { card } = renderTeams({ kind: 'module', lang: 'en', module: huge }, { knowledge });
     expect(cardBytes(card)).toBeLessThanOrEqual(TEAMS_LIMITS.cardBytes);
     expect(ofType(card, 'Action.OpenUrl').length).toBeGreaterThan(0);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { tokenizeEnglish } from '../../src/core/tokenize-english.js';
+import { tokenizeLatin } from '../../src/core/tokenize-latin.js';
 
-const features = (text: string) => tokenizeEnglish(text).map((t) => t.feature);
+const features = (text: string) => tokenizeLatin(text).map((t) => t.feature);
 
-describe('tokenizeEnglish', () => {
+describe('tokenizeLatin', () => {
   it.each([
     ['Emails stopped going out', ['email', 'stop', 'go', 'out']],
     ['xtk:session error', ['xtk:session', 'xtk', 'session', 'error']],
@@ -19,6 +19,6 @@ describe('tokenizeEnglish', () => {
   });
 
   it('keeps the surface form for evidence', () => {
-    expect(tokenizeEnglish('Workflows stuck')[0]).toEqual({ feature: 'workflow', surface: 'Workflows' });
+    expect(tokenizeLatin('Workflows stuck')[0]).toEqual({ feature: 'workflow', surface: 'Workflows' });
   });
 });
