@@ -2,6 +2,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { KnowledgeError } from './core/knowledge-files.js';
 import { loadModel } from './core/load-model.js';
 import { triageFromModel } from './core/triage.js';
+import { exampleCount } from './core/types.js';
 import { createLogger, type Logger } from './logger.js';
 import { SLACK_EVENTS_PATH } from './slack/request-url.js';
 import { SlackStartError } from './slack/start-error.js';
@@ -87,7 +88,7 @@ export async function main(): Promise<void> {
     process.on('unhandledRejection', (reason) => activeLog.error('unhandled rejection', { cause: reason }));
     const server = await createServer({ config, triage, feedback: recorder.feedback, dedupe: recorder.dedupe, storeHealth: recorder.health, log });
     const address = await server.listen(config.port, config.host);
-    const examples = knowledge.modules.reduce((n, m) => n + m.examples.en.length + m.examples.ko.length, 0);
+    const examples = knowledge.modules.reduce((n, m) => n + exampleCount(m.examples), 0);
     const where = store.engine === 'sqlite' ? `sqlite (${config.store.dataDir})` : 'postgres (DATABASE_URL)';
     // Before the line that says the bot is up: a SIGTERM that arrives before its handler ends the process unclean.
     exitOnSignals(server, recorder, log, config.shutdownGraceMs);

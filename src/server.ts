@@ -4,6 +4,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { Config } from './config.js';
 import type { FeedbackSink } from './core/feedback.js';
 import type { Triage } from './core/triage.js';
+import { exampleCount } from './core/types.js';
 import { createInFlight, SHUTDOWN_GRACE_MS, type InFlight } from './in-flight.js';
 import type { Logger } from './logger.js';
 import type { SlackAdapter, SlackAdapterDeps } from './slack/app.js';
@@ -54,8 +55,8 @@ export function teamsExposure(config: Config): TeamsExposure {
 
 function knowledgeCounts(triage: Triage) {
   const { modules, offTopic } = triage.knowledge;
-  const examples = modules.reduce((sum, m) => sum + m.examples.en.length + m.examples.ko.length, 0);
-  return { modules: modules.length, examples, offTopicExamples: offTopic.en.length + offTopic.ko.length };
+  const examples = modules.reduce((sum, m) => sum + exampleCount(m.examples), 0);
+  return { modules: modules.length, examples, offTopicExamples: exampleCount(offTopic) };
 }
 
 /** One express app: Slack at /slack/events (or Socket Mode), Teams at /api/messages, and /healthz. */

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import type { Knowledge, Lang } from '../core/types.js';
+import { exampleCount, type Knowledge, type Lang } from '../core/types.js';
 import { renderTerminal } from './terminal.js';
 import { write, type CliContext } from './context.js';
 import { EXIT } from './help.js';
@@ -9,12 +9,12 @@ export function describeKnowledge(knowledge: Knowledge, shownDir: string): strin
   const count = (lang: Lang): number => knowledge.modules.reduce((sum, m) => sum + m.examples[lang].length, 0);
   const steps = knowledge.modules.reduce((sum, m) => sum + m.remediation.en.length, 0);
   const commands = knowledge.modules.reduce((sum, m) => sum + m.commands.length, 0);
-  const offTopic = knowledge.offTopic.en.length + knowledge.offTopic.ko.length;
-  const howTo = knowledge.howTo.en.length + knowledge.howTo.ko.length;
-  const outside = knowledge.outside.reduce((sum, t) => sum + t.examples.en.length + t.examples.ko.length, 0);
+  const offTopic = exampleCount(knowledge.offTopic);
+  const howTo = exampleCount(knowledge.howTo);
+  const outside = knowledge.outside.reduce((sum, t) => sum + exampleCount(t.examples), 0);
   return (
     `OK ${shownDir}: ${knowledge.modules.length} modules, ${steps} remediation steps, ${commands} commands, ` +
-    `${count('en')} English and ${count('ko')} Korean examples, ${offTopic} off-topic examples, ` +
+    `${count('en')} English and ${count('ko')} Korean examples (and ${count('ja')} Japanese, ${count('de')} German, ${count('fr')} French), ${offTopic} off-topic examples, ` +
     `${howTo} how-to questions, ${outside} outside-the-modules examples in ${knowledge.outside.length} topics`
   );
 }

@@ -16,12 +16,12 @@ const LONGEST_KANJI_ONLY = 7;
 // terms people write in English whatever their language (mta, workflow, down) are set aside.
 const FUNCTION_WORDS: Record<'en' | 'de' | 'fr' | 'other', ReadonlySet<string>> = {
   en: new Set(
-    'the a an and is are was were be been being not no to of in on for with from at by this that these those it its we i you they our my your have has had do does did don t doesn isn aren wasn can cannot won any all since after before when why how what where which there still anymore anyone please help getting keeps stuck working running nothing since today yesterday morning night again only just also but or if than then every keep keeps go goes going went gone out up seems looks someone anybody shows showing says said sent send sending stopped started failed new last hour hours will would should could need tried'.split(
+    'the an and is are were be been being not no to of in on for with from at by this that these those it its we i you they our my your have has had do does did don t doesn isn aren wasn can cannot won any all since after before when why how what where which there still anymore anyone please help getting keeps stuck working running nothing today yesterday morning night again only just but or if than then every keep keeps go goes going went gone out up seems looks someone anybody shows showing says said sent send sending stopped started failed new last hour hours would should could need tried'.split(
       ' ',
     ),
   ),
   de: new Set(
-    'der die das den dem des ein eine einen einem einer eines und ist sind war waren wird werden wurde wurden nicht kein keine keinen keiner mit auf für fuer von zu zum zur im bei nach seit aus auch noch schon mehr alle wir ich es sie er wie was warum wo wann kann können koennen hat haben habe gibt läuft laeuft laufen geht gehen hängt haengt hängen bleibt heute gestern morgen mal bitte jemand funktioniert oder aber dass weil wenn dann nur sehr immer wieder uns unser unsere unseren hier da doch gerade seit seitdem über ueber ohne wurde sollte steht stehen fehlt fehler'.split(
+    'der die das den dem des an in ein eine einen einem einer eines und ist sind war waren wird werden wurde wurden nicht kein keine keinen keiner mit auf für fuer von zu zum zur im bei nach seit aus auch noch schon mehr alle wir ich es sie er wie was warum wo wann kann können koennen hat haben habe gibt läuft laeuft laufen geht gehen hängt haengt hängen bleibt heute gestern morgen mal bitte jemand funktioniert oder aber dass weil wenn dann nur sehr immer wieder uns unser unsere unseren hier da doch gerade seit seitdem über ueber ohne sollte steht stehen fehlt fehler kommen kommt kam tot zeigt zeigen manche andere bringt bringen neuer neue neues dort entsteht gar nichts voll voller listet wirklich jede jeder jedes kaputt leer sieht passt zusammen moin'.split(
       ' ',
     ),
   ),
@@ -84,10 +84,15 @@ export function latinLanguage(text: string): 'en' | 'de' | 'fr' {
   return lang === 'other' ? 'en' : lang;
 }
 
+// What people quote is usually the English of an error message or a label, not their own language.
+const QUOTED = /«[^»\n]*»|„[^“\n]*“|“[^”\n]*”|"[^"\n]*"|(?<=^|\s)'[^'\n]+'(?=$|[\s.,:;!?])/g;
+
 /** Latin script: the language whose common words and letters the text uses most; English when none stands out. */
 function byWords(text: string): 'en' | 'de' | 'fr' | 'other' {
-  const score = { en: 0, de: 0, fr: count(text, FRENCH_ELISION), other: 0 };
-  for (const word of text.toLowerCase().match(/[a-z\u00C0-\u024F]+/g) ?? []) {
+  const unquoted = text.replace(QUOTED, ' ');
+  const own = /[a-z\u00C0-\u024F]{2,}/i.test(unquoted) ? unquoted : text;
+  const score = { en: 0, de: 0, fr: count(own, FRENCH_ELISION), other: 0 };
+  for (const word of own.toLowerCase().match(/[a-z\u00C0-\u024F]+/g) ?? []) {
     for (const lang of ['en', 'de', 'fr', 'other'] as const) if (FUNCTION_WORDS[lang].has(word)) score[lang] += 1;
     if (GERMAN_LETTERS.test(word)) score.de += 1;
     if (FRENCH_LETTERS.test(word)) score.fr += 1;

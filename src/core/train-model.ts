@@ -4,7 +4,7 @@ import { extractFeatures } from './features.js';
 import { buildNameIndex } from './module-names.js';
 import { indexExamples, type ExampleIndex } from './nearest-examples.js';
 import { normalizeText } from './normalize.js';
-import { LANGS, MODULE_IDS, type Knowledge } from './types.js';
+import { LANGS, type Localized, MODULE_IDS, type Knowledge } from './types.js';
 
 /** Everything the matcher learns from the knowledge, as plain data: built ahead of time into dist/, loaded at start-up. */
 export interface TrainedModel {
@@ -42,23 +42,25 @@ export function trainModel(knowledge: Knowledge, options: Partial<ClassifierOpti
     if (weight === 1) reports.push(doc);
   };
   knowledge.modules.forEach((entry, label) => {
-    for (const example of [...entry.examples.en, ...entry.examples.ko]) addDoc(example, label, 1);
+    for (const example of everyLanguage(entry.examples)) addDoc(example, label, 1);
     // The card text teaches facts the examples may not mention; it is worded unlike a report, so it counts less.
     for (const alias of [entry.id, ...entry.aliases]) addDoc(alias, label, 0.5);
     for (const lang of LANGS) {
+      // A language the file leaves out shows the English text: learnt once, in English.
+      if (lang !== 'en' && entry.summary[lang] === entry.summary.en) continue;
       addDoc(`${entry.scope[lang]}. ${entry.summary[lang]}`, label, 0.5);
       for (const step of entry.remediation[lang]) addDoc(step, label, 0.4);
       for (const command of entry.commands) addDoc(command.why[lang], label, 0.3);
     }
   });
-  for (const example of [...knowledge.offTopic.en, ...knowledge.offTopic.ko]) addDoc(example, classes.offTopic, 1);
+  for (const example of everyLanguage(knowledge.offTopic)) addDoc(example, classes.offTopic, 1);
   // Each shared symptom is a class of its own, so "mails are no longer sent" can win as "mta and stat".
   knowledge.sharedSymptoms.forEach((pair, i) => {
-    for (const example of [...pair.examples.en, ...pair.examples.ko]) addDoc(example, classes.offTopic + 1 + i, 1);
+    for (const example of everyLanguage(pair.examples)) addDoc(example, classes.offTopic + 1 + i, 1);
   });
-  for (const example of [...knowledge.howTo.en, ...knowledge.howTo.ko]) addDoc(example, classes.howTo, 1);
+  for (const example of everyLanguage(knowledge.howTo)) addDoc(example, classes.howTo, 1);
   knowledge.outside.forEach((topic, i) => {
-    for (const example of [...topic.examples.en, ...topic.examples.ko]) addDoc(example, classes.outside + i, 1);
+    for (const example of everyLanguage(topic.examples)) addDoc(example, classes.outside + i, 1);
   });
 
   const classifier = new SoftmaxClassifier(classes.count);
@@ -69,4 +71,8 @@ export function trainModel(knowledge: Knowledge, options: Partial<ClassifierOpti
     state.features.length,
   );
   return { knowledge, words: [...words], classifier: state, examples };
+}
+
+function everyLanguage(examples: Localized<string[]>): string[] {
+  return LANGS.flatMap((lang) => examples[lang]);
 }

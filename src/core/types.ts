@@ -114,3 +114,8 @@ export interface Diagnosis {
 export function mapLangs<T, U>(value: Localized<T>, change: (item: T, lang: Lang) => U): Localized<U> {
   return Object.fromEntries(LANGS.map((lang) => [lang, change(value[lang], lang)])) as Localized<U>;
 }
+
+/** How many examples a file holds, every language together. */
+export function exampleCount(examples: Localized<string[]>): number {
+  return LANGS.reduce((sum, lang) => sum + examples[lang].length, 0);
+}

@@ -219,7 +219,9 @@ describe('campaign-module list and kb check', { timeout: SPAWN_TIMEOUT_MS }, () 
   it('kb check says OK with counts for the real knowledge', async () => {
     const result = await run(['kb', 'check']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^OK .*knowledge: 11 modules, \d+ remediation steps, \d+ commands, \d+ English and \d+ Korean examples/);
+    expect(result.stdout).toMatch(
+      /^OK .*knowledge: 11 modules, \d+ remediation steps, \d+ commands, \d+ English and \d+ Korean examples \(and \d+ Japanese, \d+ German, \d+ French\)/,
+    );
   });
 
   it('kb check names file, field and problem for a broken knowledge file, exit 1', async () => {
