@@ -30,5 +30,7 @@ for (const [name, detect] of Object.entries(detectors)) {
   const started = process.hrtime.bigint();
   for (const c of cases) detect(c.text);
   const micros = Number(process.hrtime.bigint() - started) / 1000 / cases.length;
-  console.log(`${name.padEnd(32)}${LATIN.map((l) => rate(cases.filter((c) => c.lang === l)).padStart(9)).join('')}${rate(cases).padStart(9)}${rate(short).padStart(9)}${micros.toFixed(1).padStart(9)}`);
+  console.log(
+    `${name.padEnd(32)}${LATIN.map((l) => rate(cases.filter((c) => c.lang === l)).padStart(9)).join('')}${rate(cases).padStart(9)}${rate(short).padStart(9)}${micros.toFixed(1).padStart(9)}`,
+  );
 }

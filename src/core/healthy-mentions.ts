@@ -3,15 +3,18 @@ import type { NameIndex } from './module-names.js';
 import type { ModuleId } from './types.js';
 
 const CLAUSE_BREAK =
-  /[.;!?\n]+|,\s*(?:but|though|yet)\b|,(?=\s*[^,]*?\b(?:is|are|was|were)\b)|\b(?:but|although|though|however|whereas|while|yet)\b|(?:지만|는데|은데|인데|그런데|근데|하지만|그러나)/;
+  /[.;!?\n。？！]+|,\s*(?:but|though|yet)\b|,(?=\s*[^,]*?\b(?:is|are|was|were)\b)|\b(?:but|although|though|however|whereas|while|yet)\b|(?:지만|는데|은데|인데|그런데|근데|하지만|그러나)|\b(?:aber|jedoch|während|mais|pourtant|alors que|par contre|cependant)\b|(?:けど|けれど|のに|ですが|しかし|一方|が、)/;
 const HEALTHY_EN =
   /\b(?:up|running|runs|alive|healthy|fine|ok|okay|green|normal|normally|looks good|no errors?|without (?:any )?errors?|started|growing|grows|being written|filling up)\b/;
 const HEALTHY_KO =
   /정상|떠\s?있|살아\s?있|잘\s?(?:돌|도|되|떠|살|나|올)|멀쩡|문제\s?없|이상\s?없|에러\s?없|돌아가고|실행\s?중|잘\s?쌓|쌓이고\s?있|늘어나고\s?있|계속\s?(?:쌓|늘|생기)/;
+const HEALTHY_JA_DE_FR =
+  /正常|動いて(?:い|る|ま)|問題(?:は)?(?:ない|なし|ありません)|生きて|起動して(?:い|る|ま)|läuft|funktioniert|in ordnung|alles gut|tourne (?:bien|normalement|correctement)|fonctionne|marche bien|rien à signaler/;
 const TROUBLE =
-  /\b(?:not|no longer|never|down|dead|died|crash\w*|fail\w*|error\w*|stuck|stopp?\w*|missing|isn't|aren't|doesn't|don't|won't|can't|cannot|unable|hang\w*|restart\w*)\b|안\s|않|못|죽|멈|에러|오류|실패|없어|없음|누락|재시작|재기동/;
-/** "without errors", "에러 없이": trouble words that say there is no trouble. */
-const TROUBLE_DENIED = /\b(?:without|no) (?:any )?(?:errors?|failures?|problems?)\b|(?:에러|오류|문제)\s?(?:없이|없음|없고|없는)/g;
+  /\b(?:not|no longer|never|down|dead|died|crash\w*|fail\w*|error\w*|stuck|stopp?\w*|missing|isn't|aren't|doesn't|don't|won't|can't|cannot|unable|hang\w*|restart\w*)\b|안\s|않|못|죽|멈|에러|오류|실패|없어|없음|누락|재시작|재기동|\b(?:nicht|kein\w*|nie|fehlt|fehlen|tot|hängt|hängen|abgestürzt|abgeschmiert|fehler\w*|gestoppt|steht|pas|plus|aucun\w*|bloqu\w*|plant\w*|erreur\w*|hs|ko)\b|échou|arrêt|tombé|ない|ません|止ま|落ち|死ん|エラー|失敗|停止|ダウン|欠落/;
+/** "without errors", "에러 없이", "keine Fehler", "問題ない": trouble words that say there is no trouble. */
+const TROUBLE_DENIED =
+  /\b(?:without|no) (?:any )?(?:errors?|failures?|problems?)\b|(?:에러|오류|문제)\s?(?:없이|없음|없고|없는)|\b(?:keine|ohne) fehler\b|\b(?:sans|aucune) erreurs?\b|pas d['’]erreur|(?:問題|エラー)(?:は|も)?(?:ない|なし|ありません|出ていません)/g;
 /** A clause that carries on about the same subject: "mta is up but doesn't send". */
 const SAME_SUBJECT_TROUBLE = /^\s*(?:it\s+|they\s+)?(?:not|never|no longer|still|doesn't|does not|isn't|is not|aren't|won't|can't|cannot|fails?|keeps)\b/;
 
@@ -40,7 +43,8 @@ export function healthyMentions(text: string, names: NameIndex, vocabulary?: Rea
     if (REDIRECTION_LOGS.test(clause)) modules.push('trackinglogd');
     if (modules.length === 0) return;
     const goesOnWithTrouble = SAME_SUBJECT_TROUBLE.test(clauses[i + 1] ?? '');
-    const soundsHealthy = (HEALTHY_EN.test(clause) || HEALTHY_KO.test(clause)) && !TROUBLE.test(clause.replace(TROUBLE_DENIED, ' ')) && !goesOnWithTrouble;
+    const soundsHealthy =
+      (HEALTHY_EN.test(clause) || HEALTHY_KO.test(clause) || HEALTHY_JA_DE_FR.test(clause)) && !TROUBLE.test(clause.replace(TROUBLE_DENIED, ' ')) && !goesOnWithTrouble;
     for (const module of modules) (soundsHealthy ? healthy : troubled).add(module);
   });
   return [...healthy].filter((module) => !troubled.has(module));

@@ -30,7 +30,7 @@ export interface NamedInstance {
 const CANONICAL = new Map<string, ModuleId>(MODULE_IDS.map((id) => [id.toLowerCase(), id]));
 const NAME = '[A-Za-z0-9][A-Za-z0-9_-]{0,63}';
 // A name ends before a word character, `@`, `/` or `-`, or a dot that starts a domain ("on prod." ends a sentence).
-const NAME_END = '(?![\\w@/-]|\\.\\w)';
+const NAME_END = '(?![\\w@/\\u00C0-\\u024F-]|\\.\\w)';
 // `mta@prod` is a process; `mta@prod.example.com` is a mail address.
 const MODULE_AT = new RegExp(`\\b(${MODULE_IDS.join('|')})@(${NAME})(?![\\w-]|\\.[A-Za-z])`, 'gi');
 const LOG_PATH = new RegExp(`\\bvar/(${NAME})/log/(?:(\\w+)\\.log)?`, 'gi');
@@ -39,19 +39,28 @@ const INSTANCE_FLAG = new RegExp(`-instance:(${NAME})`, 'gi');
 // "on the acc_prd instance", "for instance mkt", "instance: mkt"; in Korean a Latin name beside
 // 인스턴스 ("mkt 인스턴스에서", "인스턴스 mkt") is always a name. An English word before "instance"
 // counts only after a preposition or article, so "broken instance keeps failing" names nothing.
-const WORD_BEFORE = new RegExp(`(?:\\b(?:on|in|for|of|at|from|the|our|my)\\s+(?:the\\s+|our\\s+)?['"]?(${NAME})['"]?\\s+instance\\b|(?<![\\w@/.-])(${NAME})\\s*인스턴스)`, 'gi');
-const WORD_AFTER = new RegExp(`(?:\\b(?:on|in|for|of|at|from)\\s+instance\\s+['"]?|\\binstance\\s*[:=]\\s*|\\binstance\\s+['"]|인스턴스\\s*[:=]?\\s*)(${NAME})${NAME_END}`, 'gi');
+const WORD_BEFORE = new RegExp(
+  `(?:\\b(?:on|in|for|of|at|from|the|our|my)\\s+(?:the\\s+|our\\s+)?['"]?(${NAME})['"]?\\s+instance\\b|(?<![\\w@/.-])(${NAME})\\s*(?:인스턴스|インスタンス|-Instanz\\b))`,
+  'gi',
+);
+// The same in German ("auf der Instanz mkt", "Instanz: mkt"), French ("sur l'instance mkt") and Japanese ("インスタンス mkt").
+const WORD_AFTER = new RegExp(
+  `(?:\\b(?:on|in|for|of|at|from)\\s+instance\\s+['"]?|\\b(?:instance|instanz)\\s*[:=]\\s*|\\b(?:instance|instanz)\\s+['"]|\\b(?:auf|in|von|für|bei)\\s+(?:der\\s+)?instanz\\s+['"]?|\\b(?:sur|dans|de|pour)\\s+l['’]instance\\s+['"]?|인스턴스\\s*[:=]?\\s*|インスタンス\\s*[:=：]?\\s*)(${NAME})${NAME_END}`,
+  'gi',
+);
 // "instance eu-prd: deliveries pending": a name-like word right after "instance".
-const INSTANCE_THEN_NAME = new RegExp(`\\binstances?\\s+(${NAME})${NAME_END}`, 'gi');
+const INSTANCE_THEN_NAME = new RegExp(`\\b(?:instances?|instanz(?:en)?)\\s+(${NAME})${NAME_END}`, 'gi');
 
 // Without the word "instance", a name is taken only where it looks like one: "on acc_prd",
 // "in prod2", "prod에서". Plain English after a preposition ("on monday") is not a name.
-const AFTER_PREPOSITION = new RegExp(`\\b(?:on|in|for|at|from)\\s+(?:the\\s+)?(${NAME})${NAME_END}`, 'gi');
+const AFTER_PREPOSITION = new RegExp(`\\b(?:on|in|for|at|from|auf|bei|sur|chez|en|dans)\\s+(?:the\\s+)?(${NAME})${NAME_END}`, 'gi');
 const BEFORE_KOREAN = new RegExp(`(?<![\\w@/.-])(${NAME})\\s*(?:에서|에|쪽|서버|환경)`, 'g');
-// Korean reports name the instance as a bare Latin word ("prod 워크플로우들이…", "acc_prd 추적 로그"):
-// in Hangul text such a word counts when it is clearly an instance name.
+// "prodで", "prod環境の", "prod側": the Japanese equivalents.
+const BEFORE_JAPANESE = new RegExp(`(?<![\\w@/.-])(${NAME})\\s*(?:環境|側|サーバ|で|の|に)`, 'g');
+// Korean and Japanese reports name the instance as a bare Latin word ("prod 워크플로우들이…", "acc_prd 추적 로그"):
+// in Hangul or kana text such a word counts when it is clearly an instance name.
 const LATIN_WORD = new RegExp(`(?<![\\w@/.-])(${NAME})${NAME_END}`, 'g');
-const HANGUL = /\p{Script=Hangul}/u;
+const HANGUL_OR_KANA = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 // "production" is English for "live", not an instance's name: it is left out on purpose.
 const ENVIRONMENT = /^(?:prod|prd|preprod|staging|stage|stg|dev|test|qa|uat|mkt|mid|acc|int|sandbox|sbx)(?:[_-][a-z0-9]+|\d+)?$/i;
 // Host names look like `app03`: a word with digits alone is not taken for an instance.
@@ -232,8 +241,9 @@ export function instancesNamed(text: string, known: readonly string[] = []): Nam
   collect(WORD_AFTER, 1);
   collect(AFTER_PREPOSITION, 1, undefined, looksLikeInstance);
   collect(BEFORE_KOREAN, 1, undefined, looksLikeInstance);
+  collect(BEFORE_JAPANESE, 1, undefined, looksLikeInstance);
   collect(INSTANCE_THEN_NAME, 1, undefined, looksLikeInstance);
-  if (HANGUL.test(text)) collect(LATIN_WORD, 1, undefined, (name) => ENVIRONMENT.test(name) || (/[_\d]/.test(name) && SEPARATED.test(name)));
+  if (HANGUL_OR_KANA.test(text)) collect(LATIN_WORD, 1, undefined, (name) => ENVIRONMENT.test(name) || (/[_\d]/.test(name) && SEPARATED.test(name)));
   for (const name of known) collect(new RegExp(`(?<![\\w@/.-])(${escapeRegExp(name)})(?![\\w@/.-])`, 'gi'), 1, undefined, () => true);
   found.sort((a, b) => a.index - b.index);
   const named: NamedInstance[] = [];

@@ -22,6 +22,15 @@ describe('healthyMentions', () => {
     expect(healthyMentions('메일이 안 나가요. mta는 pdump에 정상으로 떠 있는데요', names, vocabulary)).toEqual(['mta']);
   });
 
+  it('finds it in Japanese, German and French too', () => {
+    expect(healthyMentions('配信が止まっています。mtaは正常に動いていますが、statが落ちているようです', names, vocabulary)).toEqual(['mta']);
+    expect(healthyMentions('Der MTA läuft normal, aber stat@prod fehlt in pdump', names, vocabulary)).toEqual(['mta']);
+    expect(healthyMentions('le mta tourne bien mais le stat est planté depuis ce matin', names, vocabulary)).toEqual(['mta']);
+    expect(healthyMentions('inMail läuft, keine Fehler im Log, aber die Bounces kommen nicht an', names, vocabulary)).toEqual(['inMail']);
+    expect(healthyMentions('der MTA läuft nicht mehr', names, vocabulary)).toEqual([]);
+    expect(healthyMentions('le workflow est bloqué, wfserver ne fonctionne plus', names, vocabulary)).toEqual([]);
+  });
+
   it('ignores a module named next to trouble', () => {
     expect(healthyMentions('mta is up but not sending anything', names, vocabulary)).toEqual([]);
     expect(healthyMentions('wfserver keeps crashing even though it was running fine yesterday', names, vocabulary)).toEqual([]);

@@ -34,6 +34,21 @@ describe('instancesNamed', () => {
     expect(names(text)).toEqual([]);
   });
 
+  it.each([
+    ['Auf der Instanz mkt_de hängt der Workflow', ['mkt_de']],
+    ['Der MTA auf prod ist down', ['prod']],
+    ['Instanz: eu-prd, Versand steht', ['eu-prd']],
+    ["sur l'instance mkt_fr le workflow reste bloqué", ['mkt_fr']],
+    ['en prod les diffusions restent en attente', ['prod']],
+    ['prodインスタンスでワークフローが止まっています', ['prod']],
+    ['mkt01環境の配信が止まった', ['mkt01']],
+    ['stg の inMail が死んでる', ['stg']],
+    ['Die Instanz läuft nicht', []],
+    ["l'instance est down depuis ce matin", []],
+  ])('reads the instance in Japanese, German and French: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
   it('ties an instance to the module it is written with', () => {
     expect(instancesNamed('stat@prod is fine but mta@mkt is not')).toEqual([
       { name: 'prod', module: 'stat' },

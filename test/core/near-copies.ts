@@ -10,7 +10,9 @@ const JAPANESE_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{
 
 function words(text: string): Set<string> {
   const out = new Set<string>();
-  for (const word of normalizeText(text).toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+  for (const word of normalizeText(text)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)) {
     if (!word) continue;
     if (!JAPANESE_RUN.test(word)) out.add(word);
     else for (let i = 0; i + 1 < word.length; i += 1) out.add(word.slice(i, i + 2));
