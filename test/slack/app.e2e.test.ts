@@ -118,6 +118,21 @@ describe('@mentions and direct messages', () => {
     expect(JSON.stringify(body)).toContain('lang=ko');
   });
 
+  it.each([
+    ['ja', '<@UBOT> prodのワークフローが「開始中」のまま止まっています'],
+    ['de', "<@UBOT> Unsere Workflows auf prod bleiben seit heute früh auf 'Start wird ausgeführt' stehen"],
+    ['fr', '<@UBOT> sur prod les workflows restent bloqués en « Démarrage en cours » depuis ce matin'],
+  ] as const)('answers a %s mention in that language, with the instance in the commands', async (lang, message) => {
+    await postSigned(bot().eventsUrl, eventCallback(appMention(message)));
+    const [post] = await bot().api.waitFor('chat.postMessage', 1);
+    const body = post?.body as unknown as SlackBody;
+    expect(headerOf(body)).toContain(LABELS[lang].likelyModule);
+    expect(headerOf(body)).toContain('wfserver');
+    expect(JSON.stringify(body)).toContain(LABELS[lang].steps);
+    expect(JSON.stringify(body)).toContain('nlserver start wfserver@prod');
+    expect(JSON.stringify(body)).toContain(`lang=${lang}`);
+  });
+
   it('answers an off-topic mention in its thread', async () => {
     const event = appMention('<@UBOT> where are we going for lunch?', { thread_ts: '1700000000.000001' });
     await postSigned(bot().eventsUrl, eventCallback(event));

@@ -82,6 +82,29 @@ describe('Teams bot over HTTP, local mode (no app id)', () => {
     expect(text).toContain('?lang=ko');
   });
 
+  it.each([
+    ['ja', 'ワークフローが「開始中」のまま止まっています', 'ja-JP'],
+    ['de', "Unsere Workflows bleiben seit heute früh auf 'Start wird ausgeführt' stehen", 'de-DE'],
+    ['fr', 'les workflows restent bloqués en « Démarrage en cours » depuis ce matin', 'fr-FR'],
+  ] as const)('answers a %s channel mention with a card in that language', async (lang, message, locale) => {
+    await post(bot.url, channelMention(connector.url, message, locale));
+    const [call] = connector.calls;
+    if (!call) throw new Error('no reply');
+    const text = cardText(cardOf(call.body));
+    expect(text).toContain(`${LABELS[lang].likelyModule}: wfserver`);
+    expect(text).toContain(LABELS[lang].steps);
+    expect(text).toContain(LABELS[lang].helpful);
+    expect(text).toContain(`?lang=${lang}`);
+    expect(text).toContain('nlserver pdump');
+  });
+
+  it('answers a message in a language it does not read in English, naming the five it reads', async () => {
+    await post(bot.url, channelMention(connector.url, 'los correos no salen desde ayer, el mta no funciona', 'es-ES'));
+    const [call] = connector.calls;
+    if (!call) throw new Error('no reply');
+    expect(JSON.stringify(call.body)).toContain('English, Korean (한국어), Japanese (日本語), German (Deutsch) and French (français)');
+  });
+
   it('answers a how-to question in the thread with a docs search, naming no module', async () => {
     const activity = channelMention(connector.url, 'how do I give a new operator rights to only one folder of deliveries?');
     await post(bot.url, activity);

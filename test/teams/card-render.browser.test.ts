@@ -35,6 +35,7 @@ interface Sample {
 interface Rendered {
   name: string;
   events: string[];
+  overflows: boolean;
   text: string;
   submits: number;
 }
@@ -69,8 +70,8 @@ function samples(knowledge: Knowledge): Sample[] {
       );
       add(`module ${entry.id} ${lang}`, { kind: 'module', lang, module: entry }, [entry.id, entry.name[lang], ...steps(lang, entry.id)]);
     }
-    add(`no module ${lang}`, triage.reply(lang === 'en' ? 'what is for lunch today?' : '오늘 점심 뭐 먹지?', { lang }), [LABELS[lang].notCampaignTitle]);
-    add(`real diagnosis ${lang}`, triage.reply(lang === 'en' ? 'emails stopped going out' : '메일이 발송되지 않아요', { lang }), [LABELS[lang].likelyModule]);
+    add(`no module ${lang}`, triage.reply(LUNCH[lang], { lang }), [LABELS[lang].notCampaignTitle]);
+    add(`real diagnosis ${lang}`, triage.reply(MAILS_STOPPED[lang], { lang }), [LABELS[lang].likelyModule]);
     add(`list ${lang}`, { kind: 'list', lang, modules: knowledge.modules }, [LABELS[lang].listTitle, ...knowledge.modules.map((m) => m.id)]);
     add(`help ${lang}`, { kind: 'help', lang }, [LABELS[lang].helpTitle, ...LABELS[lang].helpExamples]);
     for (const reason of ['empty', 'too-long', 'no-text'] as const) add(`invalid ${reason} ${lang}`, { kind: 'invalid', lang, reason }, []);
@@ -90,6 +91,21 @@ function samples(knowledge: Knowledge): Sample[] {
   }
   return out;
 }
+
+const LUNCH: Record<Lang, string> = {
+  en: 'what is for lunch today?',
+  ko: '오늘 점심 뭐 먹지?',
+  ja: '今日のお昼どこにしましょうか？',
+  de: 'Wo gehen wir heute Mittag essen?',
+  fr: 'on mange où ce midi ?',
+};
+const MAILS_STOPPED: Record<Lang, string> = {
+  en: 'emails stopped going out',
+  ko: '메일이 발송되지 않아요',
+  ja: 'メールが一通も送信されなくなりました',
+  de: 'Seit einer Stunde werden keine E-Mails mehr versendet',
+  fr: 'plus aucun e-mail ne part depuis une heure',
+};
 
 /** Runs in the page: parse with a 1.4 SerializationContext, validate, render, and report everything. */
 async function renderAll(page: Page, cards: Sample[]): Promise<Rendered[]> {
@@ -118,7 +134,13 @@ async function renderAll(page: Page, cards: Sample[]): Promise<Rendered[]> {
       else events.push('render: no element');
       root.appendChild(holder);
       // biome-ignore lint/performance/useDomNodeTextContent: the test wants the text as rendered, the way a reader sees the card
-      return { name, events, text: holder.innerText, submits: holder.querySelectorAll('button, [role="button"]').length };
+      // Prose wider than its 560 px column: a line that does not wrap (Japanese has no spaces to wrap at).
+      // Commands are left out: one long shell line cannot be broken without breaking the paste.
+      const edge = holder.getBoundingClientRect().right + 1;
+      const overflows = [...holder.querySelectorAll<HTMLElement>('*')].some(
+        (el) => el.getBoundingClientRect().right > edge && !/mono|courier|consolas/i.test(getComputedStyle(el).fontFamily),
+      );
+      return { name, events, overflows, text: holder.innerText, submits: holder.querySelectorAll('button, [role="button"]').length };
     });
   }, cards);
 }
@@ -163,7 +185,7 @@ describe("Adaptive Cards rendered by Microsoft's renderer in headless Chromium",
       for (const [i, result] of rendered.entries()) {
         const sample = cards[i];
         if (!sample) throw new Error('sample missing');
-        expect({ card: result.name, events: result.events }).toEqual({ card: sample.name, events: [] });
+        expect({ card: result.name, events: result.events, overflows: result.overflows }).toEqual({ card: sample.name, events: [], overflows: false });
         expect(result.text.trim().length, result.name).toBeGreaterThan(0);
         for (const expected of sample.expect) expect(result.text, `${result.name} shows "${expected}"`).toContain(expected);
       }
