@@ -39,7 +39,7 @@ function homeSection(settings: AppHomeSettings, lang: Lang): Block[] {
   ];
 }
 
-/** The Home tab: what the bot knows, how to ask it and which instances it uses, in English then Korean. */
+/** The Home tab: what the bot knows, how to ask it and which instances it uses, in each language the bot reads (English first). */
 export function renderAppHome(settings: AppHomeSettings): HomeView {
   const [first, ...rest] = LANGS.map((lang) => homeSection(settings, lang));
   const blocks = [...(first ?? []), ...rest.flatMap((more) => [divider(), ...more])];

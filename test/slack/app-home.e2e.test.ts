@@ -15,7 +15,7 @@ const running = botForFile({ CAMPAIGN_INSTANCE: 'prod', CAMPAIGN_INSTANCES: 'pro
 const textOf = (view: View) => view.blocks.map((b) => [b.text?.text ?? '', ...(b.elements ?? []).map((e) => e.text)].join('\n')).join('\n');
 
 describe('the Home tab (app_home_opened → views.publish), through the real Bolt app with signatures on', () => {
-  it('publishes what the bot knows, how to ask it and the configured instances, in English and Korean', async () => {
+  it('publishes what the bot knows, how to ask it and the configured instances, in all five languages', async () => {
     const res = await postSigned(running().eventsUrl, eventCallback(appHomeOpened()));
     expect(res.status).toBe(200);
     const [publish] = await running().api.waitFor('views.publish', 1);
@@ -25,7 +25,7 @@ describe('the Home tab (app_home_opened → views.publish), through the real Bol
     expect(view.blocks.length).toBeLessThanOrEqual(100);
     const text = textOf(view);
     for (const id of ['export', 'import', 'inMail', 'mta', 'stat', 'syslogd', 'tracking', 'trackinglogd', 'watchdog', 'web', 'wfserver']) expect(text).toContain(`*${id}*`);
-    for (const lang of ['en', 'ko'] as const) {
+    for (const lang of ['en', 'ko', 'ja', 'de', 'fr'] as const) {
       expect(text).toContain(LABELS[lang].homeWaysTitle);
       expect(text).toContain(LABELS[lang].homeInstanceDefault('prod'));
       expect(text).toContain(LABELS[lang].listTitle);
