@@ -2,12 +2,16 @@
 // examples only, so matcher changes are tuned without looking at the held-out dev set.
 import { evaluate } from '../src/core/evaluate.js';
 import { createTriage } from '../src/core/triage.js';
+import { LANGS } from '../src/core/types.js';
 import { benchOptions, FOLDS, splitFold } from './folds.js';
 
 const { knowledge, tuning, misses } = benchOptions();
 const totals = {
   en: { correct: 0, total: 0 },
   ko: { correct: 0, total: 0 },
+  ja: { correct: 0, total: 0 },
+  de: { correct: 0, total: 0 },
+  fr: { correct: 0, total: 0 },
   off: { correct: 0, total: 0 },
   howto: { correct: 0, total: 0 },
   outside: { correct: 0, total: 0 },
@@ -20,6 +24,9 @@ for (let fold = 0; fold < FOLDS; fold += 1) {
   const rates = [
     ['en', report.top1ByLang.en],
     ['ko', report.top1ByLang.ko],
+    ['ja', report.top1ByLang.ja],
+    ['de', report.top1ByLang.de],
+    ['fr', report.top1ByLang.fr],
     ['off', report.abstention],
     ['howto', report.byReason.howto],
     ['outside', report.byReason.outside],
@@ -33,6 +40,7 @@ for (let fold = 0; fold < FOLDS; fold += 1) {
 }
 const pct = ({ correct, total }: { correct: number; total: number }) => `${((100 * correct) / (total || 1)).toFixed(1)} % (${correct}/${total})`;
 console.log(`${FOLDS}-fold cross-validation on knowledge examples`);
-console.log(`top-1 en ${pct(totals.en)}   top-1 ko ${pct(totals.ko)}   no module for every non-module example ${pct(totals.off)}`);
+console.log(`top-1 ${LANGS.map((lang) => `${lang} ${pct(totals[lang])}`).join('   ')}`);
+console.log(`no module for every non-module example ${pct(totals.off)}`);
 console.log(`no module, for the right reason: how-to ${pct(totals.howto)}   outside ${pct(totals.outside)}   off-topic ${pct(totals.chatter)}`);
 if (misses) console.log(missed.join('\n'));

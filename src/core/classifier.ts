@@ -15,12 +15,10 @@ export interface ClassifierOptions {
   learningRate: number;
   l2: number;
   seed: number;
-  /** A feature seen in fewer training documents than this is left out of the model. */
-  minDocumentFrequency: number;
 }
 
 const RECENT_LIMIT = 50_000;
-const DEFAULTS: ClassifierOptions = { epochs: 20, learningRate: 0.5, l2: 1e-5, seed: 7, minDocumentFrequency: 2 };
+const DEFAULTS: ClassifierOptions = { epochs: 20, learningRate: 0.5, l2: 1e-5, seed: 7 };
 
 export interface SparseVector {
   indices: number[];
@@ -72,13 +70,12 @@ export class SoftmaxClassifier {
   }
 
   train(docs: TrainingDoc[], options: Partial<ClassifierOptions> = {}): void {
-    const { epochs, learningRate, l2, seed, minDocumentFrequency } = { ...DEFAULTS, ...options };
+    const { epochs, learningRate, l2, seed } = { ...DEFAULTS, ...options };
     const documentFrequency = new Map<string, number>();
     for (const doc of docs) {
       for (const f of new Set(doc.features)) documentFrequency.set(f, (documentFrequency.get(f) ?? 0) + 1);
     }
     const vocabulary = new Map<string, number>();
-    for (const [f, df] of documentFrequency) if (df < minDocumentFrequency) documentFrequency.delete(f);
     for (const f of documentFrequency.keys()) vocabulary.set(f, vocabulary.size);
     this.indexOf = (feature) => vocabulary.get(feature);
     this.idf = new Float64Array(vocabulary.size);

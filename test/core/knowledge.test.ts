@@ -51,12 +51,33 @@ afterEach(() => {
 });
 
 describe('loadKnowledge', () => {
+  it('shows a language a module leaves out entirely in English, and still learns its examples', () => {
+    const dir = copyKnowledge();
+    editModule(dir, 'stat', (m) => {
+      for (const field of ['name', 'scope', 'summary', 'remediation']) delete m[field].ja;
+      for (const command of m.commands) {
+        delete command.why.ja;
+        if (command.caution) delete command.caution.ja;
+      }
+      for (const doc of m.docs) delete doc.title.ja;
+    });
+    const stat = loadKnowledge(dir).byId.get('stat');
+    expect(stat?.summary.ja).toBe(stat?.summary.en);
+    expect(stat?.remediation.ja).toEqual(stat?.remediation.en);
+    expect(stat?.examples.ja.length).toBeGreaterThan(20);
+  });
+
   it('loads all eleven modules of the repository with enough examples', () => {
     const knowledge = loadKnowledge(REPO_KNOWLEDGE);
     expect(knowledge.modules.map((m) => m.id)).toEqual([...MODULE_IDS]);
     for (const entry of knowledge.modules) {
       expect(entry.examples.en.length, `${entry.id} en`).toBeGreaterThanOrEqual(30);
       expect(entry.examples.ko.length, `${entry.id} ko`).toBeGreaterThanOrEqual(20);
+      for (const lang of ['ja', 'de', 'fr'] as const) {
+        expect(entry.examples[lang].length, `${entry.id} ${lang}`).toBeGreaterThanOrEqual(20);
+        expect(entry.remediation[lang].length).toBe(entry.remediation.en.length);
+        expect(entry.summary[lang], `${entry.id} summary ${lang}`).not.toBe(entry.summary.en);
+      }
       expect(entry.remediation.en.length).toBe(entry.remediation.ko.length);
     }
     expect(knowledge.offTopic.en.length).toBeGreaterThan(20);
@@ -75,6 +96,10 @@ describe('loadKnowledge', () => {
       'knowledge/import.yaml: id: "export" does not match the file name (expected "import")',
     ],
     ['steps that differ between languages', (d) => editModule(d, 'syslogd', (m) => m.remediation.ko.pop()), 'knowledge/syslogd.yaml: remediation: en has'],
+    ['a missing Japanese translation of the steps', (d) => editModule(d, 'mta', (m) => delete m.remediation.ja), 'knowledge/mta.yaml: remediation.ja: missing (en has 7 steps)'],
+    ['a German translation one step short', (d) => editModule(d, 'mta', (m) => m.remediation.de.pop()), 'knowledge/mta.yaml: remediation.de: has 6 steps, en has 7'],
+    ['a French summary left out', (d) => editModule(d, 'wfserver', (m) => delete m.summary.fr), 'knowledge/wfserver.yaml: summary.fr: missing'],
+    ['a command explained in every language but Japanese', (d) => editModule(d, 'web', (m) => delete m.commands[1].why.ja), 'knowledge/web.yaml: commands[1].why.ja: missing'],
     ['an unknown related module', (d) => editModule(d, 'mta', (m) => (m.related = ['smtp'])), 'knowledge/mta.yaml: related[0]: expected one of'],
     ['a plain-http doc link', (d) => editModule(d, 'web', (m) => (m.docs[0].url = 'http://example.com')), 'knowledge/web.yaml: docs[0].url: expected an https URL'],
     ['a misspelt field', (d) => editModule(d, 'web', (m) => (m.exemples = m.examples)), 'knowledge/web.yaml: (top level): unknown field(s) exemples'],
