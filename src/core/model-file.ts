@@ -1,5 +1,7 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { TrainedModel } from './train-model.js';
+import type { ConceptIndex } from './concepts.js';
+import type { LatinLang } from './tokenize-latin.js';
 import type { Knowledge } from './types.js';
 
 /** What a model was built from: a hash of the knowledge files and one of the matcher's code. */
@@ -8,7 +10,7 @@ export interface ModelStamp {
   code: string;
 }
 
-const FORMAT = 'campaign-module model 1';
+const FORMAT = 'campaign-module model 2';
 const ALIGN = 8;
 const ARRAYS = { Float64Array, Float32Array, Int32Array } as const;
 type ArrayType = keyof typeof ARRAYS;
@@ -19,6 +21,7 @@ interface Header {
   stamp: ModelStamp;
   knowledge: Omit<Knowledge, 'byId'>;
   words: string[];
+  concepts: { byStem: Record<LatinLang, [string, string[]][]>; phrases: ConceptIndex['phrases'] };
   classCount: number;
   /** The feature names joined by newlines (no feature holds one): one string parses much faster than 38 000. */
   features: string;
@@ -47,6 +50,7 @@ export function writeModelFile(path: string, model: TrainedModel, stamp: ModelSt
     stamp,
     knowledge,
     words: model.words,
+    concepts: { byStem: mapLatin(model.concepts.byStem, (map) => [...map]), phrases: model.concepts.phrases },
     classCount: classifier.classCount,
     features: classifier.features.join('\n'),
     arrays: Object.entries(numbers).map(([name, array]) => ({ name, type: array.constructor.name as ArrayType, length: array.length })),
@@ -106,8 +110,13 @@ export function readModelFile(path: string): { model: TrainedModel; stamp: Model
     model: {
       knowledge,
       words: header.words,
+      concepts: { byStem: mapLatin(header.concepts.byStem, (entries) => new Map(entries)), phrases: header.concepts.phrases },
       classifier: { classCount: header.classCount, features: header.features.split('\n'), idf, weights, bias },
       examples: { labels, starts, docs, values },
     },
   };
+}
+
+function mapLatin<T, U>(byLang: Record<LatinLang, T>, change: (value: T) => U): Record<LatinLang, U> {
+  return { en: change(byLang.en), de: change(byLang.de), fr: change(byLang.fr) };
 }

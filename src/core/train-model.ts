@@ -1,5 +1,5 @@
 import { SoftmaxClassifier, type ClassifierOptions, type ClassifierState, type TrainingDoc } from './classifier.js';
-import { buildConceptIndex } from './concepts.js';
+import { buildConceptIndex, type ConceptIndex } from './concepts.js';
 import { extractFeatures } from './features.js';
 import { buildNameIndex } from './module-names.js';
 import { indexExamples, type ExampleIndex } from './nearest-examples.js';
@@ -14,6 +14,8 @@ export interface TrainedModel {
   classifier: ClassifierState;
   /** The real symptom reports (not names or card text): the only ones that serve as nearest examples. */
   examples: ExampleIndex;
+  /** The glossary indexed by stem: stemming it in three languages is most of a cold start's work, so it is built once here. */
+  concepts: ConceptIndex;
 }
 
 /**
@@ -70,7 +72,7 @@ export function trainModel(knowledge: Knowledge, options: Partial<ClassifierOpti
     reports.map((doc) => ({ vector: classifier.vectorize(doc.features), label: doc.label })),
     state.features.length,
   );
-  return { knowledge, words: [...words], classifier: state, examples };
+  return { knowledge, words: [...words], classifier: state, examples, concepts };
 }
 
 function everyLanguage(examples: Localized<string[]>): string[] {

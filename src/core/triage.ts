@@ -1,5 +1,4 @@
 import { SoftmaxClassifier, softmaxInPlace, type ClassifierOptions } from './classifier.js';
-import { buildConceptIndex } from './concepts.js';
 import { extractFeatures, type Feature } from './features.js';
 import { NearestExamples } from './nearest-examples.js';
 import { detectLanguage, writtenLanguage } from './language.js';
@@ -98,7 +97,7 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
   const { offTopicAt, minModuleScore, alsoRatio, pastedBoost, healthyPenalty, temperature, nearestWeight, nearestCount } = { ...DEFAULT_TUNING, ...tuning };
   const { knowledge } = model;
   const names = buildNameIndex(knowledge);
-  const concepts = buildConceptIndex(knowledge.glossary);
+  const { concepts } = model;
   const vocabulary: ReadonlySet<string> = new Set(model.words);
   const pairs = knowledge.sharedSymptoms;
   const { howTo: HOWTO, outside: OUTSIDE } = classesOf(knowledge);

@@ -106,8 +106,35 @@ describe('campaign-module ask: input it refuses', { timeout: SPAWN_TIMEOUT_MS },
     ['over 1 MB on stdin', ['ask'], 'mail '.repeat(MAX_INPUT_BYTES / 5 + 1), 'over 1 MB'],
     ['binary bytes', ['ask'], Buffer.from([0x6d, 0x74, 0x61, 0x00, 0xff, 0xfe, 0x01, 0x02]), 'binary data'],
     ['emoji only', ['ask', '🔥🔥 😱'], undefined, LABELS.en.noText],
+    [
+      'Spanish',
+      ['ask', 'los correos no salen desde ayer, el mta no funciona'],
+      undefined,
+      'I can only read English, Korean (한국어), Japanese (日本語), German (Deutsch) and French',
+    ],
+    ['Russian', ['ask', 'почта не отправляется со вчерашнего дня'], undefined, 'I can only read English'],
   ] as const)('%s → exit 65 and one clear line', async (_name, args, input, message) => {
     expectOneLineError(await run([...args], input === undefined ? {} : { input }), 65, message);
+  });
+});
+
+describe('campaign-module ask in Japanese, German and French', { timeout: SPAWN_TIMEOUT_MS }, () => {
+  it.each([
+    ['ja', 'ワークフローが「開始中」のまま止まっています'],
+    ['de', "Unsere Workflows bleiben seit heute früh auf 'Start wird ausgeführt' stehen"],
+    ['fr', 'les workflows restent bloqués en « Démarrage en cours » depuis ce matin'],
+  ] as const)('%s: names wfserver with the steps, commands and docs in that language', async (lang, question) => {
+    const result = await run(['ask', '--instance', 'prod', question]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`${LABELS[lang].likelyModule}: wfserver`);
+    expect(result.stdout).toContain(LABELS[lang].steps);
+    expect(result.stdout).toContain('nlserver start wfserver@prod');
+    expect(result.stdout).toContain(`?lang=${lang}`);
+  });
+
+  it('answers in the language --lang asks for, whatever the question is written in', async () => {
+    const result = await run(['ask', '--lang', 'de', '--format', 'json', 'workflows stuck in Start in progress']);
+    expect(JSON.parse(result.stdout)).toMatchObject({ kind: 'diagnosis', lang: 'de', diagnosis: { module: 'wfserver' } });
   });
 });
 
