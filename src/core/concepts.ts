@@ -18,7 +18,7 @@ export function buildConceptIndex(glossary: readonly Concept[]): ConceptIndex {
     for (const term of terms) {
       const folded = term.normalize('NFKC').toLowerCase().trim();
       if (/^[\p{Script=Latin}0-9]+$/u.test(folded)) {
-        // Stemmed as a message in each language would be, so "versendet" finds what "versand" means.
+        // Stemmed as a message in each language would be: "Bounces" in a German message finds "bounce".
         for (const lang of LATIN_LANGS) {
           const stem = tokenizeLatin(folded, lang)[0]?.feature;
           if (!stem) continue;

@@ -20,18 +20,18 @@ export interface Feature {
 export function extractFeatures(text: string, names: NameIndex, concepts: ConceptIndex, vocabulary?: ReadonlySet<string>): Feature[] {
   const features: Feature[] = [];
   const latin = latinLanguage(text);
-  const english = tokenizeLatin(text, latin);
-  for (let i = 0; i < english.length; i += 1) {
-    const token = english[i];
+  const words = tokenizeLatin(text, latin);
+  for (let i = 0; i < words.length; i += 1) {
+    const token = words[i];
     if (!token) continue;
     features.push({ name: token.feature, surface: token.surface });
     for (const gram of charGrams(token.feature)) features.push({ name: gram, surface: token.surface });
-    const next = english[i + 1];
+    const next = words[i + 1];
     if (next && next.surface !== token.surface) features.push({ name: `${token.feature}_${next.feature}`, surface: `${token.surface} ${next.surface}` });
   }
   for (const token of tokenizeKorean(text)) features.push({ name: token.feature, surface: token.surface });
   for (const token of tokenizeJapanese(text)) features.push({ name: token.feature, surface: token.surface });
-  for (const { concept, surface } of findConcepts(concepts, text.normalize('NFKC').toLowerCase(), english, latin)) features.push({ name: `k:${concept}`, surface });
+  for (const { concept, surface } of findConcepts(concepts, text.normalize('NFKC').toLowerCase(), words, latin)) features.push({ name: `k:${concept}`, surface });
   for (const mention of mentionedModules(text, names, vocabulary)) features.push({ name: `mod:${mention.module}`, surface: mention.surface });
   return features;
 }

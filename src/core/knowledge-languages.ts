@@ -1,15 +1,15 @@
 import { KnowledgeError } from './knowledge-files.js';
 import type { ModuleFile, OutsideFile } from './knowledge-schema.js';
-import { type Lang, type Localized, OPTIONAL_LANGS } from './types.js';
+import { type Localized, OPTIONAL_LANGS } from './types.js';
 
 type SomeLanguages<T> = { en: T; ko: T } & { [L in (typeof OPTIONAL_LANGS)[number]]?: T };
 type Texts = { field: string; value: SomeLanguages<string> }[];
 
 /**
  * A module (or outside topic) that has any text in Japanese, German or French must have all of
- * it in that language, so a card never switches language halfway. Returns the languages it has.
+ * it in that language, so a card never switches language halfway.
  */
-function checkComplete(label: string, texts: Texts, steps?: SomeLanguages<string[]>): Lang[] {
+function checkComplete(label: string, texts: Texts, steps?: SomeLanguages<string[]>): void {
   const has = OPTIONAL_LANGS.filter((lang) => texts.some((t) => t.value[lang] !== undefined) || steps?.[lang] !== undefined);
   for (const lang of has) {
     for (const { field, value } of texts) if (value[lang] === undefined) throw new KnowledgeError(label, `${field}.${lang}`, 'missing');
@@ -18,7 +18,6 @@ function checkComplete(label: string, texts: Texts, steps?: SomeLanguages<string
     if (own === undefined) throw new KnowledgeError(label, `remediation.${lang}`, `missing (en has ${steps.en.length} steps)`);
     if (own.length !== steps.en.length) throw new KnowledgeError(label, `remediation.${lang}`, `has ${own.length} steps, en has ${steps.en.length}`);
   }
-  return has;
 }
 
 /** Fills the languages a text leaves out with its English, so every card can be shown in every language. */

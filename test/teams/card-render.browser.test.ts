@@ -133,13 +133,13 @@ async function renderAll(page: Page, cards: Sample[]): Promise<Rendered[]> {
       if (element) holder.appendChild(element);
       else events.push('render: no element');
       root.appendChild(holder);
-      // biome-ignore lint/performance/useDomNodeTextContent: the test wants the text as rendered, the way a reader sees the card
       // Prose wider than its 560 px column: a line that does not wrap (Japanese has no spaces to wrap at).
       // Commands are left out: one long shell line cannot be broken without breaking the paste.
       const edge = holder.getBoundingClientRect().right + 1;
       const overflows = [...holder.querySelectorAll<HTMLElement>('*')].some(
         (el) => el.getBoundingClientRect().right > edge && !/mono|courier|consolas/i.test(getComputedStyle(el).fontFamily),
       );
+      // biome-ignore lint/performance/useDomNodeTextContent: the test wants the text as rendered, the way a reader sees the card
       return { name, events, overflows, text: holder.innerText, submits: holder.querySelectorAll('button, [role="button"]').length };
     });
   }, cards);
