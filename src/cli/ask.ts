@@ -18,7 +18,7 @@ export async function renderReply(reply: Reply, format: Format, triage: Triage, 
   const knowledge = triage.knowledge;
   switch (format) {
     case 'text':
-      return renderTerminal(reply, { knowledge, color: context.color, ...(instance && { instance }) });
+      return renderTerminal(reply, { knowledge, color: context.color, width: context.width, ...(instance && { instance }) });
     case 'json':
       return renderJson(reply, { knowledge, ...(instance && { instance }) });
     case 'slack': {

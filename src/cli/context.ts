@@ -6,7 +6,7 @@ import { triageFromModel, type Triage } from '../core/triage.js';
 /** The process's streams; a TTY flag decides colour, prompts and whether stdin holds the text. */
 export interface CliStreams {
   stdin: Readable & { isTTY?: boolean };
-  stdout: Writable & { isTTY?: boolean; hasColors?: () => boolean };
+  stdout: Writable & { isTTY?: boolean; hasColors?: () => boolean; columns?: number };
   stderr: Writable;
 }
 
@@ -20,6 +20,8 @@ export interface CliContext {
   knowledgeDir: string;
   /** Colour only on a terminal that wants it; Node's hasColors() honours NO_COLOR. */
   color: boolean;
+  /** The terminal's width, to wrap prose to; none when the output is piped, so each item stays one line. */
+  width?: number | undefined;
 }
 
 /** The matcher built from the knowledge: the saved model, or one trained now (with a line on stderr saying so) when the knowledge changed. */
@@ -29,6 +31,10 @@ export async function loadTriage(context: Pick<CliContext, 'knowledgeDir' | 'tri
 }
 
 /** True when output goes to a terminal that shows colour (not when NO_COLOR is set or output is piped). */
+export function terminalWidth(stdout: CliStreams['stdout']): number | undefined {
+  return stdout.isTTY === true && typeof stdout.columns === 'number' && stdout.columns >= 20 ? stdout.columns : undefined;
+}
+
 export function wantsColor(stdout: CliStreams['stdout']): boolean {
   return stdout.isTTY === true && typeof stdout.hasColors === 'function' && stdout.hasColors();
 }

@@ -16,7 +16,7 @@ export function answerLine(triage: Triage, line: string, context: CliContext, la
   if (text === '') return '';
   const reply = triage.reply(text, lang ? { lang } : {});
   const { instance } = context;
-  return `${renderTerminal(reply, { knowledge: triage.knowledge, color: context.color, ...(instance && { instance }) })}\n`;
+  return `${renderTerminal(reply, { knowledge: triage.knowledge, color: context.color, width: context.width, ...(instance && { instance }) })}\n`;
 }
 
 /** No command on a terminal: a prompt that answers each line until Ctrl-D, Ctrl-C or `exit`. */

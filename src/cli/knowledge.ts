@@ -34,7 +34,7 @@ export async function runKbCheck(context: CliContext): Promise<number> {
 export async function runList(context: CliContext, lang: Lang = 'en'): Promise<number> {
   const { loadKnowledge } = await import('../core/knowledge.js');
   const knowledge = loadKnowledge(context.knowledgeDir);
-  const text = renderTerminal({ kind: 'list', lang, modules: knowledge.modules }, { knowledge, color: context.color });
+  const text = renderTerminal({ kind: 'list', lang, modules: knowledge.modules }, { knowledge, color: context.color, width: context.width });
   await write(context.streams.stdout, `${text}\n`);
   return EXIT.ok;
 }

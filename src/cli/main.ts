@@ -6,7 +6,7 @@ import { KnowledgeError } from '../core/knowledge-files.js';
 import { runAsk } from './ask.js';
 import { parseCliArgs, UsageError, type CliCommand } from './args.js';
 import { runClassify } from './classify.js';
-import { wantsColor, write, type CliContext, type CliStreams } from './context.js';
+import { terminalWidth, wantsColor, write, type CliContext, type CliStreams } from './context.js';
 import { EvalFileError, runEval } from './eval.js';
 import { EXIT, USAGE } from './help.js';
 import { InputError } from './input.js';
@@ -33,6 +33,7 @@ function contextFor(command: Extract<CliCommand, { options: unknown }>, streams:
     },
     knowledgeDir: command.options.knowledge === undefined ? config.knowledgeDir : resolve(command.options.knowledge),
     color: wantsColor(streams.stdout),
+    width: terminalWidth(streams.stdout),
     ...(instance !== undefined && { instance }),
   };
 }

@@ -4,8 +4,14 @@ import { fillInstance } from '../render/fill-instance.js';
 import { instanceName, instanceNotes } from '../render/instance-choice.js';
 import { docsUrl, labelsFor } from '../render/labels.js';
 import type { TerminalStyle } from './terminal-style.js';
+import { wrapLine } from './terminal-wrap.js';
 
 const INDENT = '  ';
+
+/** Prose wrapped to fit a block on the terminal, continuation lines starting with `hang`. */
+export function wrapped(style: TerminalStyle, text: string, hang = ''): string[] {
+  return wrapLine(text, style.width && style.width - INDENT.length, hang);
+}
 
 /** A titled block: the heading, then its lines indented. */
 export function block(style: TerminalStyle, heading: string, lines: string[]): string[] {
@@ -26,17 +32,18 @@ export function moduleTitle(entry: ModuleEntry, lang: Lang): string {
 export function moduleSections(entry: ModuleEntry, lang: Lang, style: TerminalStyle, choice: InstanceChoice): string[][] {
   const labels = labelsFor(lang);
   const fill = (text: string): string => fillInstance(text, instanceName(choice));
-  const steps = entry.remediation[lang].map((step, i) => `${String(i + 1).padStart(2)}. ${style.prose(fill(step))}`);
+  const steps = entry.remediation[lang].flatMap((step, i) => wrapped(style, `${String(i + 1).padStart(2)}. ${style.prose(fill(step))}`, '    '));
+  // A comment's every line starts with #, so a pasted block never runs a wrapped sentence; commands are never wrapped.
   const commands = entry.commands.flatMap((command) => [
-    style.dim(`# ${fill(command.why[lang])}`),
-    ...(command.caution ? [style.warning(`# ⚠ ${labels.caution}: ${fill(command.caution[lang])}`)] : []),
+    ...wrapped(style, `# ${fill(command.why[lang])}`, '# ').map(style.dim),
+    ...(command.caution ? wrapped(style, `# ⚠ ${labels.caution}: ${fill(command.caution[lang])}`, '# ').map(style.warning) : []),
     style.command(fill(command.run)),
   ]);
-  if (commands.length > 0) commands.push('', ...instanceNotes(choice, lang, 'cli').map((note) => style.dim(note)));
-  const docs = entry.docs.flatMap((doc) => [doc.title[lang] || labels.openDocs, `${INDENT}${docsUrl(doc.url, lang)}`]);
+  if (commands.length > 0) commands.push('', ...instanceNotes(choice, lang, 'cli').flatMap((note) => wrapped(style, note).map(style.dim)));
+  const docs = entry.docs.flatMap((doc) => [...wrapped(style, doc.title[lang] || labels.openDocs), `${INDENT}${docsUrl(doc.url, lang)}`]);
   return [
-    block(style, labels.scope, [fill(entry.scope[lang]), style.dim(labels.moduleType[entry.type])]),
-    block(style, labels.whatItDoes, [style.prose(fill(entry.summary[lang]))]),
+    block(style, labels.scope, [...wrapped(style, fill(entry.scope[lang])), ...wrapped(style, labels.moduleType[entry.type]).map(style.dim)]),
+    block(style, labels.whatItDoes, wrapped(style, style.prose(fill(entry.summary[lang])))),
     block(style, labels.steps, steps),
     block(style, labels.commands, commands),
     block(style, labels.logs, entry.logs.map(fill)),

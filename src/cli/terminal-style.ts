@@ -13,6 +13,8 @@ export interface TerminalStyle {
   confidence(text: string, value: number): string;
   /** Knowledge prose: `code spans` coloured, or kept in backticks when there is no colour. */
   prose(text: string): string;
+  /** The terminal's width in columns, when writing to one: prose is wrapped to it. */
+  width?: number | undefined;
 }
 
 const ESC = '\u001B[';
@@ -32,10 +34,11 @@ export function plain(text: string): string {
 }
 
 /** A style for a terminal that shows colour, or one that leaves text untouched. */
-export function createStyle(color: boolean): TerminalStyle {
+export function createStyle(color: boolean, width?: number): TerminalStyle {
   if (!color) {
     return {
       color,
+      width,
       title: (t) => t,
       heading: (t) => t,
       dim: (t) => t,
@@ -47,6 +50,7 @@ export function createStyle(color: boolean): TerminalStyle {
   }
   return {
     color,
+    width,
     title: (t) => paint('1;36', t),
     heading: (t) => paint('1', t),
     dim: (t) => paint('2', t),

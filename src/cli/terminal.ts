@@ -6,14 +6,17 @@ import { instanceOf } from '../render/instance-choice.js';
 import { formatConfidence, labelsFor } from '../render/labels.js';
 import { invalidMessage } from '../render/invalid-message.js';
 import { truncate } from '../render/limits.js';
-import { block, moduleSections, moduleTitle } from './terminal-module.js';
+import { block, moduleSections, moduleTitle, wrapped } from './terminal-module.js';
 import { createStyle, plain, type TerminalStyle } from './terminal-style.js';
+import { wrapLine } from './terminal-wrap.js';
 
 export interface TerminalOptions {
   /** The configured instance, for replies that carry no instance choice of their own. */
   instance?: string;
   /** ANSI colour: only when writing to a terminal that wants it. */
   color: boolean;
+  /** The terminal's width in columns: prose is wrapped to it, wide characters counted as two. None when piped. */
+  width?: number | undefined;
   /** Where a diagnosis's module ids are looked up (a diagnosis carries ids, not entries). */
   knowledge: Pick<Knowledge, 'byId'>;
 }
@@ -39,7 +42,7 @@ function otherCandidates(diagnosis: Diagnosis, lang: Lang, style: TerminalStyle)
 function evidenceLines(diagnosis: Diagnosis, lang: Lang, style: TerminalStyle): string[] {
   if (diagnosis.evidence.length === 0) return [];
   const items = [...new Set(diagnosis.evidence.map((e) => truncate(plain(e).replace(/\s+/g, ' ').trim(), MAX_EVIDENCE_CHARS)))];
-  return [`${style.heading(labelsFor(lang).evidence)}: ${items.map((i) => `"${i}"`).join(', ')}`];
+  return wrapLine(`${style.heading(labelsFor(lang).evidence)}: ${items.map((i) => `"${i}"`).join(', ')}`, style.width);
 }
 
 function renderDiagnosis(diagnosis: Diagnosis, lang: Lang, choice: InstanceChoice, options: TerminalOptions, style: TerminalStyle): string[][] {
@@ -50,7 +53,7 @@ function renderDiagnosis(diagnosis: Diagnosis, lang: Lang, choice: InstanceChoic
   const listingLines = listing ? [style.heading(listing)] : [];
   if (diagnosis.module === null) {
     return [
-      [style.title(labels.notCampaignTitle), labels.notCampaign, ...listingLines],
+      [style.title(labels.notCampaignTitle), ...wrapLine(labels.notCampaign, style.width), ...listingLines],
       [...others, ...evidence],
     ].filter((b) => b.length > 0);
   }
@@ -76,20 +79,22 @@ function renderBlocks(reply: Reply, options: TerminalOptions, style: TerminalSty
       return [[style.title(moduleTitle(reply.module, reply.lang))], ...moduleSections(reply.module, reply.lang, style, instanceOf(reply, options.instance))];
     case 'howto': {
       const { fits } = reply.diagnosis;
-      return [[style.title(labels.howToTitle), labels.howTo, `  ${reply.search}`, ...(fits ? [labels.howToFits(fits)] : [])]];
+      return [[style.title(labels.howToTitle), ...wrapLine(labels.howTo, style.width), `  ${reply.search}`, ...(fits ? wrapLine(labels.howToFits(fits), style.width) : [])]];
     }
     case 'outside': {
       const { topic } = reply;
-      const dependent = topic.dependent ? [style.heading(labels.outsideDependent(topic.dependent)), ...(topic.dependentWhy ? [topic.dependentWhy[reply.lang]] : [])] : [];
-      return [[style.title(topic.title[reply.lang]), topic.says[reply.lang]], dependent].filter((b) => b.length > 0);
+      const dependentWhy = topic.dependentWhy ? wrapLine(topic.dependentWhy[reply.lang], style.width) : [];
+      const dependent = topic.dependent ? [style.heading(labels.outsideDependent(topic.dependent)), ...dependentWhy] : [];
+      return [[style.title(topic.title[reply.lang]), ...wrapLine(topic.says[reply.lang], style.width)], dependent].filter((b) => b.length > 0);
     }
     case 'list': {
       const width = Math.max(...reply.modules.map((m) => m.id.length)) + 2;
-      const rows = reply.modules.map((m) => `${style.command(m.id.padEnd(width))}${m.scope[reply.lang]}`);
+      // The scope's continuation lines start under the scope, whatever the script.
+      const rows = reply.modules.flatMap((m) => wrapped(style, `${style.command(m.id.padEnd(width))}${m.scope[reply.lang]}`, ' '.repeat(width)));
       return [block(style, labels.listTitle, rows)];
     }
     case 'help':
-      return [[style.title(labels.helpTitle), labels.help], labels.helpExamples.map((example) => `  • campaign-module ask "${example}"`)];
+      return [[style.title(labels.helpTitle), ...wrapLine(labels.help, style.width)], labels.helpExamples.map((example) => `  • campaign-module ask "${example}"`)];
     case 'invalid':
       return [[invalidMessage(reply.reason, reply.lang)]];
   }
@@ -97,7 +102,7 @@ function renderBlocks(reply: Reply, options: TerminalOptions, style: TerminalSty
 
 /** A Reply as terminal text, in the reply's language; ANSI colour only when `color` is set. */
 export function renderTerminal(reply: Reply, options: TerminalOptions): string {
-  const style = createStyle(options.color);
+  const style = createStyle(options.color, options.width);
   return renderBlocks(reply, options, style)
     .map((lines) => lines.join('\n'))
     .join('\n\n');

@@ -5,6 +5,7 @@ import type { Reply } from '../../src/core/reply.js';
 import type { Diagnosis, Lang, ModuleEntry, ModuleId } from '../../src/core/types.js';
 import { docsUrl, LABELS } from '../../src/render/labels.js';
 import { MAX_INPUT_LABEL } from '../../src/render/limits.js';
+import stringWidth from 'string-width';
 import { renderTerminal } from '../../src/cli/terminal.js';
 
 const knowledge = loadKnowledge(join(import.meta.dirname, '../../knowledge'));
@@ -131,5 +132,35 @@ describe('renderTerminal: other replies', () => {
     ['no-text', 'ko', LABELS.ko.noText],
   ] as const)('explains an invalid message (%s, %s)', (reason, lang, message) => {
     expect(render({ kind: 'invalid', lang, reason })).toBe(message);
+  });
+});
+
+describe('renderTerminal: wrapped to the terminal, wide characters counted as two columns', () => {
+  const WIDTH = 60;
+  const columns = (line: string): number => stringWidth(line);
+
+  it.each(['ja', 'ko', 'de', 'en'] as const)('%s: prose fits the width, continuation lines align under their text, commands stay whole', (lang) => {
+    const mta = entry('mta');
+    const text = renderTerminal({ kind: 'module', lang, module: mta, instance: { name: 'prod', source: 'flag', others: [], unknown: false } }, { knowledge, color: true, width: WIDTH });
+    const lines = text.split('\n').map((line) => line.replace(ANSI, ''));
+    const commands = new Set(mta.commands.map((c) => `  ${c.run.replaceAll('{instance}', 'prod')}`));
+    const urls = lines.filter((line) => line.trim().startsWith('https://'));
+    for (const line of lines) if (!commands.has(line) && !urls.includes(line)) expect(columns(line), line).toBeLessThanOrEqual(WIDTH);
+    for (const command of commands) expect(lines).toContain(command);
+    // Every step's continuation lines start under the step's first word ("  1. " is five columns, plus the block's two).
+    const steps = lines.slice(lines.indexOf(LABELS[lang].steps) + 1, lines.indexOf(LABELS[lang].commands) - 1);
+    expect(steps.filter((line) => /^ {2}\s?\d\. /.test(line))).toHaveLength(mta.remediation[lang].length);
+    expect(steps.every((line) => /^ {2}\s?\d\. \S|^ {6}\S/.test(line))).toBe(true);
+    // A wrapped comment keeps its # on every line, so a pasted block never runs a sentence.
+    const commandBlock = lines.slice(lines.indexOf(LABELS[lang].commands) + 1);
+    const firstComment = commandBlock.findIndex((line) => line.startsWith('  # '));
+    expect(commandBlock.slice(firstComment, firstComment + 3).every((line) => line.startsWith('  # ') || commands.has(line))).toBe(true);
+  });
+
+  it('leaves piped output unwrapped, one line per step', () => {
+    const lines = renderTerminal({ kind: 'module', lang: 'ja', module: entry('mta') }, { knowledge, color: false }).split('\n');
+    const steps = lines.slice(lines.indexOf(LABELS.ja.steps) + 1, lines.indexOf(LABELS.ja.commands) - 1);
+    expect(steps).toHaveLength(entry('mta').remediation.ja.length);
+    expect(lines.some((line) => columns(line) > 120)).toBe(true);
   });
 });
