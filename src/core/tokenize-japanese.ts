@@ -21,11 +21,27 @@ export function tokenizeJapanese(text: string): JapaneseToken[] {
   const out: JapaneseToken[] = [];
   for (const match of text.matchAll(JAPANESE_RUN)) {
     const run = match[0];
-    for (const word of tokenizer.tokenize(run)) {
-      if (STOPWORDS.has(word) || /^[\p{Script=Hiragana}]$/u.test(word)) continue;
-      out.push({ feature: `j:${StemmerJa.stem(word)}`, surface: word });
+    let words = recent.get(run);
+    if (!words) {
+      words = wordsOf(run);
+      if (recent.size >= RECENT_LIMIT) recent.clear();
+      recent.set(run, words);
     }
+    out.push(...words);
     for (let i = 0; i + 1 < run.length; i += 1) out.push({ feature: `c:${run.slice(i, i + 2)}`, surface: run });
+  }
+  return out;
+}
+
+/** Each run's words, remembered: TokenizerJa rebuilds its normalisation tables on every call, and runs ("ワークフロー", "配信") come back in message after message. */
+const recent = new Map<string, readonly JapaneseToken[]>();
+const RECENT_LIMIT = 20_000;
+
+function wordsOf(run: string): JapaneseToken[] {
+  const out: JapaneseToken[] = [];
+  for (const word of tokenizer.tokenize(run)) {
+    if (STOPWORDS.has(word) || /^[\p{Script=Hiragana}]$/u.test(word)) continue;
+    out.push({ feature: `j:${StemmerJa.stem(word)}`, surface: word });
   }
   return out;
 }
