@@ -1,9 +1,9 @@
 /**
  * `npm run pictures`: redraws the card pictures in docs/ from real replies. The real CLI answers a
- * fixed question in English and in Korean (`ask --format slack|teams`: the bots' own triage and
+ * fixed question in English, Korean, Japanese and German (`ask --format slack|teams`: the bots' own triage and
  * renderers), and headless Chromium photographs each card: Slack's blocks in a Slack-like page,
  * the Teams card drawn by Microsoft's Adaptive Cards renderer.
- * Needs Debian's Chromium and a Korean font: apt-get install -y chromium fonts-noto-cjk
+ * Needs Debian's Chromium and a Korean and Japanese font: apt-get install -y chromium fonts-noto-cjk
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +24,8 @@ const INSTANCE = 'prod';
 const PICTURES = [
   { lang: 'en', question: 'emails stuck in pending since the 10:00 deployment', slack: 'docs/slack-card.png', teams: 'docs/teams-card.png' },
   { lang: 'ko', question: '10시 배포 이후로 메일이 발송 대기 상태에서 안 나가요', slack: 'docs/slack-card-ko.png', teams: 'docs/teams-card-ko.png' },
+  { lang: 'ja', question: '10時のデプロイ以降、メールが保留中のまま送信されません', slack: 'docs/slack-card-ja.png', teams: 'docs/teams-card-ja.png' },
+  { lang: 'de', question: 'Seit dem Deployment um 10 Uhr bleiben die Mails auf Ausstehend hängen', slack: 'docs/slack-card-de.png', teams: 'docs/teams-card-de.png' },
 ] as const;
 
 /** A monitoring alert for the pictures of "Ask campaign-module" (Slack message shortcut, Teams message action). */

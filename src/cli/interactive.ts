@@ -7,7 +7,7 @@ import { loadTriage, type CliContext } from './context.js';
 import { EXIT } from './help.js';
 
 export const PROMPT = 'campaign-module> ';
-const QUIT_WORDS = new Set(['exit', 'quit', ':q', '종료']);
+const QUIT_WORDS = new Set(['exit', 'quit', ':q', '종료', '終了', 'beenden', 'quitter']);
 
 /** The answer to one line typed at the prompt, or null when the user wants to leave. */
 export function answerLine(triage: Triage, line: string, context: CliContext, lang?: Lang): string | null {
