@@ -2,7 +2,6 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { KnowledgeError } from './core/knowledge-files.js';
 import { loadModel } from './core/load-model.js';
 import { triageFromModel } from './core/triage.js';
-import { exampleCount } from './core/types.js';
 import { createLogger, type Logger } from './logger.js';
 import { SLACK_EVENTS_PATH } from './slack/request-url.js';
 import { SlackStartError } from './slack/start-error.js';
@@ -72,7 +71,6 @@ export async function main(): Promise<void> {
     log = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
     const activeLog = log;
     const model = await loadModel(config.knowledgeDir, (line) => activeLog.warn(line));
-    const { knowledge } = model;
     const triage = triageFromModel(
       model,
       {},
@@ -88,11 +86,10 @@ export async function main(): Promise<void> {
     process.on('unhandledRejection', (reason) => activeLog.error('unhandled rejection', { cause: reason }));
     const server = await createServer({ config, triage, feedback: recorder.feedback, dedupe: recorder.dedupe, storeHealth: recorder.health, log });
     const address = await server.listen(config.port, config.host);
-    const examples = knowledge.modules.reduce((n, m) => n + exampleCount(m.examples), 0);
     const where = store.engine === 'sqlite' ? `sqlite (${config.store.dataDir})` : 'postgres (DATABASE_URL)';
     // Before the line that says the bot is up: a SIGTERM that arrives before its handler ends the process unclean.
     exitOnSignals(server, recorder, log, config.shutdownGraceMs);
-    process.stdout.write(`${startupLine(config, server, address.port, { modules: knowledge.modules.length, examples }, where)}\n`);
+    process.stdout.write(`${startupLine(config, server, address.port, model.counts, where)}\n`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (!isOperatorError(error) && log?.level === 'debug') log.error('start-up failed', { cause: error, stack: (error as Error).stack });

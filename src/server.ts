@@ -4,7 +4,6 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { Config } from './config.js';
 import type { FeedbackSink } from './core/feedback.js';
 import type { Triage } from './core/triage.js';
-import { exampleCount } from './core/types.js';
 import { createInFlight, SHUTDOWN_GRACE_MS, type InFlight } from './in-flight.js';
 import type { Logger } from './logger.js';
 import type { SlackAdapter, SlackAdapterDeps } from './slack/app.js';
@@ -51,12 +50,6 @@ export { isLoopback };
 export function teamsExposure(config: Config): TeamsExposure {
   if (config.teams.appId) return 'authenticated';
   return isLoopback(config.host) ? 'local' : 'refused';
-}
-
-function knowledgeCounts(triage: Triage) {
-  const { modules, offTopic } = triage.knowledge;
-  const examples = modules.reduce((sum, m) => sum + exampleCount(m.examples), 0);
-  return { modules: modules.length, examples, offTopicExamples: exampleCount(offTopic) };
 }
 
 /** One express app: Slack at /slack/events (or Socket Mode), Teams at /api/messages, and /healthz. */
@@ -134,7 +127,7 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
     adapters,
     slack: slack && { mode: slack.mode },
     teams: exposure === 'refused' ? null : { authentication: exposure === 'authenticated' ? 'on' : 'off (loopback only)' },
-    knowledge: knowledgeCounts(deps.triage),
+    knowledge: deps.triage.counts,
   };
   app.get(HEALTH_PATH, async (_req, res) => {
     const store = await deps.storeHealth?.();

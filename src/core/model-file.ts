@@ -1,8 +1,8 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import type { TrainedModel } from './train-model.js';
 import type { ConceptIndex } from './concepts.js';
 import type { LatinLang } from './tokenize-latin.js';
-import type { Knowledge } from './types.js';
+import type { KnowledgeCounts, TrainedModel } from './train-model.js';
+import { type Knowledge, type Localized, mapLangs } from './types.js';
 
 /** What a model was built from: a hash of the knowledge files and one of the matcher's code. */
 export interface ModelStamp {
@@ -10,7 +10,7 @@ export interface ModelStamp {
   code: string;
 }
 
-const FORMAT = 'campaign-module model 2';
+const FORMAT = 'campaign-module model 3';
 const ALIGN = 8;
 const ARRAYS = { Float64Array, Float32Array, Int32Array } as const;
 type ArrayType = keyof typeof ARRAYS;
@@ -20,6 +20,7 @@ interface Header {
   format: string;
   stamp: ModelStamp;
   knowledge: Omit<Knowledge, 'byId'>;
+  counts: KnowledgeCounts;
   words: string[];
   concepts: { byStem: Record<LatinLang, [string, string[]][]>; phrases: ConceptIndex['phrases'] };
   classCount: number;
@@ -43,12 +44,13 @@ export function writeModelFile(path: string, model: TrainedModel, stamp: ModelSt
     docs: examples.docs,
     values: examples.values,
   };
-  const { byId: _, ...knowledge } = model.knowledge;
+  const { byId: _, ...knowledge } = withoutExampleTexts(model.knowledge);
   if (classifier.features.some((f) => f.includes('\n'))) throw new Error('a feature name holds a newline');
   const header: Header = {
     format: FORMAT,
     stamp,
     knowledge,
+    counts: model.counts,
     words: model.words,
     concepts: { byStem: mapLatin(model.concepts.byStem, (map) => [...map]), phrases: model.concepts.phrases },
     classCount: classifier.classCount,
@@ -109,6 +111,7 @@ export function readModelFile(path: string): { model: TrainedModel; stamp: Model
     stamp: header.stamp,
     model: {
       knowledge,
+      counts: header.counts,
       words: header.words,
       concepts: { byStem: mapLatin(header.concepts.byStem, (entries) => new Map(entries)), phrases: header.concepts.phrases },
       classifier: { classCount: header.classCount, features: header.features.split('\n'), idf, weights, bias },
@@ -119,4 +122,17 @@ export function readModelFile(path: string): { model: TrainedModel; stamp: Model
 
 function mapLatin<T, U>(byLang: Record<LatinLang, T>, change: (value: T) => U): Record<LatinLang, U> {
   return { en: change(byLang.en), de: change(byLang.de), fr: change(byLang.fr) };
+}
+
+/** The knowledge without its example texts, a third of the file: answers never read them, what they taught is in the weights. */
+function withoutExampleTexts(knowledge: Knowledge): Knowledge {
+  const none = (examples: Localized<string[]>): Localized<string[]> => mapLangs(examples, () => []);
+  return {
+    ...knowledge,
+    modules: knowledge.modules.map((m) => ({ ...m, examples: none(m.examples) })),
+    offTopic: none(knowledge.offTopic),
+    howTo: none(knowledge.howTo),
+    outside: knowledge.outside.map((t) => ({ ...t, examples: none(t.examples) })),
+    sharedSymptoms: knowledge.sharedSymptoms.map((p) => ({ ...p, examples: none(p.examples) })),
+  };
 }

@@ -4,11 +4,20 @@ import { extractFeatures } from './features.js';
 import { buildNameIndex } from './module-names.js';
 import { indexExamples, type ExampleIndex } from './nearest-examples.js';
 import { normalizeText } from './normalize.js';
-import { LANGS, type Localized, MODULE_IDS, type Knowledge } from './types.js';
+import { exampleCount, LANGS, type Localized, MODULE_IDS, type Knowledge } from './types.js';
 
 /** Everything the matcher learns from the knowledge, as plain data: built ahead of time into dist/, loaded at start-up. */
+/** What the model learnt from, for the start-up line and /healthz. */
+export interface KnowledgeCounts {
+  modules: number;
+  examples: number;
+  offTopicExamples: number;
+}
+
 export interface TrainedModel {
+  /** The knowledge the cards show. A model read from its file carries no example texts: what they taught is in the weights, and `counts` says how many there were. */
   knowledge: Knowledge;
+  counts: KnowledgeCounts;
   /** Every Latin word of the training texts: an unknown word may be a misspelt module name, a known one is not. */
   words: string[];
   classifier: ClassifierState;
@@ -72,7 +81,12 @@ export function trainModel(knowledge: Knowledge, options: Partial<ClassifierOpti
     reports.map((doc) => ({ vector: classifier.vectorize(doc.features), label: doc.label })),
     state.features.length,
   );
-  return { knowledge, words: [...words], classifier: state, examples, concepts };
+  const counts = {
+    modules: knowledge.modules.length,
+    examples: knowledge.modules.reduce((sum, m) => sum + exampleCount(m.examples), 0),
+    offTopicExamples: exampleCount(knowledge.offTopic),
+  };
+  return { knowledge, counts, words: [...words], classifier: state, examples, concepts };
 }
 
 function everyLanguage(examples: Localized<string[]>): string[] {

@@ -6,7 +6,7 @@ import { healthyMentions } from './healthy-mentions.js';
 import { isTellingWord } from './evidence-words.js';
 import { buildNameIndex, findModuleByName } from './module-names.js';
 import { normalizeText } from './normalize.js';
-import { classesOf, trainModel, type TrainedModel } from './train-model.js';
+import { classesOf, type KnowledgeCounts, trainModel, type TrainedModel } from './train-model.js';
 import { readPastedOutput, withoutHealthyListing, type PastedSignal } from './pasted-output.js';
 import { processName, readHealthListing } from './health-listing.js';
 import { chooseInstance } from './instance.js';
@@ -19,6 +19,7 @@ import { MODULE_IDS, type Candidate, type Diagnosis, type Knowledge, type Lang, 
 /** The triage core: knows no platform; text in, Diagnosis or Reply out. */
 export interface Triage {
   knowledge: Knowledge;
+  counts: KnowledgeCounts;
   diagnose(text: string, options?: ReplyOptions): Diagnosis;
   reply(text: string, options?: ReplyOptions): Reply;
 }
@@ -261,7 +262,7 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     return { kind: 'diagnosis', lang, diagnosis, query: clean, instance: chooseInstance(instances, diagnosis.module, options.instances) };
   }
 
-  return { knowledge, diagnose, reply };
+  return { knowledge, counts: model.counts, diagnose, reply };
 }
 
 /** The module a question points at if it turns out to hide a failure, when one stands out among the modules. */

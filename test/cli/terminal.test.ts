@@ -141,7 +141,10 @@ describe('renderTerminal: wrapped to the terminal, wide characters counted as tw
 
   it.each(['ja', 'ko', 'de', 'en'] as const)('%s: prose fits the width, continuation lines align under their text, commands stay whole', (lang) => {
     const mta = entry('mta');
-    const text = renderTerminal({ kind: 'module', lang, module: mta, instance: { name: 'prod', source: 'flag', others: [], unknown: false } }, { knowledge, color: true, width: WIDTH });
+    const text = renderTerminal(
+      { kind: 'module', lang, module: mta, instance: { name: 'prod', source: 'flag', others: [], unknown: false } },
+      { knowledge, color: true, width: WIDTH },
+    );
     const lines = text.split('\n').map((line) => line.replace(ANSI, ''));
     const commands = new Set(mta.commands.map((c) => `  ${c.run.replaceAll('{instance}', 'prod')}`));
     const urls = lines.filter((line) => line.trim().startsWith('https://'));
