@@ -3,6 +3,7 @@
  * examples. Chosen over natural's BayesClassifier by measurement (see `npm run bench` and
  * `campaign-module eval`): it gives probabilities that can be thresholded for abstention.
  */
+import { FeatureNames } from './feature-names.js';
 
 export interface TrainingDoc {
   features: string[];
@@ -28,7 +29,7 @@ export interface SparseVector {
 /** A trained classifier as plain data, which the model file stores: feature i's weight for class c is weights[i * classCount + c]. */
 export interface ClassifierState {
   classCount: number;
-  features: string[];
+  features: FeatureNames;
   idf: Float64Array;
   weights: Float32Array;
   bias: Float64Array;
@@ -36,7 +37,7 @@ export interface ClassifierState {
 
 export class SoftmaxClassifier {
   /** Sorted once trained, so a loaded model looks features up by binary search instead of first building a map of them. */
-  private features: string[] = [];
+  private features: FeatureNames = FeatureNames.fromSorted([]);
   private indexOf: (feature: string) => number | undefined = (feature) => this.lookUp(feature);
   /** The features recently looked up: a message repeats its words, and a server sees the same ones again and again. */
   private readonly recent = new Map<string, number | undefined>();
@@ -124,7 +125,7 @@ export class SoftmaxClassifier {
       idf[to] = this.idf[from] ?? 0;
       weights.set(this.weights.subarray(from * this.classCount, (from + 1) * this.classCount), to * this.classCount);
     });
-    this.features = order.map((i) => byIndex[i] ?? '');
+    this.features = FeatureNames.fromSorted(order.map((i) => byIndex[i] ?? ''));
     this.indexOf = (feature) => this.lookUp(feature);
     this.idf = idf;
     this.weights = weights;
@@ -134,7 +135,7 @@ export class SoftmaxClassifier {
     if (this.recent.has(feature)) return this.recent.get(feature);
     // Users' words keep arriving in a long-running server: the memory starts over rather than grow without end.
     if (this.recent.size >= RECENT_LIMIT) this.recent.clear();
-    const index = sortedIndexOf(this.features, feature);
+    const index = this.features.indexOf(feature);
     this.recent.set(feature, index);
     return index;
   }
@@ -173,19 +174,6 @@ export class SoftmaxClassifier {
 /** Code-unit order, the same in the build and at start-up whatever the locale. */
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function sortedIndexOf(sorted: readonly string[], name: string): number | undefined {
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const found = sorted[middle] ?? '';
-    if (found === name) return middle;
-    if (found < name) low = middle + 1;
-    else high = middle - 1;
-  }
-  return undefined;
 }
 
 /** Turns logits into probabilities in place (numerically stable). */
