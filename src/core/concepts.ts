@@ -1,4 +1,4 @@
-import { charactersOf, mayHold } from './phrase-filter.js';
+import { phrasesIn } from './phrase-filter.js';
 import { type LatinLang, tokenizeLatin } from './tokenize-latin.js';
 import type { Concept } from './types.js';
 
@@ -44,9 +44,9 @@ export function findConcepts(
   for (const { feature, surface } of stems) {
     for (const concept of index.byStem[lang].get(feature) ?? []) if (!found.has(concept)) found.set(concept, surface);
   }
-  const present = charactersOf(foldedText);
-  for (const { phrase, concept } of index.phrases) {
-    if (!found.has(concept) && mayHold(present, phrase) && foldedText.includes(phrase)) found.set(concept, phrase);
+  for (const i of phrasesIn(foldedText, index.phrases, (entry) => entry.phrase)) {
+    const { phrase, concept } = index.phrases[i] as (typeof index.phrases)[number];
+    if (!found.has(concept)) found.set(concept, phrase);
   }
   return [...found].map(([concept, surface]) => ({ concept, surface }));
 }

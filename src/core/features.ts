@@ -1,6 +1,6 @@
 import { findConcepts, type ConceptIndex } from './concepts.js';
 import { fuzzyName, type NameIndex } from './module-names.js';
-import { charactersOf, mayHold } from './phrase-filter.js';
+import { phrasesIn } from './phrase-filter.js';
 import { latinLanguage } from './language.js';
 import { tokenizeJapanese } from './tokenize-japanese.js';
 import { tokenizeKorean } from './tokenize-korean.js';
@@ -40,9 +40,9 @@ export function extractFeatures(text: string, names: NameIndex, concepts: Concep
 export function mentionedModules(text: string, names: NameIndex, vocabulary?: ReadonlySet<string>): { module: string; surface: string }[] {
   const found: { module: string; surface: string }[] = [];
   const folded = ` ${text.normalize('NFKC').toLowerCase().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ')} `;
-  const present = charactersOf(folded);
-  for (const { key, module } of names.phrases) {
-    if (mayHold(present, key) && folded.includes(key)) found.push({ module, surface: key });
+  for (const i of phrasesIn(folded, names.phrases, (phrase) => phrase.key)) {
+    const { key, module } = names.phrases[i] as (typeof names.phrases)[number];
+    found.push({ module, surface: key });
   }
   for (const word of folded.match(/[a-z][a-z0-9]*(?:@[\w-]+)?/g) ?? []) {
     const bare = word.replace(/@.*$/, '');
