@@ -69,6 +69,16 @@ describe('/campaign-module over signed HTTP', () => {
     expect(buttonsOf(body).some((b) => b.url?.startsWith('https://experienceleague.adobe.com/search.html?lang=en#q='))).toBe(true);
   });
 
+  it.each([
+    ['fr', "comment créer un opérateur qui ne voit que les diffusions de son équipe ?"],
+    ['de', 'Wie lege ich eine Typologieregel für den Newsletter an?'],
+  ] as const)('answers a %s how-to question privately, with a search of the docs in that language', async (lang, question) => {
+    const { body } = await command(question);
+    expect(body.response_type).toBe('ephemeral');
+    expect(headerOf(body)).toContain(LABELS[lang].howToTitle);
+    expect(buttonsOf(body).some((b) => b.url?.startsWith(`https://experienceleague.adobe.com/search.html?lang=${lang}#q=`))).toBe(true);
+  });
+
   it('answers a database failure in the channel: the team needs to see it', async () => {
     const { body } = await command('PGS-220000 PostgreSQL error: FATAL: the database system is shutting down, every process logs it');
     expect(body.response_type).toBe('in_channel');
