@@ -8,14 +8,14 @@ describe('FeatureNames', () => {
   it('finds every name at its sorted position, and no other', () => {
     const stored = FeatureNames.fromSorted(names);
     expect(stored.length).toBe(names.length);
-    names.forEach((name, i) => expect(stored.indexOf(name)).toBe(i));
+    for (const [i, name] of names.entries()) expect(stored.indexOf(name)).toBe(i);
     for (const unknown of ['mt', 'mtac', 'versande', 'w:워크', 'zzz', 'ワークフロー']) expect(stored.indexOf(unknown)).toBeUndefined();
   });
 
   it('reads back from the form a model file stores', () => {
     const built = FeatureNames.fromSorted(names);
     const read = FeatureNames.fromStored(built.joined, Int32Array.from(built.starts));
-    names.forEach((name, i) => expect(read.indexOf(name)).toBe(i));
+    for (const [i, name] of names.entries()) expect(read.indexOf(name)).toBe(i);
   });
 
   it('refuses a name holding a newline, which the stored form could not tell apart', () => {

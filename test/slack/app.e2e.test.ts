@@ -70,7 +70,7 @@ describe('/campaign-module over signed HTTP', () => {
   });
 
   it.each([
-    ['fr', "comment créer un opérateur qui ne voit que les diffusions de son équipe ?"],
+    ['fr', 'comment créer un opérateur qui ne voit que les diffusions de son équipe ?'],
     ['de', 'Wie lege ich eine Typologieregel für den Newsletter an?'],
   ] as const)('answers a %s how-to question privately, with a search of the docs in that language', async (lang, question) => {
     const { body } = await command(question);
