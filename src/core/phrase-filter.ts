@@ -28,15 +28,16 @@ function markCharacters(text: string): number {
 const bucketsOf = new WeakMap<readonly unknown[], Map<number, number[]>>();
 
 function buckets<T>(phrases: readonly T[], keyOf: (phrase: T) => string): Map<number, number[]> {
-  let byFirst = bucketsOf.get(phrases);
-  if (!byFirst) {
-    byFirst = new Map();
-    phrases.forEach((phrase, i) => {
-      const first = keyOf(phrase).charCodeAt(0);
-      byFirst?.set(first, [...(byFirst.get(first) ?? []), i]);
-    });
-    bucketsOf.set(phrases, byFirst);
-  }
+  const known = bucketsOf.get(phrases);
+  if (known) return known;
+  const byFirst = new Map<number, number[]>();
+  phrases.forEach((phrase, i) => {
+    const first = keyOf(phrase).charCodeAt(0);
+    const bucket = byFirst.get(first);
+    if (bucket) bucket.push(i);
+    else byFirst.set(first, [i]);
+  });
+  bucketsOf.set(phrases, byFirst);
   return byFirst;
 }
 
