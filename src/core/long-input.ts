@@ -6,7 +6,7 @@ const LAST_LINES = 15;
 const MAX_LINE_CHARS = 300;
 const MAX_OWN_WORDS_CHARS = 1500;
 
-// Error and warning words of log lines, in English and Korean, and the level tags loggers print.
+// Error and warning words of log lines (English, as programs print them, and Korean), and the level tags loggers print.
 const PROBLEM =
   /\b(?:error|errors|err|warn(?:ing)?|fatal|critical|crit|severe|fail(?:ed|s|ure)?|exception|refused|denied|timed?[ -]?out|unable|cannot|can't|could not|panic|abort(?:ed)?|killed|crash(?:ed)?|segfault|core dumped|stopped|missing|rejected|invalid|not running|no tasks)\b|오류|에러|실패|경고|거부|중단|누락/i;
 // Vendor error codes (XSV-350008, PGS-220000, ORA-12541), errno values and `module@instance` names.

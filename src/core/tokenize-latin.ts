@@ -44,7 +44,7 @@ const STOPWORDS = new Set([
   'one',
 ]);
 
-// natural has no German list. Negations stay in both languages: "nicht versendet", "ne part pas".
+// natural has no German list. Negations stay in German and French: "nicht versendet", "ne part pas".
 const STOPWORDS_DE = new Set(
   'der die das den dem des ein eine einen einem einer eines und oder aber ist sind war waren bin bist wird werden wurde wurden sein hat haben habe hatte mit auf für fuer von zu zum zur im in am an bei nach aus auch noch schon mal wir ich es sie er ihr uns unser unsere euch man dass wenn dann da hier so doch ja nur sehr bitte hallo danke jemand gerade heute'.split(
     ' ',
