@@ -67,6 +67,13 @@ export const DEFAULT_TUNING: Tuning = {
 };
 
 const HELP_WORDS = new Set(['help', 'usage', '?', 'h', '도움말', '도움', '사용법', '헬프', 'ヘルプ', '使い方', 'hilfe', 'aide']);
+// One Latin word says too little for the language detector: these say which language asked.
+const COMMAND_WORD_LANG = new Map<string, Lang>([
+  ['hilfe', 'de'],
+  ['modulliste', 'de'],
+  ['aide', 'fr'],
+  ['liste des modules', 'fr'],
+]);
 const LIST_WORDS = new Set([
   'list',
   'modules',
@@ -248,8 +255,9 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
       .toLowerCase()
       .replace(/[.!。]+$/, '')
       .trim();
-    if (!command || HELP_WORDS.has(command)) return { kind: 'help', lang };
-    if (LIST_WORDS.has(command)) return { kind: 'list', lang, modules: knowledge.modules };
+    const commandLang = options.lang ?? COMMAND_WORD_LANG.get(command) ?? lang;
+    if (!command || HELP_WORDS.has(command)) return { kind: 'help', lang: commandLang };
+    if (LIST_WORDS.has(command)) return { kind: 'list', lang: commandLang, modules: knowledge.modules };
     if (!/[\p{L}\p{N}]/u.test(clean)) return { kind: 'invalid', lang, reason: 'no-text' };
     if (written === 'other' && !options.lang) return { kind: 'invalid', lang, reason: 'language' };
     const named = findModuleByName(names, knowledge, clean);

@@ -19,7 +19,18 @@ describe('reply routing', () => {
     ['wf server', 'module', 'en'],
     ['trakinglogd', 'module', 'en'],
     ['와치독', 'module', 'ko'],
+    ['ヘルプ', 'help', 'ja'],
+    ['一覧', 'list', 'ja'],
+    ['ワークフローサーバー', 'module', 'ja'],
+    ['Hilfe', 'help', 'de'],
+    ['aide', 'help', 'fr'],
+    ['Modulliste', 'list', 'de'],
+    ['liste des modules', 'list', 'fr'],
+    ['Statistikserver', 'module', 'en'],
     ['emails stopped going out', 'diagnosis', 'en'],
+    ['E-Mails werden nicht mehr versendet', 'diagnosis', 'de'],
+    ['les diffusions restent en attente', 'diagnosis', 'fr'],
+    ['el mta no funciona desde ayer', 'invalid', 'en'],
   ])('%j → %s in %s', (text, kind, lang) => {
     const reply = triage.reply(text);
     expect(reply.kind).toBe(kind);
