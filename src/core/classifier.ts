@@ -4,6 +4,7 @@
  * `campaign-module eval`): it gives probabilities that can be thresholded for abstention.
  */
 import { FeatureNames } from './feature-names.js';
+import { Remembered } from './remembered.js';
 
 export interface TrainingDoc {
   features: string[];
@@ -40,7 +41,8 @@ export class SoftmaxClassifier {
   private features: FeatureNames = FeatureNames.fromSorted([]);
   private indexOf: (feature: string) => number | undefined = (feature) => this.lookUp(feature);
   /** The features recently looked up: a message repeats its words, and a server sees the same ones again and again. */
-  private readonly recent = new Map<string, number | undefined>();
+  private readonly recent = new Remembered<number | undefined>(RECENT_LIMIT);
+  private readonly find = (feature: string): number | undefined => this.features.indexOf(feature);
   private idf: Float64Array<ArrayBufferLike> = new Float64Array(0);
   private weights: Float32Array | Float64Array = new Float64Array(0);
   private bias: Float64Array<ArrayBufferLike>;
@@ -132,12 +134,7 @@ export class SoftmaxClassifier {
   }
 
   private lookUp(feature: string): number | undefined {
-    if (this.recent.has(feature)) return this.recent.get(feature);
-    // Users' words keep arriving in a long-running server: the memory starts over rather than grow without end.
-    if (this.recent.size >= RECENT_LIMIT) this.recent.clear();
-    const index = this.features.indexOf(feature);
-    this.recent.set(feature, index);
-    return index;
+    return this.recent.get(feature, this.find);
   }
 
   /** TF-IDF weights of the known features, L2-normalised. */

@@ -1,6 +1,7 @@
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import type { Knowledge, ModuleEntry, ModuleId } from './types.js';
+import { Remembered } from './remembered.js';
 
 /** Every spelling of every module, folded for comparison. */
 export interface NameIndex {
@@ -10,7 +11,7 @@ export interface NameIndex {
   /** Names that contain Hangul or spaces: matched as substrings of the folded text. */
   phrases: { key: string; module: ModuleId }[];
   /** fuzzyName's recent answers: training looks up the same words thousands of times. */
-  fuzzyCache: Map<string, ModuleId | undefined>;
+  fuzzyCache: Remembered<ModuleId | undefined>;
 }
 
 /** Lower-case, drop hyphens/underscores/dots, collapse spaces: "WF-Server" → "wf server". */
@@ -39,7 +40,7 @@ export function buildNameIndex(knowledge: Knowledge): NameIndex {
     }
   }
   phrases.sort((a, b) => b.key.length - a.key.length);
-  return { exact, fuzzy, phrases, fuzzyCache: new Map() };
+  return { exact, fuzzy, phrases, fuzzyCache: new Remembered(FUZZY_CACHE_LIMIT) };
 }
 
 /** The module a short, already normalised text names ("mta", "sylogd", "wf server", "와치독 모듈"), if it names exactly one. */
@@ -55,13 +56,16 @@ export function findModuleByName(index: NameIndex, knowledge: Knowledge, text: s
   return id ? knowledge.byId.get(id) : undefined;
 }
 
-/** Users' words keep arriving in a long-running server: the cache starts over rather than grow without end. */
+/** How many misspelt words fuzzyName remembers. */
 const FUZZY_CACHE_LIMIT = 20_000;
 
 /** Closest module name for a misspelt single word ("trakinglogd", "wfsever"), or undefined when none is close. */
 export function fuzzyName(index: NameIndex, word: string): ModuleId | undefined {
   if (word.length < 5 || /[^a-z0-9]/.test(word)) return undefined;
-  if (index.fuzzyCache.has(word)) return index.fuzzyCache.get(word);
+  return index.fuzzyCache.get(word, () => closestName(index, word));
+}
+
+function closestName(index: NameIndex, word: string): ModuleId | undefined {
   let best: { module: ModuleId; score: number } | undefined;
   for (const { key, module } of index.fuzzy) {
     if (Math.abs(key.length - word.length) > 2) continue;
@@ -70,7 +74,5 @@ export function fuzzyName(index: NameIndex, word: string): ModuleId | undefined 
       best = { module, score };
     }
   }
-  if (index.fuzzyCache.size >= FUZZY_CACHE_LIMIT) index.fuzzyCache.clear();
-  index.fuzzyCache.set(word, best?.module);
   return best?.module;
 }

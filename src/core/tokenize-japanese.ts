@@ -1,6 +1,7 @@
 import StemmerJa from 'natural/lib/natural/stemmers/stemmer_ja.js';
 import TokenizerJa from 'natural/lib/natural/tokenizers/tokenizer_ja.js';
 import { words as stopwordsJa } from 'natural/lib/natural/util/stopwords_ja.js';
+import { Remembered } from './remembered.js';
 
 /** Runs of Japanese script: kanji, hiragana, katakana and the long-vowel mark. */
 const JAPANESE_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
@@ -21,21 +22,14 @@ export function tokenizeJapanese(text: string): JapaneseToken[] {
   const out: JapaneseToken[] = [];
   for (const match of text.matchAll(JAPANESE_RUN)) {
     const run = match[0];
-    let words = recent.get(run);
-    if (!words) {
-      words = wordsOf(run);
-      if (recent.size >= RECENT_LIMIT) recent.clear();
-      recent.set(run, words);
-    }
-    out.push(...words);
+    out.push(...recent.get(run, wordsOf));
     for (let i = 0; i + 1 < run.length; i += 1) out.push({ feature: `c:${run.slice(i, i + 2)}`, surface: run });
   }
   return out;
 }
 
 /** Each run's words, remembered: TokenizerJa rebuilds its normalisation tables on every call, and runs ("ワークフロー", "配信") come back in message after message. */
-const recent = new Map<string, readonly JapaneseToken[]>();
-const RECENT_LIMIT = 20_000;
+const recent = new Remembered<readonly JapaneseToken[]>(20_000);
 
 function wordsOf(run: string): JapaneseToken[] {
   const out: JapaneseToken[] = [];

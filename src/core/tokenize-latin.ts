@@ -4,6 +4,7 @@ import PorterStemmerFr from 'natural/lib/natural/stemmers/porter_stemmer_fr.js';
 import { RegexpTokenizer } from 'natural/lib/natural/tokenizers/regexp_tokenizer.js';
 import { words as naturalStopwords } from 'natural/lib/natural/util/stopwords.js';
 import { words as naturalStopwordsFr } from 'natural/lib/natural/util/stopwords_fr.js';
+import { Remembered } from './remembered.js';
 
 /** The Latin-script languages, each read with its own stemmer. */
 export type LatinLang = 'en' | 'de' | 'fr';
@@ -78,22 +79,18 @@ export function tokenizeLatin(text: string, lang: LatinLang = 'en'): LatinToken[
   const out: LatinToken[] = [];
   // Korean particles stick to English words ("wfserver가", "pdump에서"): split there; Korean and Japanese are tokenized elsewhere.
   for (const raw of tokenizer.tokenize(text.replace(/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu, ' '))) {
-    const key = lang === 'en' ? raw : `${lang}\u0000${raw}`;
-    let tokens = recent.get(key);
-    if (!tokens) {
-      tokens = tokensOf(raw, LANGUAGES[lang]);
-      // Users' words keep arriving in a long-running server: the memory starts over rather than grow without end.
-      if (recent.size >= RECENT_LIMIT) recent.clear();
-      recent.set(key, tokens);
-    }
-    out.push(...tokens);
+    out.push(...recent[lang].get(raw, tokensIn[lang]));
   }
   return out;
 }
 
 /** Each word's tokens, remembered: stemming is most of the work, and the same words come back in every message. */
-const recent = new Map<string, readonly LatinToken[]>();
-const RECENT_LIMIT = 20_000;
+const recent: Record<LatinLang, Remembered<readonly LatinToken[]>> = { en: new Remembered(20_000), de: new Remembered(20_000), fr: new Remembered(20_000) };
+const tokensIn: Record<LatinLang, (raw: string) => LatinToken[]> = {
+  en: (raw) => tokensOf(raw, LANGUAGES.en),
+  de: (raw) => tokensOf(raw, LANGUAGES.de),
+  fr: (raw) => tokensOf(raw, LANGUAGES.fr),
+};
 
 function tokensOf(raw: string, { stem, stopwords }: (typeof LANGUAGES)[LatinLang]): LatinToken[] {
   const out: LatinToken[] = [];

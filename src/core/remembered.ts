@@ -1,0 +1,19 @@
+/**
+ * Answers remembered by key: the same words come back in every message. Users' words keep arriving
+ * in a long-running server, so when full the memory starts over rather than grow without end.
+ */
+export class Remembered<V> {
+  private readonly answers = new Map<string, V>();
+
+  constructor(private readonly limit: number) {}
+
+  /** The answer for `key`, computed once until the memory next starts over. */
+  get(key: string, compute: (key: string) => V): V {
+    const known = this.answers.get(key);
+    if (known !== undefined || this.answers.has(key)) return known as V;
+    const answer = compute(key);
+    if (this.answers.size >= this.limit) this.answers.clear();
+    this.answers.set(key, answer);
+    return answer;
+  }
+}
