@@ -34,6 +34,8 @@ export interface Serving {
   url: string;
   readyMs: number;
   rssMb(): number;
+  /** Milliseconds from the spawn until now. */
+  sinceSpawnMs(): number;
   stop(): void;
 }
 
@@ -53,5 +55,5 @@ export async function startServer(args: string[], env: NodeJS.ProcessEnv): Promi
   while ((await fetch(`${url}/healthz`).catch(() => undefined))?.status !== 200) await new Promise((r) => setTimeout(r, 2));
   const readyMs = performance.now() - started;
   const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]) / 1024;
-  return { url, readyMs, rssMb, stop: () => child.kill('SIGKILL') };
+  return { url, readyMs, rssMb, sinceSpawnMs: () => performance.now() - started, stop: () => child.kill('SIGKILL') };
 }

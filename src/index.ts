@@ -27,7 +27,7 @@ function secretsOf(config: Config): string[] {
 export function startupLine(config: Config, server: BotServer, port: number, counts: { modules: number; examples: number }, store = 'none'): string {
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const parts = server.adapters.map((name) => {
-    if (name === 'slack') return server.slack?.mode === 'socket' ? 'slack (socket mode)' : `slack (POST ${SLACK_EVENTS_PATH})`;
+    if (name === 'slack') return server.slackMode === 'socket' ? 'slack (socket mode)' : `slack (POST ${SLACK_EVENTS_PATH})`;
     return `teams (POST ${TEAMS_PATH}${config.teams.appId ? '' : ', no app id: loopback only'})`;
   });
   return [

@@ -8,11 +8,15 @@ import { createInFlight, SHUTDOWN_GRACE_MS, type InFlight } from './in-flight.js
 import type { Logger } from './logger.js';
 import type { SlackAdapter, SlackAdapterDeps } from './slack/app.js';
 import type { EventDedupe } from './slack/event-dedupe.js';
+import { identifySlackBot } from './slack/identify.js';
+import { SLACK_EVENTS_PATH } from './slack/request-url.js';
 import type { StoreHealth } from './store/recorder.js';
 import type { TeamsEndpointOptions } from './teams/endpoint.js';
 import { isLoopback } from './teams/loopback.js';
 
 export const HEALTH_PATH = '/healthz';
+/** How long after listening a configured platform's SDK loads if its first request has not loaded it already. */
+export const PRELOAD_AFTER_MS = 1_000;
 export const TEAMS_PATH = '/api/messages';
 
 export interface ServerDeps {
@@ -28,12 +32,14 @@ export interface ServerDeps {
   slackRetry?: SlackAdapterDeps['retry'];
   /** Tests shorten the Teams timeouts and point token checks at a local identity provider. */
   teams?: TeamsEndpointOptions;
+  /** Default PRELOAD_AFTER_MS. */
+  preloadAfterMs?: number;
 }
 
 export interface BotServer {
   app: express.Express;
   adapters: string[];
-  slack: SlackAdapter | null;
+  slackMode: SlackAdapter['mode'] | null;
   /** Answers being worked on; close() waits for them. */
   inFlight: InFlight;
   listen(port: number, host: string): Promise<AddressInfo>;
@@ -66,30 +72,34 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
     res.set('connection', 'close').status(503).json({ error: 'shutting down' });
   });
 
+  // Each platform's SDK loads on that platform's first request, or PRELOAD_AFTER_MS after listening if none came
+  // first: /healthz and the start-up line do not wait for half a second of SDK code.
+  const preloads: Array<() => Promise<unknown>> = [];
   const exposure = teamsExposure(config);
   if (exposure === 'refused') {
     log.warn(
       `teams: ${TEAMS_PATH} not mounted: HOST=${config.host} is reachable from the network and MicrosoftAppId is not set, so anyone could drive the bot. Set MicrosoftAppId (and its password), or bind HOST to 127.0.0.1 for the Bot Framework Emulator.`,
     );
   } else {
-    // botbuilder costs half a second and tens of MB to load: an authenticated endpoint loads it now,
-    // local mode (the default, for the Emulator) on its first request.
     let teamsHandler: Promise<(req: Request, res: Response) => Promise<void>> | undefined;
     const loadTeams = () => {
-      teamsHandler ??= import('./teams/endpoint.js').then(({ createTeamsHandler }) =>
-        createTeamsHandler({
-          config: config.teams,
-          triage: deps.triage,
-          feedback: deps.feedback,
-          log,
-          ...(config.instance && { instance: config.instance }),
-          ...(deps.dedupe && { dedupe: deps.dedupe }),
-          ...deps.teams,
-        }),
-      );
+      teamsHandler ??= import('./teams/endpoint.js')
+        .then(({ createTeamsHandler }) =>
+          createTeamsHandler({
+            config: config.teams,
+            triage: deps.triage,
+            feedback: deps.feedback,
+            log,
+            ...(config.instance && { instance: config.instance }),
+            ...(deps.dedupe && { dedupe: deps.dedupe }),
+            ...deps.teams,
+          }),
+        )
+        .catch(failedToLoad('teams', 'botbuilder'));
       return teamsHandler;
     };
-    if (exposure === 'authenticated') await loadTeams();
+    // Local mode (the default, for the Emulator) loads botbuilder only if the Emulator calls.
+    if (exposure === 'authenticated') preloads.push(loadTeams);
     // The turn (triage and the connector reply) runs inside the request, so the handler's promise is the answer.
     app.post(TEAMS_PATH, (req, res) =>
       inFlight.track(
@@ -100,32 +110,64 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
     adapters.push('teams');
   }
 
-  let slack: SlackAdapter | null = null;
+  let slackMode: SlackAdapter['mode'] | null = null;
+  let socketModeAdapter: SlackAdapter | undefined;
   if (config.slack) {
-    // Bolt loads only when Slack is configured.
-    const { createSlackAdapter } = await import('./slack/app.js');
-    slack = await createSlackAdapter({
-      config: config.slack,
-      triage: deps.triage,
-      feedback: deps.feedback,
-      log,
-      expressApp: app,
-      ...(config.instance && { instance: config.instance }),
-      ...(config.instances && { instances: config.instances }),
-      ...(deps.slackRetry && { retry: deps.slackRetry }),
-      ...(deps.dedupe && { dedupe: deps.dedupe }),
-    });
-    // Bolt acks before the listener posts the answer, so the HTTP request says nothing about it: next() does.
-    slack.app.use(async ({ body, next }) => {
-      await inFlight.track({ platform: 'slack', kind: String((body as { type?: unknown }).type ?? 'unknown') }, next());
-    });
+    const slackConfig = config.slack;
+    const mode = slackConfig.appToken ? 'socket' : 'http';
+    slackMode = mode;
+    // A bad token stops start-up here, before Bolt is loaded.
+    const identity = await identifySlackBot(slackConfig.botToken, slackConfig.apiUrl);
+    const router = express.Router();
+    let adapter: Promise<SlackAdapter> | undefined;
+    const loadSlack = () => {
+      adapter ??= import('./slack/app.js')
+        .then(({ createSlackAdapter }) => {
+          const slack = createSlackAdapter({
+            config: slackConfig,
+            identity,
+            triage: deps.triage,
+            feedback: deps.feedback,
+            log,
+            router,
+            ...(config.instance && { instance: config.instance }),
+            ...(config.instances && { instances: config.instances }),
+            ...(deps.slackRetry && { retry: deps.slackRetry }),
+            ...(deps.dedupe && { dedupe: deps.dedupe }),
+          });
+          // Bolt acks before the listener posts the answer, so the HTTP request says nothing about it: next() does.
+          slack.app.use(async ({ body, next }) => {
+            await inFlight.track({ platform: 'slack', kind: String((body as { type?: unknown }).type ?? 'unknown') }, next());
+          });
+          log.info('slack: Bolt app ready', { mode });
+          return slack;
+        })
+        .catch(failedToLoad('slack', 'Bolt'));
+      return adapter;
+    };
+    if (mode === 'socket') {
+      // No request comes to wake it: Socket Mode connects in listen().
+      socketModeAdapter = await loadSlack();
+    } else {
+      app.post(SLACK_EVENTS_PATH, (req, res, next) => {
+        loadSlack().then(() => router(req, res, next), next);
+      });
+      preloads.push(loadSlack);
+    }
     adapters.unshift('slack');
+  }
+
+  function failedToLoad(platform: string, sdk: string) {
+    return (error: unknown): never => {
+      log.error(`${platform}: ${sdk} could not be loaded; reinstall with npm install`, { cause: error });
+      throw error;
+    };
   }
 
   const health = {
     status: 'ok',
     adapters,
-    slack: slack && { mode: slack.mode },
+    slack: slackMode && { mode: slackMode },
     teams: exposure === 'refused' ? null : { authentication: exposure === 'authenticated' ? 'on' : 'off (loopback only)' },
     knowledge: deps.triage.counts,
   };
@@ -143,10 +185,11 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
   });
 
   let server: Server | undefined;
+  let preloading: NodeJS.Timeout | undefined;
   return {
     app,
     adapters,
-    slack,
+    slackMode,
     inFlight,
     async listen(port, host) {
       if (exposure === 'local' && !isLoopback(host)) {
@@ -161,14 +204,19 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
           resolve();
         });
       });
-      await slack?.start();
+      await socketModeAdapter?.start();
+      preloading = setTimeout(() => {
+        // failedToLoad has logged it; the platform's requests get the same error.
+        for (const load of preloads) load().catch(() => undefined);
+      }, deps.preloadAfterMs ?? PRELOAD_AFTER_MS).unref();
       const address = listening.address();
       if (address === null || typeof address === 'string') throw new Error(`listen: unexpected address ${String(address)}`);
       return address;
     },
     async close(options = {}) {
       draining = true;
-      await slack?.stop();
+      clearTimeout(preloading);
+      await socketModeAdapter?.stop();
       const closing = server;
       server = undefined;
       const closed = closing

@@ -3,10 +3,10 @@ import { SlackStartError } from '../src/slack/start-error.js';
 import { loadConfig } from '../src/config.js';
 import { createLogFeedbackSink } from '../src/core/feedback.js';
 import { createLogger } from '../src/logger.js';
-import { createServer, isLoopback, teamsExposure, type BotServer } from '../src/server.js';
+import { createServer, isLoopback, PRELOAD_AFTER_MS, teamsExposure, type BotServer, type ServerDeps } from '../src/server.js';
 import { startSlackApiStandIn } from './slack/api-stand-in.js';
 import { realTriage, TEST_RETRY } from './slack/bot-harness.js';
-import { BOT_TOKEN, SIGNING_SECRET } from './slack/requests.js';
+import { BOT_TOKEN, postSigned, SIGNING_SECRET, slashCommand } from './slack/requests.js';
 
 const APP_ID = '3f1c9a52-8e0b-4d7e-9a61-2b7c5d4e6f10';
 const running: BotServer[] = [];
@@ -14,7 +14,7 @@ afterEach(async () => {
   await Promise.all(running.splice(0).map((s) => s.close()));
 });
 
-async function serve(env: Record<string, string>) {
+async function serve(env: Record<string, string>, options: Pick<ServerDeps, 'preloadAfterMs'> = {}) {
   const logs: string[] = [];
   const log = createLogger({ level: 'info', write: (line) => logs.push(line) });
   const server = await createServer({
@@ -23,6 +23,7 @@ async function serve(env: Record<string, string>) {
     feedback: createLogFeedbackSink(() => undefined),
     log,
     slackRetry: TEST_RETRY,
+    ...options,
   });
   running.push(server);
   const { port } = await server.listen(0, '127.0.0.1');
@@ -142,4 +143,44 @@ describe('Slack start-up checks', () => {
       /^SLACK_API_URL: Slack's Web API could not be reached/,
     );
   });
+});
+
+describe('platform SDKs load after the server is up', () => {
+  const SDK_READY = ['slack: Bolt app ready', 'teams: bot endpoint ready'];
+  const bothPlatforms = (apiUrl: string) => ({
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: apiUrl,
+    MicrosoftAppId: APP_ID,
+    MicrosoftAppPassword: 'pw-value',
+  });
+
+  it('answers /healthz before Bolt and botbuilder are loaded, then loads both without waiting for a request', async () => {
+    const api = await startSlackApiStandIn();
+    try {
+      const { base, logs } = await serve(bothPlatforms(api.apiUrl));
+      const health = await fetch(`${base}/healthz`);
+      expect(await health.json()).toMatchObject({ status: 'ok', adapters: ['slack', 'teams'], slack: { mode: 'http' }, teams: { authentication: 'on' } });
+      expect(logs.filter((l) => SDK_READY.some((ready) => l.includes(ready)))).toEqual([]);
+      const deadline = performance.now() + PRELOAD_AFTER_MS + 15_000;
+      while (!SDK_READY.every((ready) => logs.some((l) => l.includes(ready))) && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect(SDK_READY.filter((ready) => !logs.some((l) => l.includes(ready)))).toEqual([]);
+    } finally {
+      await api.close();
+    }
+  }, 30_000);
+
+  it('holds a slash command that arrives before Bolt is loaded and answers it', async () => {
+    const api = await startSlackApiStandIn();
+    try {
+      const { base, logs } = await serve(bothPlatforms(api.apiUrl), { preloadAfterMs: 60_000 });
+      const res = await postSigned(`${base}/slack/events`, slashCommand('mta@prod is down, nothing goes out', api.responseUrl()));
+      expect(res.status).toBe(200);
+      expect(JSON.stringify(await res.json())).toContain('mta');
+      expect(logs.some((l) => l.includes('slack: Bolt app ready'))).toBe(true);
+      expect(logs.some((l) => l.includes('teams: bot endpoint ready'))).toBe(false);
+    } finally {
+      await api.close();
+    }
+  }, 30_000);
 });

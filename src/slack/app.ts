@@ -1,5 +1,5 @@
-import { App, ExpressReceiver, webApi, type CodedError } from '@slack/bolt';
-import type { Application } from 'express';
+import { App, ExpressReceiver, type webApi, type CodedError } from '@slack/bolt';
+import type { Router } from 'express';
 import type { FeedbackSink } from '../core/feedback.js';
 import { detectLanguage } from '../core/language.js';
 import type { Triage } from '../core/triage.js';
@@ -12,7 +12,7 @@ import { registerSlackHandlers } from './handlers.js';
 import { refuseStaleOrFutureRequests } from './request-freshness.js';
 import { SLACK_EVENTS_PATH } from './request-url.js';
 import { createSlackFetch, isSlackCallTimeout, SLACK_RETRY_POLICY, type SlackRetryPolicy } from './slack-fetch.js';
-import { SlackStartError } from './start-error.js';
+import type { SlackBotIdentity } from './identify.js';
 
 export interface SlackAdapterDeps {
   config: SlackConfig;
@@ -22,8 +22,10 @@ export interface SlackAdapterDeps {
   triage: Triage;
   feedback: FeedbackSink;
   log: Logger;
-  /** HTTP mode mounts POST /slack/events on this app; Socket Mode leaves it alone. */
-  expressApp: Application;
+  /** Who the token belongs to, asked by the server before Bolt loads (identifySlackBot). */
+  identity: SlackBotIdentity;
+  /** HTTP mode mounts POST /slack/events on this router; Socket Mode leaves it alone. */
+  router: Router;
   /** Timeout and retries of every call to Slack; tests shorten them. Production uses SLACK_RETRY_POLICY. */
   retry?: SlackRetryPolicy;
   /** Which events were already answered; in memory unless a shared store is given. */
@@ -37,20 +39,6 @@ export interface SlackAdapter {
   /** Opens the Socket Mode connection; nothing to do over HTTP, where the server's listen is enough. */
   start(): Promise<void>;
   stop(): Promise<void>;
-}
-
-/** Asks Slack who the token belongs to, once, so a bad token stops start-up with a clear message. */
-async function identify(token: string, options: webApi.WebClientOptions): Promise<{ botId: string; botUserId: string }> {
-  let result: webApi.AuthTestResponse;
-  try {
-    result = await new webApi.WebClient(token, options).auth.test();
-  } catch (error) {
-    const code = (error as { data?: { error?: string } }).data?.error;
-    if (code) throw new SlackStartError(`SLACK_BOT_TOKEN: Slack refused the token (${code}); copy the Bot User OAuth Token again`, { cause: error });
-    throw new SlackStartError(`SLACK_API_URL: Slack's Web API could not be reached (${(error as Error).message})`, { cause: error });
-  }
-  if (!result.bot_id || !result.user_id) throw new SlackStartError('SLACK_BOT_TOKEN: not a bot token (auth.test returned no bot_id); use the xoxb- Bot User OAuth Token');
-  return { botId: result.bot_id, botUserId: result.user_id };
 }
 
 interface ErrorBody {
@@ -95,8 +83,8 @@ function handleErrors(app: App, log: Logger, slackFetch: typeof fetch): void {
   });
 }
 
-/** Builds the Bolt app over HTTP (ExpressReceiver on the shared express app) or Socket Mode. */
-export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackAdapter> {
+/** Builds the Bolt app over HTTP (ExpressReceiver on the server's router) or Socket Mode. */
+export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const { config, log } = deps;
   const logger = createBoltLogger(log);
   // Bolt's respond() uses this fetch too, so response_url posts follow the same rules as the Web API.
@@ -109,11 +97,11 @@ export async function createSlackAdapter(deps: SlackAdapterDeps): Promise<SlackA
     rejectRateLimitedCalls: true,
     logger,
   };
-  const { botId, botUserId } = await identify(config.botToken, clientOptions);
+  const { botId, botUserId } = deps.identity;
   const mode = config.appToken ? 'socket' : 'http';
   // Mounted before the receiver, so it runs first: Bolt checks the signature and the past, not the future.
-  if (mode === 'http') deps.expressApp.post(SLACK_EVENTS_PATH, refuseStaleOrFutureRequests(log));
-  const receiver = mode === 'http' ? new ExpressReceiver({ signingSecret: config.signingSecret, app: deps.expressApp, endpoints: SLACK_EVENTS_PATH, logger }) : undefined;
+  if (mode === 'http') deps.router.post(SLACK_EVENTS_PATH, refuseStaleOrFutureRequests(log));
+  const receiver = mode === 'http' ? new ExpressReceiver({ signingSecret: config.signingSecret, router: deps.router, endpoints: SLACK_EVENTS_PATH, logger }) : undefined;
   const app = new App({
     token: config.botToken,
     botId,

@@ -1,0 +1,48 @@
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { SLACK_CALL_TIMEOUT_MS } from './slack-fetch.js';
+import { SlackStartError } from './start-error.js';
+
+export const SLACK_API_URL = 'https://slack.com/api/';
+
+export interface SlackBotIdentity {
+  botId: string;
+  botUserId: string;
+}
+
+/**
+ * Asks Slack who the token belongs to, once, so a bad token stops start-up with a clear message.
+ * One plain `auth.test` over node:http(s), which the server has loaded anyway: neither Bolt nor
+ * fetch's HTTP client (tens of milliseconds to load) stands between start-up and the first request.
+ */
+export async function identifySlackBot(token: string, apiUrl = SLACK_API_URL, timeoutMs = SLACK_CALL_TIMEOUT_MS): Promise<SlackBotIdentity> {
+  let result: { ok?: boolean; error?: string; bot_id?: string; user_id?: string };
+  try {
+    const { status, body } = await post(new URL('auth.test', apiUrl), token, timeoutMs);
+    if (status !== 200) throw new Error(`HTTP ${status}`);
+    result = JSON.parse(body) as typeof result;
+  } catch (error) {
+    throw new SlackStartError(`SLACK_API_URL: Slack's Web API could not be reached (${(error as Error).message})`, { cause: error });
+  }
+  if (!result.ok) throw new SlackStartError(`SLACK_BOT_TOKEN: Slack refused the token (${result.error ?? 'no reason given'}); copy the Bot User OAuth Token again`);
+  if (!result.bot_id || !result.user_id) throw new SlackStartError('SLACK_BOT_TOKEN: not a bot token (auth.test returned no bot_id); use the xoxb- Bot User OAuth Token');
+  return { botId: result.bot_id, botUserId: result.user_id };
+}
+
+function post(url: URL, token: string, timeoutMs: number): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const req = send(url, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-length': 0 }, timeout: timeoutMs }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        body += chunk;
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on('error', reject);
+    });
+    req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+    req.on('error', reject);
+    req.end();
+  });
+}
