@@ -137,11 +137,20 @@ export class SoftmaxClassifier {
     return this.recent.get(feature, this.find);
   }
 
+  /** Each feature's index in the model, undefined for those it does not know. */
+  indicesOf(features: readonly string[]): (number | undefined)[] {
+    return features.map(this.indexOf);
+  }
+
   /** TF-IDF weights of the known features, L2-normalised. */
   vectorize(features: readonly string[]): SparseVector {
+    return this.vectorizeIndices(this.indicesOf(features));
+  }
+
+  /** vectorize() of features already looked up by indicesOf(). */
+  vectorizeIndices(featureIndices: readonly (number | undefined)[]): SparseVector {
     const counts = new Map<number, number>();
-    for (const f of features) {
-      const index = this.indexOf(f);
+    for (const index of featureIndices) {
       if (index !== undefined) counts.set(index, (counts.get(index) ?? 0) + 1);
     }
     const indices = [...counts.keys()];
@@ -161,9 +170,8 @@ export class SoftmaxClassifier {
     return out;
   }
 
-  /** How much one known feature pushes a class, for evidence. */
-  contribution(feature: string, label: number): number {
-    const index = this.indexOf(feature);
+  /** How much the feature at `index` (from indicesOf) pushes a class, for evidence. */
+  contribution(index: number | undefined, label: number): number {
     return index === undefined ? 0 : (this.weights[index * this.classCount + label] ?? 0) * (this.idf[index] ?? 1);
   }
 }

@@ -35,17 +35,21 @@ export function troubledClauses(text: string): string[] {
  * of that module, so the matcher should not answer with the module the writer has already ruled out.
  */
 export function healthyMentions(text: string, names: NameIndex, vocabulary?: ReadonlySet<string>): ModuleId[] {
+  const clauses = text.toLowerCase().split(CLAUSE_BREAK);
+  const soundsHealthy = clauses.map(
+    (clause, i) =>
+      (HEALTHY_EN.test(clause) || HEALTHY_KO.test(clause) || HEALTHY_JA_DE_FR.test(clause)) &&
+      !TROUBLE.test(clause.replace(TROUBLE_DENIED, ' ')) &&
+      !SAME_SUBJECT_TROUBLE.test(clauses[i + 1] ?? ''),
+  );
+  // Most messages have no healthy clause: then no module needs looking up.
+  if (!soundsHealthy.includes(true)) return [];
   const healthy = new Set<ModuleId>();
   const troubled = new Set<ModuleId>();
-  const clauses = text.toLowerCase().split(CLAUSE_BREAK);
   clauses.forEach((clause, i) => {
     const modules = mentionedModules(clause, names, vocabulary).map((m) => m.module as ModuleId);
     if (REDIRECTION_LOGS.test(clause)) modules.push('trackinglogd');
-    if (modules.length === 0) return;
-    const goesOnWithTrouble = SAME_SUBJECT_TROUBLE.test(clauses[i + 1] ?? '');
-    const soundsHealthy =
-      (HEALTHY_EN.test(clause) || HEALTHY_KO.test(clause) || HEALTHY_JA_DE_FR.test(clause)) && !TROUBLE.test(clause.replace(TROUBLE_DENIED, ' ')) && !goesOnWithTrouble;
-    for (const module of modules) (soundsHealthy ? healthy : troubled).add(module);
+    for (const module of modules) (soundsHealthy[i] ? healthy : troubled).add(module);
   });
   return [...healthy].filter((module) => !troubled.has(module));
 }

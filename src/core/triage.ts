@@ -148,7 +148,8 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
       if (!pasted.some((s) => s.module === gone.module)) pasted.push({ module: gone.module, line: `pdump: no ${processName(gone)}`, running: false });
     }
     const listing = health ? { listing: { missing: health.missing.map(processName) } } : {};
-    const vector = classifier.vectorize(features.map((f) => f.name));
+    const featureIndices = classifier.indicesOf(features.map((f) => f.name));
+    const vector = classifier.vectorizeIndices(featureIndices);
     if (vector.indices.length === 0 && pasted.length === 0) {
       return { module: null, confidence: 0.95, also: [], candidates: [], evidence: [], lang, ...listing, reason: 'unsure' };
     }
@@ -194,7 +195,7 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     );
     const namedLines = pasted.filter((p) => p.module === top.module || also.includes(p.module)).map((p) => p.line);
     const evidenceLabel = shared ? winner : moduleOrder.indexOf(top.module);
-    return { module: top.module, confidence: top.score, also, candidates, evidence: evidence(evidenceLabel, features, namedLines), lang, ...listing };
+    return { module: top.module, confidence: top.score, also, candidates, evidence: evidence(evidenceLabel, features, featureIndices, namedLines), lang, ...listing };
   }
 
   /**
@@ -227,10 +228,10 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     return also.slice(0, 3);
   }
 
-  function evidence(label: number, features: Feature[], pastedLines: string[]): string[] {
+  function evidence(label: number, features: Feature[], featureIndices: readonly (number | undefined)[], pastedLines: string[]): string[] {
     const bySurface = new Map<string, number>();
-    for (const f of features) {
-      const weight = classifier.contribution(f.name, label);
+    for (const [i, f] of features.entries()) {
+      const weight = classifier.contribution(featureIndices[i], label);
       const known = bySurface.get(f.surface);
       if (weight > 0 && (known !== undefined || isTellingWord(f.surface))) bySurface.set(f.surface, Math.max(known ?? 0, weight));
     }
