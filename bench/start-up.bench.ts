@@ -151,7 +151,7 @@ try {
     const first = await postSigned(`${ours.url}/slack/events`, slashCommand(QUESTION, 'http://127.0.0.1:9/unused'));
     await first.arrayBuffer();
     server.oursFirst.push(ours.sinceSpawnMs());
-    // An unauthenticated activity (401) makes sure botbuilder is in memory too before the RSS is read.
+    // An empty activity (refused, 400) makes sure botbuilder is in memory too before the RSS is read.
     await (await fetch(`${ours.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).arrayBuffer();
     server.oursLoaded.push(ours.rssMb());
     for (let i = 0; i < ANSWERS; i += 1) {
@@ -191,7 +191,7 @@ try {
   row('Server: spawn to first 200 on /healthz (ours: Slack and Teams configured)', server.ours, server.theirs, 'ms');
   row('… spawn to the first answer, asked at ready (ours: a signed slash command, Bolt loading on it)', server.oursFirst, server.theirsFirst, 'ms');
   row('… RSS at ready (ours: the SDKs not yet loaded)', server.oursMb, server.theirsMb, 'MB');
-  row('… RSS after the first answer (ours: Bolt and botbuilder both loaded)', server.oursLoaded, server.theirsLoaded, 'MB');
+  row('… RSS after the first answer (ours: and one Teams request, so Bolt and botbuilder are both loaded)', server.oursLoaded, server.theirsLoaded, 'MB');
   row(`… RSS after ${ANSWERS} answers (ours: Bolt and botbuilder loaded, signed Slack slash commands; NLP.js: POST /ask)`, server.oursAfter, server.theirsAfter, 'MB');
 
   const header: [string, string, string, string] = ['measure (median)', 'campaign-module', 'NLP.js, saved model', 'ratio'];

@@ -9,7 +9,7 @@ import type { Logger } from './logger.js';
 import type { SlackAdapter, SlackAdapterDeps } from './slack/app.js';
 import type { EventDedupe } from './slack/event-dedupe.js';
 import { identifySlackBot } from './slack/identify.js';
-import { SLACK_EVENTS_PATH } from './slack/request-url.js';
+import { SLACK_EVENTS_PATH, slackModeOf } from './slack/request-url.js';
 import type { StoreHealth } from './store/recorder.js';
 import type { TeamsEndpointOptions } from './teams/endpoint.js';
 import { isLoopback } from './teams/loopback.js';
@@ -114,7 +114,7 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
   let socketModeAdapter: SlackAdapter | undefined;
   if (config.slack) {
     const slackConfig = config.slack;
-    const mode = slackConfig.appToken ? 'socket' : 'http';
+    const mode = slackModeOf(slackConfig);
     slackMode = mode;
     // A bad token stops start-up here, before Bolt is loaded.
     const identity = await identifySlackBot(slackConfig.botToken, slackConfig.apiUrl);
