@@ -4,10 +4,7 @@ import type { Lang } from './types.js';
 /** A language the bot does not read (Spanish, Chinese, Russian…): answered in English, saying which it reads. */
 export type WrittenLanguage = Lang | 'other';
 
-const HANGUL = /[\uAC00-\uD7A3\u1100-\u11FF\u3130-\u318F]/g;
-const KANA = /[\u3040-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]/g;
 const HAN = /\p{Script=Han}/gu;
-const LATIN = /[A-Za-z\u00C0-\u024F]/g;
 const OTHER_SCRIPTS = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]/gu;
 /** Han characters with no kana beside them: a short Japanese label ("配信失敗") or Chinese. Longer runs are taken for Chinese. */
 const LONGEST_KANJI_ONLY = 7;
@@ -41,6 +38,8 @@ const FRENCH_ELISION = /\b(?:[ldjnsc]|qu)['’][a-zàâçéèêëîïôûù]/gi;
 const GERMAN_LETTERS = /[äöüß]/;
 const FRENCH_LETTERS = /[éèêëçàâîïôûùœ]/;
 const OTHER_LETTERS = /[ñ¿¡ãõ]/;
+const NOT_ASCII = /[^\x00-\x7f]/;
+const LANGS_BY_WORDS = ['en', 'de', 'fr', 'other'] as const;
 
 /**
  * The language to answer in. The writer's own lines decide, not the lines a program printed: an
@@ -66,14 +65,12 @@ export function writtenLanguage(text: string): WrittenLanguage {
  * Korean or Japanese sentence with English module names and a pasted listing still counts.
  */
 function byScript(text: string): WrittenLanguage {
-  const latin = count(text, LATIN);
-  const hangul = count(text, HANGUL);
-  const kana = count(text, KANA);
-  const han = count(text, HAN);
+  const { latin, hangul, kana, ascii } = countScripts(text);
+  const han = ascii ? 0 : count(text, HAN);
   const outweighsLatin = (n: number) => n >= 8 || n * 3 >= latin * 0.25;
   if (hangul >= 2 && hangul >= kana && outweighsLatin(hangul)) return 'ko';
   if (kana + han >= 2 && outweighsLatin(kana + han)) return kana > 0 || han <= LONGEST_KANJI_ONLY ? 'ja' : 'other';
-  const other = count(text, OTHER_SCRIPTS);
+  const other = ascii ? 0 : count(text, OTHER_SCRIPTS);
   if (other >= 2 && outweighsLatin(other)) return 'other';
   return byWords(text);
 }
@@ -92,8 +89,11 @@ function byWords(text: string): 'en' | 'de' | 'fr' | 'other' {
   const unquoted = text.replace(QUOTED, ' ');
   const own = /[a-z\u00C0-\u024F]{2,}/i.test(unquoted) ? unquoted : text;
   const score = { en: 0, de: 0, fr: count(own, FRENCH_ELISION), other: 0 };
+  // The telling letters are all beyond ASCII.
+  const lettersMayTell = NOT_ASCII.test(own);
   for (const word of own.toLowerCase().match(/[a-z\u00C0-\u024F]+/g) ?? []) {
-    for (const lang of ['en', 'de', 'fr', 'other'] as const) if (FUNCTION_WORDS[lang].has(word)) score[lang] += 1;
+    for (const lang of LANGS_BY_WORDS) if (FUNCTION_WORDS[lang].has(word)) score[lang] += 1;
+    if (!lettersMayTell) continue;
     if (GERMAN_LETTERS.test(word)) score.de += 1;
     if (FRENCH_LETTERS.test(word)) score.fr += 1;
     if (OTHER_LETTERS.test(word)) score.other += 1;
@@ -102,6 +102,30 @@ function byWords(text: string): 'en' | 'de' | 'fr' | 'other' {
   if (other >= 2 && other > Math.max(en, de, fr)) return 'other';
   if (Math.max(de, fr) <= en || de === fr) return 'en';
   return de > fr ? 'de' : 'fr';
+}
+
+/**
+ * Latin letters (A–Z, a–z, U+00C0–U+024F), Hangul (syllables, jamo, compatibility jamo) and kana
+ * (hiragana, katakana, their extension, half-width katakana), counted in UTF-16 units in one pass.
+ */
+function countScripts(text: string): { latin: number; hangul: number; kana: number; ascii: boolean } {
+  let latin = 0;
+  let hangul = 0;
+  let kana = 0;
+  let ascii = true;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      const lower = c | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) latin += 1;
+      continue;
+    }
+    ascii = false;
+    if (c >= 0xc0 && c <= 0x24f) latin += 1;
+    else if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) hangul += 1;
+    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9f)) kana += 1;
+  }
+  return { latin, hangul, kana, ascii };
 }
 
 function count(text: string, pattern: RegExp): number {
