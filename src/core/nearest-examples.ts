@@ -42,6 +42,8 @@ export class NearestExamples {
   private readonly touched: Int32Array;
   private readonly best: Float64Array;
   private readonly filled: Int32Array;
+  /** Per class, the value an example must beat to enter its k best: -Infinity until k are in. */
+  private readonly entry: Float64Array;
   private readonly out: Float64Array;
 
   constructor(
@@ -53,12 +55,13 @@ export class NearestExamples {
     this.touched = new Int32Array(index.labels.length);
     this.best = new Float64Array(classCount * k);
     this.filled = new Int32Array(classCount);
+    this.entry = new Float64Array(classCount);
     this.out = new Float64Array(classCount);
   }
 
   /** Per class, the mean similarity of its k most similar examples to the query; the array is reused by the next call. */
   scores(query: SparseVector): Float64Array {
-    const { similarity, touched, filled, out, k, classCount } = this;
+    const { similarity, touched, filled, entry, out, k, classCount } = this;
     const { labels, starts, docs, values } = this.index;
     let touchedCount = 0;
     // Typed-array reads inside the bounds just checked: `as number` spares the hot loop a test per posting.
@@ -74,13 +77,14 @@ export class NearestExamples {
       }
     }
     filled.fill(0);
+    entry.fill(Number.NEGATIVE_INFINITY);
     for (let t = 0; t < touchedCount; t += 1) {
       const doc = touched[t] as number;
       const label = labels[doc] as number;
       const value = similarity[doc] as number;
       similarity[doc] = 0;
       // Most examples are no closer than the class's k-th best so far: skip them without a call.
-      if (label >= classCount || (filled[label] === k && value <= (this.best[label * k + k - 1] as number))) continue;
+      if (label >= classCount || value <= (entry[label] as number)) continue;
       this.insertDescending(label, value);
     }
     for (let c = 0; c < classCount; c += 1) {
@@ -94,14 +98,14 @@ export class NearestExamples {
 
   /** Keeps class `label`'s slots as the k largest values seen, largest first. */
   private insertDescending(label: number, value: number): void {
-    const { best, filled, k } = this;
+    const { best, filled, entry, k } = this;
     const base = label * k;
     const count = filled[label] ?? 0;
-    if (count === k && value <= (best[base + k - 1] ?? -Infinity)) return;
     let at = count;
     while (at > 0 && (best[base + at - 1] ?? 0) < value) at -= 1;
     for (let i = Math.min(count, k - 1); i > at; i -= 1) best[base + i] = best[base + i - 1] ?? 0;
     best[base + at] = value;
     if (count < k) filled[label] = count + 1;
+    if (count + 1 >= k) entry[label] = best[base + k - 1] ?? 0;
   }
 }
