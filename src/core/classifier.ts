@@ -161,11 +161,13 @@ export class SoftmaxClassifier {
 
   /** Raw class scores (logits) for a vector. */
   scoresInto(x: SparseVector, out: Float64Array): Float64Array {
-    for (let c = 0; c < this.classCount; c += 1) out[c] = this.bias[c] ?? 0;
+    const { classCount, weights } = this;
+    out.set(this.bias);
+    // Reads within the bounds of the arrays: `as number` spares the loop a test per weight.
     for (let k = 0; k < x.indices.length; k += 1) {
-      const base = (x.indices[k] ?? 0) * this.classCount;
-      const v = x.values[k] ?? 0;
-      for (let c = 0; c < this.classCount; c += 1) out[c] = (out[c] ?? 0) + (this.weights[base + c] ?? 0) * v;
+      const base = (x.indices[k] as number) * classCount;
+      const v = x.values[k] as number;
+      for (let c = 0; c < classCount; c += 1) out[c] = (out[c] as number) + (weights[base + c] as number) * v;
     }
     return out;
   }

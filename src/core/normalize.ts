@@ -6,15 +6,19 @@ const HTML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot
  * terminal colour codes and control characters removed. Case is kept; tokenizers lower-case.
  */
 export function normalizeText(raw: string): string {
-  return raw
-    .normalize('NFKC')
-    .replace(/<at\b[^>]*>[\s\S]*?<\/at>/gi, ' ')
-    .replace(/<[@#!][^<>]*>/g, ' ')
-    .replace(/<((?:https?|mailto):[^<>|]*)\|([^<>]*)>/gi, '$2')
-    .replace(/<((?:https?|mailto):[^<>]*)>/gi, '$1')
-    .replace(/<\/?(?:p|div|span|br|b|i|strong|em|code|pre)\b[^>]*>/gi, ' ')
-    .replace(/&(#?\w+);/g, (entity, name: string) => HTML_ENTITIES[name.toLowerCase()] ?? decodeNumeric(name) ?? entity)
-    .replace(/```[a-z]*\n?|```|`/gi, ' ')
+  let text = raw.normalize('NFKC');
+  // Most messages hold no markup, entity or code span: those passes are skipped for them.
+  if (text.includes('<')) {
+    text = text
+      .replace(/<at\b[^>]*>[\s\S]*?<\/at>/gi, ' ')
+      .replace(/<[@#!][^<>]*>/g, ' ')
+      .replace(/<((?:https?|mailto):[^<>|]*)\|([^<>]*)>/gi, '$2')
+      .replace(/<((?:https?|mailto):[^<>]*)>/gi, '$1')
+      .replace(/<\/?(?:p|div|span|br|b|i|strong|em|code|pre)\b[^>]*>/gi, ' ');
+  }
+  if (text.includes('&')) text = text.replace(/&(#?\w+);/g, (entity, name: string) => HTML_ENTITIES[name.toLowerCase()] ?? decodeNumeric(name) ?? entity);
+  if (text.includes('`')) text = text.replace(/```[a-z]*\n?|```|`/gi, ' ');
+  return text
     .replace(/\u001B\[[0-9;?]*[A-Za-z]/g, '')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\uFEFF]/g, ' ')
