@@ -39,6 +39,8 @@ export function indexExamples(examples: readonly { vector: SparseVector; label: 
  */
 export class NearestExamples {
   private readonly similarity: Float64Array;
+  /** 1 for the examples this query has touched so far; `touched` lists them in the order first touched. */
+  private readonly seen: Uint8Array;
   private readonly touched: Int32Array;
   private readonly best: Float64Array;
   private readonly filled: Int32Array;
@@ -52,7 +54,9 @@ export class NearestExamples {
     private readonly k: number,
   ) {
     this.similarity = new Float64Array(index.labels.length);
-    this.touched = new Int32Array(index.labels.length);
+    this.seen = new Uint8Array(index.labels.length);
+    // One slot more than there are examples: each posting writes its example there before the count decides to keep it.
+    this.touched = new Int32Array(index.labels.length + 1);
     this.best = new Float64Array(classCount * k);
     this.filled = new Int32Array(classCount);
     this.entry = new Float64Array(classCount);
@@ -61,19 +65,21 @@ export class NearestExamples {
 
   /** Per class, the mean similarity of its k most similar examples to the query; the array is reused by the next call. */
   scores(query: SparseVector): Float64Array {
-    const { similarity, touched, filled, entry, out, k, classCount } = this;
+    const { similarity, seen, touched, filled, entry, out, k, classCount } = this;
     const { labels, starts, docs, values } = this.index;
     let touchedCount = 0;
     // Typed-array reads inside the bounds just checked: `as number` spares the hot loop a test per posting.
+    // The touched list grows by arithmetic, not by a branch: whether an example is new is a coin toss the CPU cannot predict.
     for (let q = 0; q < query.indices.length; q += 1) {
       const f = query.indices[q] as number;
       const weight = query.values[q] as number;
       const end = starts[f + 1] as number;
       for (let p = starts[f] as number; p < end; p += 1) {
         const doc = docs[p] as number;
-        const before = similarity[doc] as number;
-        if (before === 0) touched[touchedCount++] = doc;
-        similarity[doc] = before + weight * (values[p] as number);
+        touched[touchedCount] = doc;
+        touchedCount += 1 - (seen[doc] as number);
+        seen[doc] = 1;
+        similarity[doc] = (similarity[doc] as number) + weight * (values[p] as number);
       }
     }
     filled.fill(0);
@@ -83,6 +89,7 @@ export class NearestExamples {
       const label = labels[doc] as number;
       const value = similarity[doc] as number;
       similarity[doc] = 0;
+      seen[doc] = 0;
       // Most examples are no closer than the class's k-th best so far: skip them without a call.
       if (label >= classCount || value <= (entry[label] as number)) continue;
       this.insertDescending(label, value);
