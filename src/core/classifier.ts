@@ -46,6 +46,8 @@ export class SoftmaxClassifier {
   private idf: Float64Array<ArrayBufferLike> = new Float64Array(0);
   private weights: Float32Array | Float64Array = new Float64Array(0);
   private bias: Float64Array<ArrayBufferLike>;
+  /** How often each feature occurs in the text being vectorised; all zero between calls. */
+  private counts = new Int32Array(0);
 
   constructor(readonly classCount: number) {
     this.bias = new Float64Array(classCount);
@@ -149,12 +151,20 @@ export class SoftmaxClassifier {
 
   /** vectorize() of features already looked up by indicesOf(). */
   vectorizeIndices(featureIndices: readonly (number | undefined)[]): SparseVector {
-    const counts = new Map<number, number>();
+    if (this.counts.length !== this.idf.length) this.counts = new Int32Array(this.idf.length);
+    const { counts } = this;
+    // In the order first seen: the scores add up in this order.
+    const indices: number[] = [];
     for (const index of featureIndices) {
-      if (index !== undefined) counts.set(index, (counts.get(index) ?? 0) + 1);
+      if (index === undefined) continue;
+      if (counts[index] === 0) indices.push(index);
+      counts[index] = (counts[index] as number) + 1;
     }
-    const indices = [...counts.keys()];
-    const values = indices.map((i) => (1 + Math.log(counts.get(i) ?? 1)) * (this.idf[i] ?? 1));
+    const values = indices.map((i) => {
+      const count = counts[i] as number;
+      counts[i] = 0;
+      return (1 + Math.log(count)) * (this.idf[i] ?? 1);
+    });
     const norm = Math.hypot(...values) || 1;
     return { indices, values: values.map((v) => v / norm) };
   }
