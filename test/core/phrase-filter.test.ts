@@ -28,7 +28,7 @@ describe('phrasesIn', () => {
 
   it('agrees with includes() on every phrase of a list, whatever the text', () => {
     const phrases = ['mta', 'mta ', ' mta', 'in mail', 'inmail', 'bounce', 'bounces', 'ce', 'e', '반송', '반송 메일', 'メール', 'ー', 'versand', 'envoi', 'é'];
-    const texts = ['', 'e', 'mta', 'the inmail bounces; mta fine', '반송 메일이 안 와요', 'メールの配信ー', 'Versand envoi é', 'x'.repeat(300) + ' mta'];
+    const texts = ['', 'e', 'mta', 'the inmail bounces; mta fine', '반송 메일이 안 와요', 'メールの配信ー', 'Versand envoi é', `${'x'.repeat(300)} mta`];
     for (const text of texts) expect(phrasesIn(text, phrases, key)).toEqual(byIncludes(text, phrases));
   });
 
