@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -36,9 +36,46 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
+const CLUSTER_PREFIX = 'bot-pg-';
+/** Written in each cluster's folder: the test process that started it. */
+const OWNER_FILE = 'owner.pid';
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Stops and removes the clusters of test runs that were killed before they could stop them (their
+ * owner process is gone); clusters of test files running beside this one are left alone.
+ */
+function removeOrphanClusters(): void {
+  for (const name of readdirSync(tmpdir()).filter((n) => n.startsWith(CLUSTER_PREFIX))) {
+    const dir = path.join(tmpdir(), name);
+    const owner = Number(existsSync(path.join(dir, OWNER_FILE)) ? readFileSync(path.join(dir, OWNER_FILE), 'utf8') : Number.NaN);
+    if (!Number.isInteger(owner) || isRunning(owner)) continue;
+    const pidFile = path.join(dir, 'data', 'postmaster.pid');
+    const postmaster = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').split('\n')[0]) : Number.NaN;
+    if (Number.isInteger(postmaster) && isRunning(postmaster)) {
+      try {
+        process.kill(postmaster, 'SIGQUIT');
+      } catch {
+        // Already gone.
+      }
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function startPostgres(): Promise<Postgres> {
   const bin = binDir();
-  const dir = mkdtempSync(path.join(tmpdir(), 'bot-pg-'));
+  removeOrphanClusters();
+  const dir = mkdtempSync(path.join(tmpdir(), CLUSTER_PREFIX));
+  writeFileSync(path.join(dir, OWNER_FILE), String(process.pid));
   const asRoot = process.getuid?.() === 0;
   if (asRoot) {
     const uid = Number(execFileSync('id', ['-u', 'postgres']).toString());
