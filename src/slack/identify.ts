@@ -3,7 +3,8 @@ import { request as httpsRequest } from 'node:https';
 import { SLACK_CALL_TIMEOUT_MS } from './slack-fetch.js';
 import { SlackStartError } from './start-error.js';
 
-export const SLACK_API_URL = 'https://slack.com/api/';
+/** Slack's Web API, unless SLACK_API_URL points elsewhere. */
+const SLACK_API_URL = 'https://slack.com/api/';
 
 export interface SlackBotIdentity {
   botId: string;

@@ -40,6 +40,11 @@ const CLUSTER_PREFIX = 'bot-pg-';
 /** Written in each cluster's folder: the test process that started it. */
 const OWNER_FILE = 'owner.pid';
 
+/** The process id on a pid file's first line; NaN when there is no such file. */
+function pidIn(file: string): number {
+  return existsSync(file) ? Number(readFileSync(file, 'utf8').split('\n')[0]) : Number.NaN;
+}
+
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -56,10 +61,9 @@ function isRunning(pid: number): boolean {
 function removeOrphanClusters(): void {
   for (const name of readdirSync(tmpdir()).filter((n) => n.startsWith(CLUSTER_PREFIX))) {
     const dir = path.join(tmpdir(), name);
-    const owner = Number(existsSync(path.join(dir, OWNER_FILE)) ? readFileSync(path.join(dir, OWNER_FILE), 'utf8') : Number.NaN);
+    const owner = pidIn(path.join(dir, OWNER_FILE));
     if (!Number.isInteger(owner) || isRunning(owner)) continue;
-    const pidFile = path.join(dir, 'data', 'postmaster.pid');
-    const postmaster = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').split('\n')[0]) : Number.NaN;
+    const postmaster = pidIn(path.join(dir, 'data', 'postmaster.pid'));
     if (Number.isInteger(postmaster) && isRunning(postmaster)) {
       try {
         process.kill(postmaster, 'SIGQUIT');
