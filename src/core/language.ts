@@ -33,13 +33,18 @@ const FUNCTION_WORDS: Record<'en' | 'de' | 'fr' | 'other', ReadonlySet<string>> 
     ),
   ),
 };
+/** Each function word with the languages it belongs to: one look-up a word instead of one a language. */
+const LANGS_OF_WORD = new Map<string, ('en' | 'de' | 'fr' | 'other')[]>();
+const NO_LANGS: readonly never[] = [];
+for (const lang of ['en', 'de', 'fr', 'other'] as const) {
+  for (const word of FUNCTION_WORDS[lang]) LANGS_OF_WORD.set(word, [...(LANGS_OF_WORD.get(word) ?? []), lang]);
+}
 // French elision: l'envoi, d'erreur, n'est, qu'il, j'ai, c'est.
 const FRENCH_ELISION = /\b(?:[ldjnsc]|qu)['’][a-zàâçéèêëîïôûù]/gi;
 const GERMAN_LETTERS = /[äöüß]/;
 const FRENCH_LETTERS = /[éèêëçàâîïôûùœ]/;
 const OTHER_LETTERS = /[ñ¿¡ãõ]/;
 const NOT_ASCII = /[^\x00-\x7f]/;
-const LANGS_BY_WORDS = ['en', 'de', 'fr', 'other'] as const;
 
 /**
  * The language to answer in. The writer's own lines decide, not the lines a program printed: an
@@ -92,7 +97,7 @@ function byWords(text: string): 'en' | 'de' | 'fr' | 'other' {
   // The telling letters are all beyond ASCII.
   const lettersMayTell = NOT_ASCII.test(own);
   for (const word of own.toLowerCase().match(/[a-z\u00C0-\u024F]+/g) ?? []) {
-    for (const lang of LANGS_BY_WORDS) if (FUNCTION_WORDS[lang].has(word)) score[lang] += 1;
+    for (const lang of LANGS_OF_WORD.get(word) ?? NO_LANGS) score[lang] += 1;
     if (!lettersMayTell) continue;
     if (GERMAN_LETTERS.test(word)) score.de += 1;
     if (FRENCH_LETTERS.test(word)) score.fr += 1;
