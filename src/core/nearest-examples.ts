@@ -11,34 +11,16 @@ export interface ExampleIndex {
   values: Float32Array;
 }
 
-/**
- * Features found in more than 2 % of the examples, and in more than 100 ("mail", "k:email", common
- * letter groups), are left out of the index: they tell little about which example is nearest, yet
- * they were three quarters of the postings a query went through. The classifier still weighs them.
- * Measured by cross-validation from 2 % down to 0.6 %: every language within ±0.4 points of the full index.
- */
-const COMMON_SHARE = 0.02;
-const COMMON_MIN = 100;
-
 /** Indexes example vectors over `featureCount` features, each example with its class. */
 export function indexExamples(examples: readonly { vector: SparseVector; label: number }[], featureCount: number): ExampleIndex {
   const starts = new Int32Array(featureCount + 1);
   for (const { vector } of examples) for (const f of vector.indices) starts[f + 1] = (starts[f + 1] ?? 0) + 1;
-  const common = new Uint8Array(featureCount);
-  const commonAbove = Math.max(COMMON_MIN, examples.length * COMMON_SHARE);
-  for (let f = 0; f < featureCount; f += 1) {
-    if ((starts[f + 1] ?? 0) > commonAbove) {
-      common[f] = 1;
-      starts[f + 1] = 0;
-    }
-  }
   for (let f = 0; f < featureCount; f += 1) starts[f + 1] = (starts[f + 1] ?? 0) + (starts[f] ?? 0);
   const next = starts.slice(0, featureCount);
   const docs = new Int32Array(starts[featureCount] ?? 0);
   const values = new Float32Array(docs.length);
   examples.forEach(({ vector }, doc) => {
     vector.indices.forEach((f, i) => {
-      if (common[f]) return;
       const at = next[f] ?? 0;
       docs[at] = doc;
       values[at] = vector.values[i] ?? 0;
