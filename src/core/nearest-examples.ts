@@ -11,8 +11,10 @@ export interface ExampleIndex {
   values: Float32Array;
 }
 
-/** Indexes example vectors over `featureCount` features, each example with its class. */
-export function indexExamples(examples: readonly { vector: SparseVector; label: number }[], featureCount: number): ExampleIndex {
+/** Indexes example vectors over `featureCount` features, each example with its class, in class order. */
+export function indexExamples(unordered: readonly { vector: SparseVector; label: number }[], featureCount: number): ExampleIndex {
+  // In class order, so a query can go over each class's examples as one range.
+  const examples = [...unordered].sort((a, b) => a.label - b.label);
   const starts = new Int32Array(featureCount + 1);
   for (const { vector } of examples) for (const f of vector.indices) starts[f + 1] = (starts[f + 1] ?? 0) + 1;
   for (let f = 0; f < featureCount; f += 1) starts[f + 1] = (starts[f + 1] ?? 0) + (starts[f] ?? 0);
@@ -32,20 +34,16 @@ export function indexExamples(examples: readonly { vector: SparseVector; label: 
 
 /**
  * Similarity to the closest training examples of each class (mean cosine of the k nearest),
- * through an inverted index so a query only touches examples that share a feature with it.
+ * through an inverted index so a query only adds up the examples that share a feature with it.
  * Added to the classifier's scores, it rescues reports that closely resemble one example
  * but whose words the linear model weighs weakly; chosen by cross-validation and the validation set.
  * Every query reuses the same buffers: a message allocates nothing here.
  */
 export class NearestExamples {
   private readonly similarity: Float64Array;
-  /** 1 for the examples this query has touched so far; `touched` lists them in the order first touched. */
-  private readonly seen: Uint8Array;
-  private readonly touched: Int32Array;
+  /** The examples of class c are classStarts[c] … classStarts[c + 1] - 1: the index holds them by class. */
+  private readonly classStarts: Int32Array;
   private readonly best: Float64Array;
-  private readonly filled: Int32Array;
-  /** Per class, the value an example must beat to enter its k best: -Infinity until k are in. */
-  private readonly entry: Float64Array;
   private readonly out: Float64Array;
 
   constructor(
@@ -54,65 +52,64 @@ export class NearestExamples {
     private readonly k: number,
   ) {
     this.similarity = new Float64Array(index.labels.length);
-    this.seen = new Uint8Array(index.labels.length);
-    // One slot more than there are examples: each posting writes its example there before the count decides to keep it.
-    this.touched = new Int32Array(index.labels.length + 1);
-    this.best = new Float64Array(classCount * k);
-    this.filled = new Int32Array(classCount);
-    this.entry = new Float64Array(classCount);
+    this.classStarts = classRanges(index.labels, classCount);
+    this.best = new Float64Array(k);
     this.out = new Float64Array(classCount);
   }
 
   /** Per class, the mean similarity of its k most similar examples to the query; the array is reused by the next call. */
   scores(query: SparseVector): Float64Array {
-    const { similarity, seen, touched, filled, entry, out, k, classCount } = this;
-    const { labels, starts, docs, values } = this.index;
-    let touchedCount = 0;
+    const { similarity, classStarts, best, out, k, classCount } = this;
+    const { starts, docs, values } = this.index;
     // Typed-array reads inside the bounds just checked: `as number` spares the hot loop a test per posting.
-    // The touched list grows by arithmetic, not by a branch: whether an example is new is a coin toss the CPU cannot predict.
     for (let q = 0; q < query.indices.length; q += 1) {
       const f = query.indices[q] as number;
       const weight = query.values[q] as number;
       const end = starts[f + 1] as number;
       for (let p = starts[f] as number; p < end; p += 1) {
         const doc = docs[p] as number;
-        touched[touchedCount] = doc;
-        touchedCount += 1 - (seen[doc] as number);
-        seen[doc] = 1;
         similarity[doc] = (similarity[doc] as number) + weight * (values[p] as number);
       }
     }
-    filled.fill(0);
-    entry.fill(Number.NEGATIVE_INFINITY);
-    for (let t = 0; t < touchedCount; t += 1) {
-      const doc = touched[t] as number;
-      const label = labels[doc] as number;
-      const value = similarity[doc] as number;
-      similarity[doc] = 0;
-      seen[doc] = 0;
-      // Most examples are no closer than the class's k-th best so far: skip them without a call.
-      if (label >= classCount || value <= (entry[label] as number)) continue;
-      this.insertDescending(label, value);
-    }
+    // One pass over every example, class by class. Examples the query shares nothing with count as 0,
+    // which changes no mean: similarities are never negative. Most examples are no closer than the
+    // class's k-th best so far, a branch the CPU predicts, so scanning them all beats tracking the touched ones.
     for (let c = 0; c < classCount; c += 1) {
+      best.fill(Number.NEGATIVE_INFINITY);
+      let entry = Number.NEGATIVE_INFINITY;
+      const end = classStarts[c + 1] as number;
+      for (let doc = classStarts[c] as number; doc < end; doc += 1) {
+        const value = similarity[doc] as number;
+        if (value > entry) entry = insertDescending(best, value);
+      }
       let sum = 0;
-      const count = filled[c] ?? 0;
-      for (let i = 0; i < count; i += 1) sum += this.best[c * k + i] ?? 0;
+      for (let i = 0; i < k; i += 1) sum += Math.max(best[i] as number, 0);
       out[c] = sum / k;
     }
+    similarity.fill(0);
     return out;
   }
+}
 
-  /** Keeps class `label`'s slots as the k largest values seen, largest first. */
-  private insertDescending(label: number, value: number): void {
-    const { best, filled, entry, k } = this;
-    const base = label * k;
-    const count = filled[label] ?? 0;
-    let at = count;
-    while (at > 0 && (best[base + at - 1] ?? 0) < value) at -= 1;
-    for (let i = Math.min(count, k - 1); i > at; i -= 1) best[base + i] = best[base + i - 1] ?? 0;
-    best[base + at] = value;
-    if (count < k) filled[label] = count + 1;
-    if (count + 1 >= k) entry[label] = best[base + k - 1] ?? 0;
+/** Puts `value` among the k largest kept in `best` (largest first) and returns the smallest kept. */
+function insertDescending(best: Float64Array, value: number): number {
+  let at = best.length - 1;
+  while (at > 0 && (best[at - 1] as number) < value) {
+    best[at] = best[at - 1] as number;
+    at -= 1;
   }
+  best[at] = value;
+  return best[best.length - 1] as number;
+}
+
+/** Where each class's examples start in an index that holds them in class order, with the end as a last entry. */
+function classRanges(labels: Int32Array, classCount: number): Int32Array {
+  const starts = new Int32Array(classCount + 1);
+  for (let doc = 0; doc < labels.length; doc += 1) {
+    const label = labels[doc] as number;
+    if (doc > 0 && label < (labels[doc - 1] as number)) throw new Error('nearest-example index: examples are not in class order');
+    if (label < classCount) starts[label + 1] = doc + 1;
+  }
+  for (let c = 1; c <= classCount; c += 1) starts[c] = Math.max(starts[c] as number, starts[c - 1] as number);
+  return starts;
 }

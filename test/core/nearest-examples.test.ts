@@ -32,4 +32,16 @@ describe('NearestExamples', () => {
   it('returns zeros for a query sharing no feature', () => {
     expect([...nearest.scores(unit([9]))]).toEqual([0, 0, 0]);
   });
+
+  it('gives the same scores whatever order the examples come in', () => {
+    const shuffled = new NearestExamples(indexExamples([...examples].reverse(), 10), 3, 2);
+    for (const query of [unit([0, 1]), unit([0, 5]), unit([2, 3, 4])]) {
+      expect([...shuffled.scores(query)]).toEqual([...nearest.scores(query)]);
+    }
+  });
+
+  it('keeps the k best per class, not the first k it meets', () => {
+    const many = [0.1, 0.9, 0.3, 0.8, 0.2].map((value, doc) => ({ vector: { indices: [0, doc + 1], values: [value, 1] }, label: 0 }));
+    expect(new NearestExamples(indexExamples(many, 10), 1, 2).scores({ indices: [0], values: [1] })[0]).toBeCloseTo((0.9 + 0.8) / 2);
+  });
 });
