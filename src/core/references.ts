@@ -10,7 +10,12 @@ const TICKET = /\b(?:INC|CHG|RITM|PRB|REQ|TASK|SCTASK|CS|SR)\d{5,}\b|\b(?!ORA-)[
 // Screenshots and documents attached to a message; log files (`mta.log`) and data files stay.
 const ATTACHMENT = /\b[\w.-]+\.(?:png|jpe?g|gif|bmp|heic|webp|pdf|docx?|xlsx?|pptx?|zip|7z|rar|tgz|gz|har|mp4|mov|txt|msg|eml)\b/gi;
 
-/** The text with links, mail addresses, ticket ids and attachment file names blanked out. */
+// The words that introduce one ("ticket OPS-12", "screenshot: console.png", "스크린샷 첨부 error.png") go with it.
+const MARK = '\u2063';
+const INTRODUCED = /(?:(?:\b(?:tickets?|screenshots?|screen shots?|attached|attachments?|see|links?|cases?|jira)|티켓|스크린샷|캡처|첨부(?:\s*파일)?)\s*[:#]?\s*)+(?=\u2063)/giu;
+
+/** The text with links, mail addresses, ticket ids and attachment file names blanked out, with the word that introduces each. */
 export function withoutReferences(text: string): string {
-  return text.replace(URL, ' ').replace(EMAIL, ' ').replace(TICKET, ' ').replace(ATTACHMENT, ' ');
+  const marked = text.replace(URL, MARK).replace(EMAIL, MARK).replace(TICKET, MARK).replace(ATTACHMENT, MARK);
+  return marked === text ? text : marked.replace(INTRODUCED, ' ').replaceAll(MARK, ' ');
 }

@@ -3,11 +3,13 @@ import { withoutReferences } from '../../src/core/references.js';
 
 describe('withoutReferences', () => {
   it.each([
-    ['mta is down, see https://jira.example.com/browse/INC-123', 'mta is down, see'],
+    ['mta is down, see https://jira.example.com/browse/INC-123', 'mta is down,'],
     ['details in INC0012345 and CHG0034567', 'details in and'],
     ['tracked as OPS-4412', 'tracked as'],
     ['mail ops@example.com when done', 'mail when done'],
-    ['screenshot attached: tracking-dashboard.png', 'screenshot attached:'],
+    ['screenshot attached: tracking-dashboard.png', ''],
+    ['workflows paused again, screenshot: console.png, ticket OPS-4412', 'workflows paused again, ,'],
+    ['반송 수집 멈춤, 스크린샷 첨부 inbox.png 티켓 INC0012345', '반송 수집 멈춤,'],
   ])('%j keeps only %j', (text, kept) => {
     expect(withoutReferences(text).replace(/\s+/g, ' ').trim()).toBe(kept);
   });
@@ -19,6 +21,7 @@ describe('withoutReferences', () => {
     'tail var/prod/log/mta.log shows errno=18',
     'mta@prod (4500) - 20.1 MB',
     'nlserver restart wfserver@mkt',
+    'the ticket queue is stuck, see above',
   ])('keeps the signal in %j', (text) => {
     expect(withoutReferences(text)).toBe(text);
   });
