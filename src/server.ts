@@ -34,6 +34,11 @@ export interface ServerDeps {
   teams?: TeamsEndpointOptions;
   /** Default PRELOAD_AFTER_MS. */
   preloadAfterMs?: number;
+  /** Tests stand a failing import in for a broken install. */
+  sdkImports?: {
+    slack?: () => Promise<typeof import('./slack/app.js')>;
+    teams?: () => Promise<typeof import('./teams/endpoint.js')>;
+  };
 }
 
 export interface BotServer {
@@ -75,29 +80,29 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
   // Each platform's SDK loads on that platform's first request, or PRELOAD_AFTER_MS after listening if none came
   // first: /healthz and the start-up line do not wait for half a second of SDK code.
   const preloads: Array<() => Promise<unknown>> = [];
+  let teamsSdk: Sdk<(req: Request, res: Response) => Promise<void>> | undefined;
+  let slackSdk: Sdk<SlackAdapter> | undefined;
   const exposure = teamsExposure(config);
   if (exposure === 'refused') {
     log.warn(
       `teams: ${TEAMS_PATH} not mounted: HOST=${config.host} is reachable from the network and MicrosoftAppId is not set, so anyone could drive the bot. Set MicrosoftAppId (and its password), or bind HOST to 127.0.0.1 for the Bot Framework Emulator.`,
     );
   } else {
-    let teamsHandler: Promise<(req: Request, res: Response) => Promise<void>> | undefined;
-    const loadTeams = () => {
-      teamsHandler ??= import('./teams/endpoint.js')
-        .then(({ createTeamsHandler }) =>
-          createTeamsHandler({
-            config: config.teams,
-            triage: deps.triage,
-            feedback: deps.feedback,
-            log,
-            ...(config.instance && { instance: config.instance }),
-            ...(deps.dedupe && { dedupe: deps.dedupe }),
-            ...deps.teams,
-          }),
-        )
-        .catch(failedToLoad('teams', 'botbuilder'));
-      return teamsHandler;
-    };
+    const importTeams = deps.sdkImports?.teams ?? (() => import('./teams/endpoint.js'));
+    teamsSdk = lazySdk('teams', 'botbuilder', () =>
+      importTeams().then(({ createTeamsHandler }) =>
+        createTeamsHandler({
+          config: config.teams,
+          triage: deps.triage,
+          feedback: deps.feedback,
+          log,
+          ...(config.instance && { instance: config.instance }),
+          ...(deps.dedupe && { dedupe: deps.dedupe }),
+          ...deps.teams,
+        }),
+      ),
+    );
+    const loadTeams = teamsSdk.load;
     // Local mode (the default, for the Emulator) loads botbuilder only if the Emulator calls.
     if (exposure === 'authenticated') preloads.push(loadTeams);
     // The turn (triage and the connector reply) runs inside the request, so the handler's promise is the answer.
@@ -119,32 +124,30 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
     // A bad token stops start-up here, before Bolt is loaded.
     const identity = await identifySlackBot(slackConfig.botToken, slackConfig.apiUrl);
     const router = express.Router();
-    let adapter: Promise<SlackAdapter> | undefined;
-    const loadSlack = () => {
-      adapter ??= import('./slack/app.js')
-        .then(({ createSlackAdapter }) => {
-          const slack = createSlackAdapter({
-            config: slackConfig,
-            identity,
-            triage: deps.triage,
-            feedback: deps.feedback,
-            log,
-            router,
-            ...(config.instance && { instance: config.instance }),
-            ...(config.instances && { instances: config.instances }),
-            ...(deps.slackRetry && { retry: deps.slackRetry }),
-            ...(deps.dedupe && { dedupe: deps.dedupe }),
-          });
-          // Bolt acks before the listener posts the answer, so the HTTP request says nothing about it: next() does.
-          slack.app.use(async ({ body, next }) => {
-            await inFlight.track({ platform: 'slack', kind: String((body as { type?: unknown }).type ?? 'unknown') }, next());
-          });
-          log.info('slack: Bolt app ready', { mode });
-          return slack;
-        })
-        .catch(failedToLoad('slack', 'Bolt'));
-      return adapter;
-    };
+    const importSlack = deps.sdkImports?.slack ?? (() => import('./slack/app.js'));
+    slackSdk = lazySdk('slack', 'Bolt', () =>
+      importSlack().then(({ createSlackAdapter }) => {
+        const slack = createSlackAdapter({
+          config: slackConfig,
+          identity,
+          triage: deps.triage,
+          feedback: deps.feedback,
+          log,
+          router,
+          ...(config.instance && { instance: config.instance }),
+          ...(config.instances && { instances: config.instances }),
+          ...(deps.slackRetry && { retry: deps.slackRetry }),
+          ...(deps.dedupe && { dedupe: deps.dedupe }),
+        });
+        // Bolt acks before the listener posts the answer, so the HTTP request says nothing about it: next() does.
+        slack.app.use(async ({ body, next }) => {
+          await inFlight.track({ platform: 'slack', kind: String((body as { type?: unknown }).type ?? 'unknown') }, next());
+        });
+        log.info('slack: Bolt app ready', { mode });
+        return slack;
+      }),
+    );
+    const loadSlack = slackSdk.load;
     if (mode === 'socket') {
       // No request comes to wake it: Socket Mode connects in listen().
       socketModeAdapter = await loadSlack();
@@ -157,10 +160,29 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
     adapters.unshift('slack');
   }
 
-  function failedToLoad(platform: string, sdk: string) {
-    return (error: unknown): never => {
-      log.error(`${platform}: ${sdk} could not be loaded; reinstall with npm install`, { cause: error });
-      throw error;
+  /** An SDK loaded once, on first use; a failed load is logged once and answers every later use with SdkUnavailable. */
+  function lazySdk<T>(platform: string, sdk: string, load: () => Promise<T>): Sdk<T> {
+    let loading: Promise<T> | undefined;
+    let state: SdkState = 'not loaded';
+    return {
+      state: () => state,
+      load: () => {
+        if (!loading) {
+          state = 'loading';
+          loading = load().then(
+            (value) => {
+              state = 'loaded';
+              return value;
+            },
+            (error: unknown) => {
+              state = 'failed';
+              log.error(`${platform}: ${sdk} could not be loaded; reinstall with npm install`, { cause: error });
+              throw new SdkUnavailable(platform, sdk);
+            },
+          );
+        }
+        return loading;
+      },
     };
   }
 
@@ -173,13 +195,25 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
   };
   app.get(HEALTH_PATH, async (_req, res) => {
     const store = await deps.storeHealth?.();
+    const slack = health.slack && slackSdk && { ...health.slack, sdk: slackSdk.state() };
+    const teams = health.teams && teamsSdk && { ...health.teams, sdk: teamsSdk.state() };
+    // A platform whose SDK could not load answers nothing until reinstalled: this replica must leave service.
+    if (slack?.sdk === 'failed' || teams?.sdk === 'failed') {
+      res.status(503).json({ ...health, status: 'failing', slack, teams, ...(store && { store }) });
+      return;
+    }
     // A lost store still answers questions, so the replica stays in service: `degraded`, not an error status.
-    res.json(store ? { ...health, status: store.status === 'ok' ? 'ok' : 'degraded', store } : health);
+    const status = !store || store.status === 'ok' ? 'ok' : 'degraded';
+    res.json({ ...health, status, slack, teams, ...(store && { store }) });
   });
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });
   });
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    if (error instanceof SdkUnavailable) {
+      if (!res.headersSent) res.status(503).json({ error: error.message });
+      return;
+    }
     log.error('http: request failed', { cause: error });
     if (!res.headersSent) res.status(500).json({ error: 'internal error' });
   });
@@ -206,7 +240,7 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
       });
       await socketModeAdapter?.start();
       preloading = setTimeout(() => {
-        // failedToLoad has logged it; the platform's requests get the same error.
+        // lazySdk has logged a failure; the platform's requests get 503, and /healthz says failing.
         for (const load of preloads) load().catch(() => undefined);
       }, deps.preloadAfterMs ?? PRELOAD_AFTER_MS).unref();
       const address = listening.address();
@@ -234,4 +268,18 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
       await closed;
     },
   };
+}
+
+type SdkState = 'not loaded' | 'loading' | 'loaded' | 'failed';
+
+interface Sdk<T> {
+  load(): Promise<T>;
+  state(): SdkState;
+}
+
+/** A platform's request while its SDK could not be loaded: 503, the fault is the install's, not the caller's. */
+class SdkUnavailable extends Error {
+  constructor(platform: string, sdk: string) {
+    super(`${platform} is unavailable: ${sdk} could not be loaded`);
+  }
 }

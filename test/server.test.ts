@@ -14,7 +14,7 @@ afterEach(async () => {
   await Promise.all(running.splice(0).map((s) => s.close()));
 });
 
-async function serve(env: Record<string, string>, options: Pick<ServerDeps, 'preloadAfterMs'> = {}) {
+async function serve(env: Record<string, string>, options: Pick<ServerDeps, 'preloadAfterMs' | 'sdkImports'> = {}) {
   const logs: string[] = [];
   const log = createLogger({ level: 'info', write: (line) => logs.push(line) });
   const server = await createServer({
@@ -160,7 +160,12 @@ describe('platform SDKs load after the server is up', () => {
     try {
       const { base, logs } = await serve(bothPlatforms(api.apiUrl), { preloadAfterMs: 60_000 });
       const health = await fetch(`${base}/healthz`);
-      expect(await health.json()).toMatchObject({ status: 'ok', adapters: ['slack', 'teams'], slack: { mode: 'http' }, teams: { authentication: 'on' } });
+      expect(await health.json()).toMatchObject({
+        status: 'ok',
+        adapters: ['slack', 'teams'],
+        slack: { mode: 'http', sdk: 'not loaded' },
+        teams: { authentication: 'on', sdk: 'not loaded' },
+      });
       expect(logs.filter((l) => SDK_READY.some((ready) => l.includes(ready)))).toEqual([]);
     } finally {
       await api.close();
@@ -188,8 +193,38 @@ describe('platform SDKs load after the server is up', () => {
       expect(JSON.stringify(await res.json())).toContain('mta');
       expect(logs.some((l) => l.includes('slack: Bolt app ready'))).toBe(true);
       expect(logs.some((l) => l.includes('teams: bot endpoint ready'))).toBe(false);
+      expect(await (await fetch(`${base}/healthz`)).json()).toMatchObject({ slack: { sdk: 'loaded' }, teams: { sdk: 'not loaded' } });
     } finally {
       await api.close();
     }
   }, 30_000);
+
+  it('answers 503 when an SDK cannot be loaded, says so once in the log, and /healthz takes the replica out of service', async () => {
+    const api = await startSlackApiStandIn();
+    try {
+      const broken = () => Promise.reject(new Error("Cannot find package '@slack/bolt'"));
+      const { base, logs } = await serve(bothPlatforms(api.apiUrl), { preloadAfterMs: 60_000, sdkImports: { slack: broken } });
+      for (let i = 0; i < 2; i += 1) {
+        const res = await postSigned(`${base}/slack/events`, slashCommand('mta@prod is down', api.responseUrl()));
+        expect(res.status).toBe(503);
+        expect(await res.json()).toEqual({ error: 'slack is unavailable: Bolt could not be loaded' });
+      }
+      expect(logs.filter((l) => l.includes('slack: Bolt could not be loaded; reinstall with npm install'))).toHaveLength(1);
+      expect(logs.some((l) => l.includes('http: request failed'))).toBe(false);
+      const health = await fetch(`${base}/healthz`);
+      expect(health.status).toBe(503);
+      expect(await health.json()).toMatchObject({ status: 'failing', slack: { sdk: 'failed' }, teams: { sdk: 'not loaded' } });
+    } finally {
+      await api.close();
+    }
+  }, 30_000);
+
+  it('answers a Teams activity with 503 when botbuilder cannot be loaded', async () => {
+    const broken = () => Promise.reject(new Error("Cannot find package 'botbuilder'"));
+    const { base } = await serve({}, { sdkImports: { teams: broken } });
+    const res = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":"message","text":"mta is down"}' });
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({ error: 'teams is unavailable: botbuilder could not be loaded' });
+    expect((await fetch(`${base}/healthz`)).status).toBe(503);
+  });
 });
