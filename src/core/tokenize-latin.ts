@@ -1,7 +1,6 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import PorterStemmerDe from 'natural/lib/natural/stemmers/porter_stemmer_de.js';
 import PorterStemmerFr from 'natural/lib/natural/stemmers/porter_stemmer_fr.js';
-import { RegexpTokenizer } from 'natural/lib/natural/tokenizers/regexp_tokenizer.js';
 import { words as naturalStopwords } from 'natural/lib/natural/util/stopwords.js';
 import { words as naturalStopwordsFr } from 'natural/lib/natural/util/stopwords_fr.js';
 import { Remembered } from './remembered.js';
@@ -61,7 +60,7 @@ const LANGUAGES: Record<LatinLang, { stem: (word: string) => string; stopwords: 
 };
 
 // Split on anything that is not part of a technical token: keeps xtk:session, mta@prod, logon.jsp, 6666/udp together.
-const tokenizer = new RegexpTokenizer({ pattern: /[^\p{L}\p{N}@:._/'-]+/u });
+const GAPS = /[^\p{L}\p{N}@:._/'-]+/u;
 
 export interface LatinToken {
   /** The stem (or the whole technical token) used as a feature. */
@@ -78,8 +77,8 @@ export interface LatinToken {
 export function tokenizeLatin(text: string, lang: LatinLang = 'en'): LatinToken[] {
   const out: LatinToken[] = [];
   // Korean particles stick to English words ("wfserver가", "pdump에서"): split there; Korean and Japanese are tokenized elsewhere.
-  for (const raw of tokenizer.tokenize(text.replace(/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu, ' '))) {
-    out.push(...recent[lang].get(raw, tokensIn[lang]));
+  for (const raw of text.replace(/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu, ' ').split(GAPS)) {
+    if (raw) out.push(...recent[lang].get(raw, tokensIn[lang]));
   }
   return out;
 }
