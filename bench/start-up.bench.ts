@@ -11,10 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { BUILT_MODEL } from '../src/core/load-model.js';
 import { readModelFile } from '../src/core/model-file.js';
 import { triageFromModel } from '../src/core/triage.js';
-import { loadKnowledge } from '../src/core/knowledge.js';
 import { startSlackApiStandIn } from '../test/slack/api-stand-in.js';
 import { BOT_TOKEN, postSigned, SIGNING_SECRET, slashCommand } from '../test/slack/requests.js';
-import { trainNlp } from './nlpjs/train.js';
 // @ts-expect-error: plain JavaScript, shared with the NLP.js whole-process scripts
 import { classify as classifyNlp, loadNlp } from './nlpjs/nlp.mjs';
 import { runNode, startServer } from './processes.js';
@@ -54,7 +52,7 @@ function row(measure: string, ours: number[], theirs: number[], unit: string, di
 const scratch = mkdtempSync(path.join(tmpdir(), 'bench-start-up-'));
 const nlpModel = path.join(scratch, 'nlpjs-model.json');
 try {
-  await trainNlp(loadKnowledge(path.join(REPO, 'knowledge')), nlpModel);
+  await runNode(['--import', 'tsx', NLP('train.ts'), path.join(REPO, 'knowledge'), nlpModel]);
   // A fresh environment: no .env, no configuration but what each measure sets.
   const env = { PATH: process.env.PATH ?? '', HOME: scratch };
 

@@ -1,13 +1,17 @@
-// Trains NLP.js on the same knowledge examples as the matcher (each module, off-topic, shared symptoms
-// under their first module, how-to and outside topics as "no module") and saves its model to a file.
+// `node --import tsx bench/nlpjs/train.ts KNOWLEDGE_DIR MODEL_FILE`: trains NLP.js on the same knowledge
+// examples as the matcher (each module, off-topic, shared symptoms under their first module, how-to and
+// outside topics as "no module") and saves its model to a file. A process of its own, as a deployed NLP.js
+// bot is trained: its export adds RegExp.prototype.toJSON, which turns off V8's fast paths for every
+// regular expression in the process that trained it.
 import { writeFileSync } from 'node:fs';
+import { loadKnowledge } from '../../src/core/knowledge.js';
 import type { Knowledge } from '../../src/core/types.js';
 // @ts-expect-error: plain JavaScript beside this file, shared with the whole-process scripts
 import { createNlp } from './nlp.mjs';
 
 const NO_MODULE = 'off-topic';
 
-export async function trainNlp(knowledge: Knowledge, path: string): Promise<void> {
+async function trainNlp(knowledge: Knowledge, path: string): Promise<void> {
   const nlp = await createNlp();
   const add = (examples: { en: string[]; ko: string[] }, intent: string) => {
     for (const text of examples.en) nlp.addDocument('en', text, intent);
@@ -28,3 +32,7 @@ export async function trainNlp(knowledge: Knowledge, path: string): Promise<void
   }
   writeFileSync(path, nlp.export(true));
 }
+
+const [knowledgeDir, modelFile] = process.argv.slice(2);
+if (!knowledgeDir || !modelFile) throw new Error('usage: node --import tsx bench/nlpjs/train.ts KNOWLEDGE_DIR MODEL_FILE');
+await trainNlp(loadKnowledge(knowledgeDir), modelFile);
