@@ -10,9 +10,18 @@ import { BOT_TOKEN, postSigned, SIGNING_SECRET, slashCommand } from './slack/req
 
 const APP_ID = '3f1c9a52-8e0b-4d7e-9a61-2b7c5d4e6f10';
 const running: BotServer[] = [];
+const standIns: Array<{ close(): Promise<void> }> = [];
 afterEach(async () => {
   await Promise.all(running.splice(0).map((s) => s.close()));
+  await Promise.all(standIns.splice(0).map((api) => api.close()));
 });
+
+/** A loopback stand-in for Slack's Web API, closed after the test. */
+async function slackApi() {
+  const api = await startSlackApiStandIn();
+  standIns.push(api);
+  return api;
+}
 
 async function serve(env: Record<string, string>, options: Pick<ServerDeps, 'preloadAfterMs' | 'sdkImports'> = {}) {
   const logs: string[] = [];
@@ -124,15 +133,11 @@ describe('createServer', () => {
 
 describe('Slack start-up checks', () => {
   it('stops with a message naming SLACK_BOT_TOKEN when Slack refuses the token', async () => {
-    const api = await startSlackApiStandIn();
+    const api = await slackApi();
     api.authTest = { ok: false, error: 'invalid_auth' };
-    try {
-      const attempt = serve({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl });
-      await expect(attempt).rejects.toBeInstanceOf(SlackStartError);
-      await expect(attempt).rejects.toThrow(/^SLACK_BOT_TOKEN: Slack refused the token \(invalid_auth\)/);
-    } finally {
-      await api.close();
-    }
+    const attempt = serve({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl });
+    await expect(attempt).rejects.toBeInstanceOf(SlackStartError);
+    await expect(attempt).rejects.toThrow(/^SLACK_BOT_TOKEN: Slack refused the token \(invalid_auth\)/);
   });
 
   it('stops with a message naming SLACK_API_URL when the Web API cannot be reached', async () => {
@@ -156,67 +161,51 @@ describe('platform SDKs load after the server is up', () => {
   });
 
   it('answers /healthz before Bolt and botbuilder are loaded', async () => {
-    const api = await startSlackApiStandIn();
-    try {
-      const { base, logs } = await serve(bothPlatforms(api.apiUrl), { preloadAfterMs: 60_000 });
-      const health = await fetch(`${base}/healthz`);
-      expect(await health.json()).toMatchObject({
-        status: 'ok',
-        adapters: ['slack', 'teams'],
-        slack: { mode: 'http', sdk: 'not loaded' },
-        teams: { authentication: 'on', sdk: 'not loaded' },
-      });
-      expect(logs.filter((l) => SDK_READY.some((ready) => l.includes(ready)))).toEqual([]);
-    } finally {
-      await api.close();
-    }
+    const api = await slackApi();
+    const { base, logs } = await serve(bothPlatforms(api.apiUrl), { preloadAfterMs: 60_000 });
+    const health = await fetch(`${base}/healthz`);
+    expect(await health.json()).toMatchObject({
+      status: 'ok',
+      adapters: ['slack', 'teams'],
+      slack: { mode: 'http', sdk: 'not loaded' },
+      teams: { authentication: 'on', sdk: 'not loaded' },
+    });
+    expect(logs.filter((l) => SDK_READY.some((ready) => l.includes(ready)))).toEqual([]);
   });
 
   it(`loads both SDKs without waiting for a request (after ${PRELOAD_AFTER_MS} ms by default)`, async () => {
-    const api = await startSlackApiStandIn();
-    try {
-      const { logs } = await serve(bothPlatforms(api.apiUrl), { preloadAfterMs: 20 });
-      const deadline = performance.now() + 20_000;
-      while (!SDK_READY.every((ready) => logs.some((l) => l.includes(ready))) && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-      expect(SDK_READY.filter((ready) => !logs.some((l) => l.includes(ready)))).toEqual([]);
-    } finally {
-      await api.close();
-    }
+    const api = await slackApi();
+    const { logs } = await serve(bothPlatforms(api.apiUrl), { preloadAfterMs: 20 });
+    const deadline = performance.now() + 20_000;
+    while (!SDK_READY.every((ready) => logs.some((l) => l.includes(ready))) && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(SDK_READY.filter((ready) => !logs.some((l) => l.includes(ready)))).toEqual([]);
   }, 30_000);
 
   it('holds a slash command that arrives before Bolt is loaded and answers it', async () => {
-    const api = await startSlackApiStandIn();
-    try {
-      const { base, logs } = await serve(bothPlatforms(api.apiUrl), { preloadAfterMs: 60_000 });
-      const res = await postSigned(`${base}/slack/events`, slashCommand('mta@prod is down, nothing goes out', api.responseUrl()));
-      expect(res.status).toBe(200);
-      expect(JSON.stringify(await res.json())).toContain('mta');
-      expect(logs.some((l) => l.includes('slack: Bolt app ready'))).toBe(true);
-      expect(logs.some((l) => l.includes('teams: bot endpoint ready'))).toBe(false);
-      expect(await (await fetch(`${base}/healthz`)).json()).toMatchObject({ slack: { sdk: 'loaded' }, teams: { sdk: 'not loaded' } });
-    } finally {
-      await api.close();
-    }
+    const api = await slackApi();
+    const { base, logs } = await serve(bothPlatforms(api.apiUrl), { preloadAfterMs: 60_000 });
+    const res = await postSigned(`${base}/slack/events`, slashCommand('mta@prod is down, nothing goes out', api.responseUrl()));
+    expect(res.status).toBe(200);
+    expect(JSON.stringify(await res.json())).toContain('mta');
+    expect(logs.some((l) => l.includes('slack: Bolt app ready'))).toBe(true);
+    expect(logs.some((l) => l.includes('teams: bot endpoint ready'))).toBe(false);
+    expect(await (await fetch(`${base}/healthz`)).json()).toMatchObject({ slack: { sdk: 'loaded' }, teams: { sdk: 'not loaded' } });
   }, 30_000);
 
   it('answers 503 when an SDK cannot be loaded, says so once in the log, and /healthz takes the replica out of service', async () => {
-    const api = await startSlackApiStandIn();
-    try {
-      const broken = () => Promise.reject(new Error("Cannot find package '@slack/bolt'"));
-      const { base, logs } = await serve(bothPlatforms(api.apiUrl), { preloadAfterMs: 60_000, sdkImports: { slack: broken } });
-      for (let i = 0; i < 2; i += 1) {
-        const res = await postSigned(`${base}/slack/events`, slashCommand('mta@prod is down', api.responseUrl()));
-        expect(res.status).toBe(503);
-        expect(await res.json()).toEqual({ error: 'slack is unavailable: Bolt could not be loaded' });
-      }
-      expect(logs.filter((l) => l.includes('slack: Bolt could not be loaded; reinstall with npm install'))).toHaveLength(1);
-      expect(logs.some((l) => l.includes('http: request failed'))).toBe(false);
-      const health = await fetch(`${base}/healthz`);
-      expect(health.status).toBe(503);
-      expect(await health.json()).toMatchObject({ status: 'failing', slack: { sdk: 'failed' }, teams: { sdk: 'not loaded' } });
-    } finally {
-      await api.close();
+    const api = await slackApi();
+    const broken = () => Promise.reject(new Error("Cannot find package '@slack/bolt'"));
+    const { base, logs } = await serve(bothPlatforms(api.apiUrl), { preloadAfterMs: 60_000, sdkImports: { slack: broken } });
+    for (let i = 0; i < 2; i += 1) {
+      const res = await postSigned(`${base}/slack/events`, slashCommand('mta@prod is down', api.responseUrl()));
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({ error: 'slack is unavailable: Bolt could not be loaded' });
     }
+    expect(logs.filter((l) => l.includes('slack: Bolt could not be loaded; reinstall with npm install'))).toHaveLength(1);
+    expect(logs.some((l) => l.includes('http: request failed'))).toBe(false);
+    const health = await fetch(`${base}/healthz`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toMatchObject({ status: 'failing', slack: { sdk: 'failed' }, teams: { sdk: 'not loaded' } });
   }, 30_000);
 
   it('answers a Teams activity with 503 when botbuilder cannot be loaded', async () => {
