@@ -84,12 +84,12 @@ export class NearestExamples {
         similarity[doc] = (similarity[doc] as number) + weight * (values[p] as number);
       }
     }
-    // One pass over every example, class by class. Examples the query shares nothing with count as 0,
-    // which changes no mean: similarities are never negative. Most examples are no closer than the
+    // One pass over every example, class by class. The k best start at 0, where an example the query
+    // shares nothing with is: similarities are never negative. Most examples are no closer than the
     // class's k-th best so far, a branch the CPU predicts, so scanning them all beats tracking the touched ones.
     for (let c = 0; c < classCount; c += 1) {
-      best.fill(Number.NEGATIVE_INFINITY);
-      let entry = Number.NEGATIVE_INFINITY;
+      best.fill(0);
+      let entry = 0;
       const end = classStarts[c + 1] as number;
       let doc = classStarts[c] as number;
       // Four at a time: most fours hold none that would enter, and are passed over on four comparisons.
@@ -111,7 +111,7 @@ export class NearestExamples {
         if (value > entry) entry = insertDescending(best, value);
       }
       let sum = 0;
-      for (let i = 0; i < k; i += 1) sum += Math.max(best[i] as number, 0);
+      for (let i = 0; i < k; i += 1) sum += best[i] as number;
       out[c] = sum / k;
     }
     similarity.fill(0);

@@ -111,6 +111,8 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
   const { howTo: HOWTO, outside: OUTSIDE } = classesOf(knowledge);
   const classifier = SoftmaxClassifier.fromState(model.classifier);
   const nearest = new NearestExamples(model.examples, classifier.classCount, nearestCount);
+  /** The class scores of the message being read: one array for every message, as no answer keeps it. */
+  const logits = new Float64Array(classifier.classCount);
   const moduleOrder = knowledge.modules.map((m) => m.id);
 
   const withDefaults = (options: ReplyOptions): ReplyOptions => ({
@@ -143,7 +145,8 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     const features = extractFeatures(read, names, concepts, vocabulary);
     // A module the writer calls fine ("stat@prod is fine") is no pasted evidence for itself.
     const healthy = healthyMentions(clean, names, vocabulary);
-    const pasted: PastedSignal[] = readPastedOutput(withoutReferences(clean)).filter((s) => !s.running && !healthy.includes(s.module));
+    // Most messages hold no listing: then the text without references is already at hand.
+    const pasted: PastedSignal[] = readPastedOutput(listed === clean ? read : withoutReferences(clean)).filter((s) => !s.running && !healthy.includes(s.module));
     for (const gone of health?.missing ?? []) {
       if (!pasted.some((s) => s.module === gone.module)) pasted.push({ module: gone.module, line: `pdump: no ${processName(gone)}`, running: false });
     }
@@ -153,7 +156,7 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     if (vector.indices.length === 0 && pasted.length === 0) {
       return { module: null, confidence: 0.95, also: [], candidates: [], evidence: [], lang, ...listing, reason: 'unsure' };
     }
-    const probs = classifier.scoresInto(vector, new Float64Array(classifier.classCount));
+    const probs = classifier.scoresInto(vector, logits);
     const similarity = nearest.scores(vector);
     for (let c = 0; c < probs.length; c += 1) probs[c] = (probs[c] ?? 0) + nearestWeight * (similarity[c] ?? 0);
     for (const signal of pasted) {
