@@ -35,6 +35,15 @@ describe('the model built by npm run build', () => {
     expect(texts.length).toBeGreaterThan(800);
     expect(differing).toEqual([]);
   });
+
+  it('indexes the nearest examples by their less common features only: none held by more than 3 % of them', () => {
+    if (!built) throw new Error(`${BUILT_MODEL} is missing: run npm run build`);
+    const { starts, labels } = built.model.examples;
+    let longest = 0;
+    for (let f = 0; f + 1 < starts.length; f += 1) longest = Math.max(longest, (starts[f + 1] as number) - (starts[f] as number));
+    expect(longest).toBeGreaterThan(0);
+    expect(longest).toBeLessThanOrEqual(0.03 * labels.length);
+  });
 });
 
 describe('the model file', () => {

@@ -40,6 +40,36 @@ describe('NearestExamples', () => {
     }
   });
 
+  it('matches a plain cosine search on random examples, whatever their count (the loops go four at a time)', () => {
+    let seed = 11;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const vector = () => {
+      const indices = [...new Set(Array.from({ length: 1 + Math.floor(random() * 5) }, () => Math.floor(random() * 12)))];
+      const values = indices.map(() => 0.1 + random());
+      const norm = Math.hypot(...values);
+      return { indices, values: values.map((v) => v / norm) };
+    };
+    for (const count of [1, 3, 4, 5, 9, 23, 57]) {
+      const drawn = Array.from({ length: count }, () => ({ vector: vector(), label: Math.floor(random() * 4) }));
+      const search = new NearestExamples(indexExamples(drawn, 12), 4, 3);
+      for (let q = 0; q < 5; q += 1) {
+        const query = vector();
+        const expected = [0, 1, 2, 3].map((label) => {
+          const cosines = drawn
+            .filter((e) => e.label === label)
+            .map((e) => e.vector.indices.reduce((sum, f, i) => sum + (query.values[query.indices.indexOf(f)] ?? 0) * (e.vector.values[i] ?? 0), 0))
+            .sort((a, b) => b - a);
+          return [0, 1, 2].reduce((sum, i) => sum + (cosines[i] ?? 0), 0) / 3;
+        });
+        // The index keeps its weights in single precision.
+        expect([...search.scores(query)].map((score) => score.toFixed(6))).toEqual(expected.map((score) => score.toFixed(6)));
+      }
+    }
+  });
+
   it('keeps the k best per class, not the first k it meets', () => {
     const many = [0.1, 0.9, 0.3, 0.8, 0.2].map((value, doc) => ({ vector: { indices: [0, doc + 1], values: [value, 1] }, label: 0 }));
     expect(new NearestExamples(indexExamples(many, 10), 1, 2).scores({ indices: [0], values: [1] })[0]).toBeCloseTo((0.9 + 0.8) / 2);
