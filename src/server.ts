@@ -89,18 +89,16 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
     );
   } else {
     const importTeams = deps.sdkImports?.teams ?? (() => import('./teams/endpoint.js'));
-    teamsSdk = lazySdk('teams', 'botbuilder', () =>
-      importTeams().then(({ createTeamsHandler }) =>
-        createTeamsHandler({
-          config: config.teams,
-          triage: deps.triage,
-          feedback: deps.feedback,
-          log,
-          ...(config.instance && { instance: config.instance }),
-          ...(deps.dedupe && { dedupe: deps.dedupe }),
-          ...deps.teams,
-        }),
-      ),
+    teamsSdk = lazySdk('teams', 'botbuilder', importTeams, ({ createTeamsHandler }) =>
+      createTeamsHandler({
+        config: config.teams,
+        triage: deps.triage,
+        feedback: deps.feedback,
+        log,
+        ...(config.instance && { instance: config.instance }),
+        ...(deps.dedupe && { dedupe: deps.dedupe }),
+        ...deps.teams,
+      }),
     );
     const loadTeams = teamsSdk.load;
     // Local mode (the default, for the Emulator) loads botbuilder only if the Emulator calls.
@@ -125,28 +123,26 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
     const identity = await identifySlackBot(slackConfig.botToken, slackConfig.apiUrl);
     const router = express.Router();
     const importSlack = deps.sdkImports?.slack ?? (() => import('./slack/app.js'));
-    slackSdk = lazySdk('slack', 'Bolt', () =>
-      importSlack().then(({ createSlackAdapter }) => {
-        const slack = createSlackAdapter({
-          config: slackConfig,
-          identity,
-          triage: deps.triage,
-          feedback: deps.feedback,
-          log,
-          router,
-          ...(config.instance && { instance: config.instance }),
-          ...(config.instances && { instances: config.instances }),
-          ...(deps.slackRetry && { retry: deps.slackRetry }),
-          ...(deps.dedupe && { dedupe: deps.dedupe }),
-        });
-        // Bolt acks before the listener posts the answer, so the HTTP request says nothing about it: next() does.
-        slack.app.use(async ({ body, next }) => {
-          await inFlight.track({ platform: 'slack', kind: String((body as { type?: unknown }).type ?? 'unknown') }, next());
-        });
-        log.info('slack: Bolt app ready', { mode });
-        return slack;
-      }),
-    );
+    slackSdk = lazySdk('slack', 'Bolt', importSlack, ({ createSlackAdapter }) => {
+      const slack = createSlackAdapter({
+        config: slackConfig,
+        identity,
+        triage: deps.triage,
+        feedback: deps.feedback,
+        log,
+        router,
+        ...(config.instance && { instance: config.instance }),
+        ...(config.instances && { instances: config.instances }),
+        ...(deps.slackRetry && { retry: deps.slackRetry }),
+        ...(deps.dedupe && { dedupe: deps.dedupe }),
+      });
+      // Bolt acks before the listener posts the answer, so the HTTP request says nothing about it: next() does.
+      slack.app.use(async ({ body, next }) => {
+        await inFlight.track({ platform: 'slack', kind: String((body as { type?: unknown }).type ?? 'unknown') }, next());
+      });
+      log.info('slack: Bolt app ready', { mode });
+      return slack;
+    });
     const loadSlack = slackSdk.load;
     if (mode === 'socket') {
       // No request comes to wake it: Socket Mode connects in listen().
@@ -160,25 +156,35 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
     adapters.unshift('slack');
   }
 
-  /** An SDK loaded once, on first use; a failed load is logged once and answers every later use with SdkUnavailable. */
-  function lazySdk<T>(platform: string, sdk: string, load: () => Promise<T>): Sdk<T> {
+  /**
+   * An SDK imported and set up once, on first use. A failure is logged once and answers every later use with
+   * SdkUnavailable; the log tells a broken install (reinstall) from an adapter that would not start (its cause says why).
+   */
+  function lazySdk<M, T>(platform: string, sdk: string, importModule: () => Promise<M>, setUp: (module: M) => T): Sdk<T> {
     let loading: Promise<T> | undefined;
     let state: SdkState = 'not loaded';
+    const fail = (step: 'loaded' | 'set up', hint: string, error: unknown): never => {
+      state = 'failed';
+      log.error(`${platform}: ${sdk} could not be ${step}${hint}`, { cause: error });
+      throw new SdkUnavailable(platform, sdk, step);
+    };
     return {
       state: () => state,
       load: () => {
         if (!loading) {
           state = 'loading';
-          loading = load().then(
-            (value) => {
+          loading = importModule().then(
+            (module) => {
+              let ready: T;
+              try {
+                ready = setUp(module);
+              } catch (error) {
+                return fail('set up', '', error);
+              }
               state = 'loaded';
-              return value;
+              return ready;
             },
-            (error: unknown) => {
-              state = 'failed';
-              log.error(`${platform}: ${sdk} could not be loaded; reinstall with npm install`, { cause: error });
-              throw new SdkUnavailable(platform, sdk);
-            },
+            (error: unknown) => fail('loaded', '; reinstall with npm install', error),
           );
         }
         return loading;
@@ -279,7 +285,7 @@ interface Sdk<T> {
 
 /** A platform's request while its SDK could not be loaded: 503, the fault is the install's, not the caller's. */
 class SdkUnavailable extends Error {
-  constructor(platform: string, sdk: string) {
-    super(`${platform} is unavailable: ${sdk} could not be loaded`);
+  constructor(platform: string, sdk: string, step: 'loaded' | 'set up') {
+    super(`${platform} is unavailable: ${sdk} could not be ${step}`);
   }
 }

@@ -208,6 +208,22 @@ describe('platform SDKs load after the server is up', () => {
     expect(await health.json()).toMatchObject({ status: 'failing', slack: { sdk: 'failed' }, teams: { sdk: 'not loaded' } });
   }, 30_000);
 
+  it('tells an adapter that would not start from a broken install: no advice to reinstall', async () => {
+    const api = await slackApi();
+    const refusing = async () => ({
+      createSlackAdapter: () => {
+        throw new Error('signingSecret is required');
+      },
+    });
+    const { base, logs } = await serve(bothPlatforms(api.apiUrl), { preloadAfterMs: 60_000, sdkImports: { slack: refusing as never } });
+    const res = await postSigned(`${base}/slack/events`, slashCommand('mta@prod is down', api.responseUrl()));
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({ error: 'slack is unavailable: Bolt could not be set up' });
+    expect(logs.filter((l) => l.includes('slack: Bolt could not be set up') && l.includes('signingSecret is required'))).toHaveLength(1);
+    expect(logs.some((l) => l.includes('reinstall'))).toBe(false);
+    expect(await (await fetch(`${base}/healthz`)).json()).toMatchObject({ status: 'failing', slack: { sdk: 'failed' } });
+  }, 30_000);
+
   it('answers a Teams activity with 503 when botbuilder cannot be loaded', async () => {
     const broken = () => Promise.reject(new Error("Cannot find package 'botbuilder'"));
     const { base } = await serve({}, { sdkImports: { teams: broken } });
