@@ -97,11 +97,14 @@ export function trainModel(knowledge: Knowledge, options: Partial<ClassifierOpti
  * judge sets in bench/data: as accurate as indexing every feature, and a tenth less time a message.
  */
 const NEAREST_MAX_SHARE = 0.03;
+/** A list this short costs nothing worth saving: a small knowledge base (a trial, a test) keeps its features. */
+const NEAREST_MIN_COMMON = 50;
 
 function commonFeatures(reports: readonly TrainingDoc[]): Set<string> {
   const reportsHolding = new Map<string, number>();
   for (const doc of reports) for (const f of new Set(doc.features)) reportsHolding.set(f, (reportsHolding.get(f) ?? 0) + 1);
-  return new Set([...reportsHolding].filter(([, count]) => count > NEAREST_MAX_SHARE * reports.length).map(([f]) => f));
+  const limit = Math.max(NEAREST_MAX_SHARE * reports.length, NEAREST_MIN_COMMON);
+  return new Set([...reportsHolding].filter(([, count]) => count > limit).map(([f]) => f));
 }
 
 function everyLanguage(examples: Localized<string[]>): string[] {

@@ -8,6 +8,7 @@ import { readModelFile, writeModelFile } from '../../src/core/model-file.js';
 import { currentStamp, stampMatches } from '../../src/core/model-stamp.js';
 import { trainModel } from '../../src/core/train-model.js';
 import { createTriage, triageFromModel } from '../../src/core/triage.js';
+import type { Localized } from '../../src/core/types.js';
 
 const DATA = join(import.meta.dirname, '../data');
 const texts = ['dev-set', 'dev-asked', 'dev-safe-answers'].flatMap((name) =>
@@ -43,6 +44,32 @@ describe('the model built by npm run build', () => {
     for (let f = 0; f + 1 < starts.length; f += 1) longest = Math.max(longest, (starts[f + 1] as number) - (starts[f] as number));
     expect(longest).toBeGreaterThan(0);
     expect(longest).toBeLessThanOrEqual(0.03 * labels.length);
+  });
+});
+
+describe('the nearest-example index of a small knowledge base', () => {
+  it('keeps its features: leaving out the common ones only pays on long posting lists', () => {
+    const knowledge = loadKnowledge(BUNDLED_KNOWLEDGE);
+    const few = (examples: Localized<string[]>): Localized<string[]> => ({
+      en: examples.en.slice(0, 2),
+      ko: examples.ko.slice(0, 2),
+      ja: examples.ja.slice(0, 2),
+      de: examples.de.slice(0, 2),
+      fr: examples.fr.slice(0, 2),
+    });
+    const small = {
+      ...knowledge,
+      modules: knowledge.modules.map((m) => ({ ...m, examples: few(m.examples) })),
+      sharedSymptoms: knowledge.sharedSymptoms.map((p) => ({ ...p, examples: few(p.examples) })),
+      offTopic: few(knowledge.offTopic),
+      howTo: few(knowledge.howTo),
+      outside: knowledge.outside.map((t) => ({ ...t, examples: few(t.examples) })),
+    };
+    const { starts, labels } = trainModel(small).examples;
+    let longest = 0;
+    for (let f = 0; f + 1 < starts.length; f += 1) longest = Math.max(longest, (starts[f + 1] as number) - (starts[f] as number));
+    expect(labels.length).toBeLessThan(300);
+    expect(longest).toBeGreaterThan(0.03 * labels.length);
   });
 });
 
