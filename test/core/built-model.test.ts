@@ -20,6 +20,13 @@ const texts = ['dev-set', 'dev-asked', 'dev-safe-answers'].flatMap((name) =>
 const scratch = mkdtempSync(join(tmpdir(), 'model-file-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+/** The most examples any one feature's posting list holds. */
+function longestPostingList(starts: Int32Array): number {
+  let longest = 0;
+  for (let f = 0; f + 1 < starts.length; f += 1) longest = Math.max(longest, (starts[f + 1] as number) - (starts[f] as number));
+  return longest;
+}
+
 describe('the model built by npm run build', () => {
   const built = readModelFile(BUILT_MODEL);
 
@@ -40,8 +47,7 @@ describe('the model built by npm run build', () => {
   it('indexes the nearest examples by their less common features only: none held by more than 3 % of them', () => {
     if (!built) throw new Error(`${BUILT_MODEL} is missing: run npm run build`);
     const { starts, labels } = built.model.examples;
-    let longest = 0;
-    for (let f = 0; f + 1 < starts.length; f += 1) longest = Math.max(longest, (starts[f + 1] as number) - (starts[f] as number));
+    const longest = longestPostingList(starts);
     expect(longest).toBeGreaterThan(0);
     expect(longest).toBeLessThanOrEqual(0.03 * labels.length);
   });
@@ -66,8 +72,7 @@ describe('the nearest-example index of a small knowledge base', () => {
       outside: knowledge.outside.map((t) => ({ ...t, examples: few(t.examples) })),
     };
     const { starts, labels } = trainModel(small).examples;
-    let longest = 0;
-    for (let f = 0; f + 1 < starts.length; f += 1) longest = Math.max(longest, (starts[f + 1] as number) - (starts[f] as number));
+    const longest = longestPostingList(starts);
     expect(labels.length).toBeLessThan(300);
     expect(longest).toBeGreaterThan(0.03 * labels.length);
   });
