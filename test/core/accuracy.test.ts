@@ -7,9 +7,10 @@ import { createTriage } from '../../src/core/triage.js';
 import { nearCopies } from './near-copies.js';
 
 const ROOT = join(import.meta.dirname, '../..');
-const DEV_SET = join(ROOT, 'test/data/dev-set.jsonl');
+// The first dev set, and a second set of reports written blind later and added to it unconditionally, before any model read them.
+const DEV_FILES = ['test/data/dev-set.jsonl', 'test/data/dev-reports-2.jsonl'].map((file) => join(ROOT, file));
 const knowledge = loadKnowledge(join(ROOT, 'knowledge'));
-const cases = parseLabelledJsonl(readFileSync(DEV_SET, 'utf8'), DEV_SET);
+const cases = DEV_FILES.flatMap((file) => parseLabelledJsonl(readFileSync(file, 'utf8'), file));
 
 // Floors on the held-out dev set, which the matcher never trains on (see the leak check below).
 // The issue asks for 0.95 top-1 in each language and 0.9 abstention; the README has the measured figures.
@@ -20,7 +21,7 @@ describe('accuracy on the held-out dev set', () => {
   const report = evaluate(createTriage(knowledge), cases);
 
   it('is a real held-out set: large enough, ≥ 40 % Korean, ≥ 20 off-topic', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(150);
+    expect(cases.length).toBeGreaterThanOrEqual(800);
     expect(cases.filter((c) => c.lang === 'ko').length / cases.length).toBeGreaterThanOrEqual(0.4);
     expect(cases.filter((c) => c.expect.length === 0).length).toBeGreaterThanOrEqual(20);
   });

@@ -143,8 +143,10 @@ describe('verdicts and corrections, clicked in Slack and Teams, in the SQLite st
         ]),
       );
       // Pasted into knowledge/, they must not turn a held-out dev line into a training example.
-      const devSetFile = path.join(ROOT, 'test/data/dev-set.jsonl');
-      const devSet = parseLabelledJsonl(readFileSync(devSetFile, 'utf8'), devSetFile);
+      const devSet = ['dev-set', 'dev-reports-2'].flatMap((name) => {
+        const file = path.join(ROOT, `test/data/${name}.jsonl`);
+        return parseLabelledJsonl(readFileSync(file, 'utf8'), file);
+      });
       const knowledge = loadKnowledge(path.join(ROOT, 'knowledge'));
       const withExamples = (texts: string[]): Knowledge => ({
         ...knowledge,
