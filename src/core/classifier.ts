@@ -27,12 +27,17 @@ export interface SparseVector {
   values: number[];
 }
 
-/** A trained classifier as plain data, which the model file stores: feature i's weight for class c is weights[i * classCount + c]. */
+/**
+ * A trained classifier as plain data, which the model file stores: feature i's weight for class c is
+ * weights[i * classCount + c] * scales[i]. Sixteen bits a weight, scaled per feature, keep every weight within
+ * 1/65 534 of its feature's largest and halve the file, which is most of what start-up reads.
+ */
 export interface ClassifierState {
   classCount: number;
   features: FeatureNames;
   idf: Float64Array;
-  weights: Float32Array;
+  weights: Int16Array;
+  scales: Float32Array;
   bias: Float64Array;
 }
 
@@ -44,7 +49,8 @@ export class SoftmaxClassifier {
   private readonly recent = new Remembered<number | undefined>(RECENT_LIMIT);
   private readonly find = (feature: string): number | undefined => this.features.indexOf(feature);
   private idf: Float64Array<ArrayBufferLike> = new Float64Array(0);
-  private weights: Float32Array | Float64Array = new Float64Array(0);
+  private weights: Int16Array<ArrayBufferLike> = new Int16Array(0);
+  private scales: Float32Array<ArrayBufferLike> = new Float32Array(0);
   private bias: Float64Array<ArrayBufferLike>;
   /** How often each feature occurs in the text being vectorised; all zero between calls. */
   private counts = new Int32Array(0);
@@ -59,14 +65,14 @@ export class SoftmaxClassifier {
     classifier.features = state.features;
     classifier.idf = state.idf;
     classifier.weights = state.weights;
+    classifier.scales = state.scales;
     classifier.bias = state.bias;
     return classifier;
   }
 
-  /** The trained classifier as plain data; weights are single precision (they decide no answer differently, and halve the file). */
+  /** The trained classifier as plain data. */
   toState(): ClassifierState {
-    const weights = this.weights instanceof Float32Array ? this.weights : Float32Array.from(this.weights);
-    return { classCount: this.classCount, features: this.features, idf: this.idf, weights, bias: this.bias };
+    return { classCount: this.classCount, features: this.features, idf: this.idf, weights: this.weights, scales: this.scales, bias: this.bias };
   }
 
   /** Feature names the model knows. */
@@ -85,7 +91,7 @@ export class SoftmaxClassifier {
     this.indexOf = (feature) => vocabulary.get(feature);
     this.idf = new Float64Array(vocabulary.size);
     for (const [f, df] of documentFrequency) this.idf[vocabulary.get(f) ?? 0] = Math.log((1 + docs.length) / (1 + df)) + 1;
-    this.weights = new Float64Array(vocabulary.size * this.classCount);
+    const weights = new Float64Array(vocabulary.size * this.classCount);
     this.bias = new Float64Array(this.classCount);
 
     const vectors = docs.map((d) => this.vectorize(d.features));
@@ -100,7 +106,11 @@ export class SoftmaxClassifier {
         const doc = docs[i];
         const x = vectors[i];
         if (!doc || !x) continue;
-        this.scoresInto(x, probs);
+        probs.set(this.bias);
+        for (let k = 0; k < x.indices.length; k += 1) {
+          const base = (x.indices[k] ?? 0) * this.classCount;
+          for (let c = 0; c < this.classCount; c += 1) probs[c] = (probs[c] ?? 0) + (weights[base + c] ?? 0) * (x.values[k] ?? 0);
+        }
         softmaxInPlace(probs);
         const weight = doc.weight ?? 1;
         for (let c = 0; c < this.classCount; c += 1) {
@@ -111,28 +121,38 @@ export class SoftmaxClassifier {
           const base = (x.indices[k] ?? 0) * this.classCount;
           const value = x.values[k] ?? 0;
           for (let c = 0; c < this.classCount; c += 1) {
-            const w = this.weights[base + c] ?? 0;
-            this.weights[base + c] = w - rate * ((gradient[c] ?? 0) * value + l2 * w);
+            const w = weights[base + c] ?? 0;
+            weights[base + c] = w - rate * ((gradient[c] ?? 0) * value + l2 * w);
           }
         }
       }
     }
-    this.sortFeatures([...vocabulary.keys()]);
+    this.keepSorted([...vocabulary.keys()], weights);
   }
 
-  /** Renumbers the features in sorted order (a vector sums in the order its features occur, so no score changes). */
-  private sortFeatures(byIndex: string[]): void {
+  /** Keeps the trained weights with the features renumbered in sorted order, each feature's row in sixteen bits and a scale. */
+  private keepSorted(byIndex: string[], trained: Float64Array): void {
+    const { classCount } = this;
     const order = byIndex.map((_, i) => i).sort((a, b) => compare(byIndex[a] ?? '', byIndex[b] ?? ''));
     const idf = new Float64Array(order.length);
-    const weights = new Float32Array(this.weights.length);
+    const weights = new Int16Array(trained.length);
+    const scales = new Float32Array(order.length);
     order.forEach((from, to) => {
       idf[to] = this.idf[from] ?? 0;
-      weights.set(this.weights.subarray(from * this.classCount, (from + 1) * this.classCount), to * this.classCount);
+      const row = trained.subarray(from * classCount, (from + 1) * classCount);
+      let largest = 0;
+      for (const w of row) largest = Math.max(largest, Math.abs(w));
+      const scale = Math.fround(largest / 32767) || 1;
+      scales[to] = scale;
+      row.forEach((w, c) => {
+        weights[to * classCount + c] = Math.round(w / scale);
+      });
     });
     this.features = FeatureNames.fromSorted(order.map((i) => byIndex[i] ?? ''));
     this.indexOf = (feature) => this.lookUp(feature);
     this.idf = idf;
     this.weights = weights;
+    this.scales = scales;
   }
 
   private lookUp(feature: string): number | undefined {
@@ -171,12 +191,13 @@ export class SoftmaxClassifier {
 
   /** Raw class scores (logits) for a vector. */
   scoresInto(x: SparseVector, out: Float64Array): Float64Array {
-    const { classCount, weights } = this;
+    const { classCount, weights, scales } = this;
     out.set(this.bias);
     // Reads within the bounds of the arrays: `as number` spares the loop a test per weight.
     for (let k = 0; k < x.indices.length; k += 1) {
-      const base = (x.indices[k] as number) * classCount;
-      const v = x.values[k] as number;
+      const feature = x.indices[k] as number;
+      const base = feature * classCount;
+      const v = (x.values[k] as number) * (scales[feature] as number);
       for (let c = 0; c < classCount; c += 1) out[c] = (out[c] as number) + (weights[base + c] as number) * v;
     }
     return out;
@@ -184,7 +205,7 @@ export class SoftmaxClassifier {
 
   /** How much the feature at `index` (from indicesOf) pushes a class, for evidence. */
   contribution(index: number | undefined, label: number): number {
-    return index === undefined ? 0 : (this.weights[index * this.classCount + label] ?? 0) * (this.idf[index] ?? 1);
+    return index === undefined ? 0 : (this.weights[index * this.classCount + label] ?? 0) * (this.scales[index] ?? 0) * (this.idf[index] ?? 1);
   }
 }
 

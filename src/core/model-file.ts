@@ -11,11 +11,11 @@ export interface ModelStamp {
   code: string;
 }
 
-const FORMAT = 'campaign-module model 4';
+const FORMAT = 'campaign-module model 5';
 const ALIGN = 8;
-const ARRAYS = { Float64Array, Float32Array, Int32Array } as const;
+const ARRAYS = { Float64Array, Float32Array, Int32Array, Int16Array } as const;
 type ArrayType = keyof typeof ARRAYS;
-type NumberArray = Float64Array | Float32Array | Int32Array;
+type NumberArray = Float64Array | Float32Array | Int32Array | Int16Array;
 
 interface Header {
   format: string;
@@ -39,6 +39,7 @@ export function writeModelFile(path: string, model: TrainedModel, stamp: ModelSt
   const numbers: Record<string, NumberArray> = {
     idf: classifier.idf,
     weights: classifier.weights,
+    scales: classifier.scales,
     bias: classifier.bias,
     featureStarts: classifier.features.starts,
     labels: examples.labels,
@@ -104,8 +105,8 @@ export function readModelFile(path: string): { model: TrainedModel; stamp: Model
     arrays[name] = new Type(bytes.buffer as ArrayBuffer, bytes.byteOffset + at, count);
     at += count * Type.BYTES_PER_ELEMENT;
   }
-  const { idf, weights, bias, featureStarts, labels, starts, docs, values } = arrays;
-  if (!(idf instanceof Float64Array && weights instanceof Float32Array && bias instanceof Float64Array)) return undefined;
+  const { idf, weights, scales, bias, featureStarts, labels, starts, docs, values } = arrays;
+  if (!(idf instanceof Float64Array && weights instanceof Int16Array && scales instanceof Float32Array && bias instanceof Float64Array)) return undefined;
   if (!(featureStarts instanceof Int32Array && labels instanceof Int32Array && starts instanceof Int32Array && docs instanceof Int32Array && values instanceof Float32Array))
     return undefined;
   const knowledge: Knowledge = { ...header.knowledge, byId: new Map(header.knowledge.modules.map((m) => [m.id, m])) };
@@ -116,7 +117,7 @@ export function readModelFile(path: string): { model: TrainedModel; stamp: Model
       counts: header.counts,
       words: header.words,
       concepts: { byStem: mapLatin(header.concepts.byStem, (entries) => new Map(entries)), phrases: header.concepts.phrases },
-      classifier: { classCount: header.classCount, features: FeatureNames.fromStored(header.features, featureStarts), idf, weights, bias },
+      classifier: { classCount: header.classCount, features: FeatureNames.fromStored(header.features, featureStarts), idf, weights, scales, bias },
       examples: { labels, starts, docs, values },
     },
   };
