@@ -11,11 +11,11 @@ export interface ModelStamp {
   code: string;
 }
 
-const FORMAT = 'campaign-module model 5';
+const FORMAT = 'campaign-module model 6';
 const ALIGN = 8;
-const ARRAYS = { Float64Array, Float32Array, Int32Array, Int16Array } as const;
+const ARRAYS = { Float64Array, Float32Array, Int32Array, Int16Array, Uint8Array } as const;
 type ArrayType = keyof typeof ARRAYS;
-type NumberArray = Float64Array | Float32Array | Int32Array | Int16Array;
+type NumberArray = Float64Array | Float32Array | Int32Array | Int16Array | Uint8Array;
 
 interface Header {
   format: string;
@@ -25,8 +25,6 @@ interface Header {
   words: string[];
   concepts: { byStem: Record<LatinLang, [string, string[]][]>; phrases: ConceptIndex['phrases'] };
   classCount: number;
-  /** The feature names joined by newlines (no feature holds one): one string parses much faster than 85 000; `featureStarts` says where each starts. */
-  features: string;
   arrays: { name: string; type: ArrayType; length: number }[];
 }
 
@@ -41,6 +39,9 @@ export function writeModelFile(path: string, model: TrainedModel, stamp: ModelSt
     weights: classifier.weights,
     scales: classifier.scales,
     bias: classifier.bias,
+    // The feature names joined by newlines (no feature holds one) as UTF-8, outside the JSON: decoding them is
+    // half the work of parsing them as one JSON string, and one string is much faster than 100 000.
+    featureText: new TextEncoder().encode(classifier.features.joined),
     featureStarts: classifier.features.starts,
     labels: examples.labels,
     starts: examples.starts,
@@ -56,7 +57,6 @@ export function writeModelFile(path: string, model: TrainedModel, stamp: ModelSt
     words: model.words,
     concepts: { byStem: mapLatin(model.concepts.byStem, (map) => [...map]), phrases: model.concepts.phrases },
     classCount: classifier.classCount,
-    features: classifier.features.joined,
     arrays: Object.entries(numbers).map(([name, array]) => ({ name, type: array.constructor.name as ArrayType, length: array.length })),
   };
   const json = Buffer.from(JSON.stringify(header));
@@ -105,9 +105,9 @@ export function readModelFile(path: string): { model: TrainedModel; stamp: Model
     arrays[name] = new Type(bytes.buffer as ArrayBuffer, bytes.byteOffset + at, count);
     at += count * Type.BYTES_PER_ELEMENT;
   }
-  const { idf, weights, scales, bias, featureStarts, labels, starts, docs, values } = arrays;
+  const { idf, weights, scales, bias, featureText, featureStarts, labels, starts, docs, values } = arrays;
   if (!(idf instanceof Float64Array && weights instanceof Int16Array && scales instanceof Float32Array && bias instanceof Float64Array)) return undefined;
-  if (!(featureStarts instanceof Int32Array && labels instanceof Int32Array && starts instanceof Int32Array && docs instanceof Int32Array && values instanceof Float32Array))
+  if (!(featureText instanceof Uint8Array && featureStarts instanceof Int32Array && labels instanceof Int32Array && starts instanceof Int32Array && docs instanceof Int32Array && values instanceof Float32Array))
     return undefined;
   const knowledge: Knowledge = { ...header.knowledge, byId: new Map(header.knowledge.modules.map((m) => [m.id, m])) };
   return {
@@ -117,7 +117,7 @@ export function readModelFile(path: string): { model: TrainedModel; stamp: Model
       counts: header.counts,
       words: header.words,
       concepts: { byStem: mapLatin(header.concepts.byStem, (entries) => new Map(entries)), phrases: header.concepts.phrases },
-      classifier: { classCount: header.classCount, features: FeatureNames.fromStored(header.features, featureStarts), idf, weights, scales, bias },
+      classifier: { classCount: header.classCount, features: FeatureNames.fromStored(Buffer.from(featureText.buffer, featureText.byteOffset, featureText.length).toString('utf8'), featureStarts), idf, weights, scales, bias },
       examples: { labels, starts, docs, values },
     },
   };
