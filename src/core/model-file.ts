@@ -107,9 +107,19 @@ export function readModelFile(path: string): { model: TrainedModel; stamp: Model
   }
   const { idf, weights, scales, bias, featureText, featureStarts, labels, starts, docs, values } = arrays;
   if (!(idf instanceof Float64Array && weights instanceof Int16Array && scales instanceof Float32Array && bias instanceof Float64Array)) return undefined;
-  if (!(featureText instanceof Uint8Array && featureStarts instanceof Int32Array && labels instanceof Int32Array && starts instanceof Int32Array && docs instanceof Int32Array && values instanceof Float32Array))
+  if (
+    !(
+      featureText instanceof Uint8Array &&
+      featureStarts instanceof Int32Array &&
+      labels instanceof Int32Array &&
+      starts instanceof Int32Array &&
+      docs instanceof Int32Array &&
+      values instanceof Float32Array
+    )
+  )
     return undefined;
   const knowledge: Knowledge = { ...header.knowledge, byId: new Map(header.knowledge.modules.map((m) => [m.id, m])) };
+  const features = FeatureNames.fromStored(Buffer.from(featureText.buffer, featureText.byteOffset, featureText.length).toString('utf8'), featureStarts);
   return {
     stamp: header.stamp,
     model: {
@@ -117,7 +127,7 @@ export function readModelFile(path: string): { model: TrainedModel; stamp: Model
       counts: header.counts,
       words: header.words,
       concepts: { byStem: mapLatin(header.concepts.byStem, (entries) => new Map(entries)), phrases: header.concepts.phrases },
-      classifier: { classCount: header.classCount, features: FeatureNames.fromStored(Buffer.from(featureText.buffer, featureText.byteOffset, featureText.length).toString('utf8'), featureStarts), idf, weights, scales, bias },
+      classifier: { classCount: header.classCount, features, idf, weights, scales, bias },
       examples: { labels, starts, docs, values },
     },
   };
