@@ -17,6 +17,30 @@ const CANONICAL = new Map<string, ModuleId>(MODULE_IDS.map((id) => [id.toLowerCa
 const RUNNING_LINE = /^[ \t]*(?:([A-Za-z]+)@([\w-]+)|(watchdog))[ \t]*\(\d+\)/gim;
 const BANNER = /Application server for Adobe Campaign/i;
 const MENTIONS_PDUMP = /\bpdump\b/i;
+const PROCESS = `\\b(?:(?:${MODULE_IDS.join('|')})@[\\w-]+|watchdog\\b)(?:\\s*\\(\\d+\\))?`;
+/** A pdump retyped in one line: three or more processes separated only by commas, slashes, `and` or `+`. */
+const INLINE_LIST = new RegExp(`${PROCESS}(?:(?:\\s*[,;/+&]\\s*|\\s+and\\s+|\\s+)${PROCESS}){2,}`, 'gi');
+const INLINE_PROCESS = new RegExp(`\\b(${MODULE_IDS.join('|')})@([\\w-]+)|\\b(watchdog)\\b`, 'gi');
+
+// "no inMail@prod", "there's no 'watchdog' line": a module said to be absent from a listing.
+const ABSENT_BEFORE = /(?<![-\w])(?:no|not|without|missing|except)\s+(?:the\s+|any\s+|an?\s+)?['"]?$/i;
+// "mta@prod 가 안 보여요", "wfserver@prod is missing": the same said after the name.
+const ABSENT_AFTER =
+  /^['"]?\s*(?:(?:is|are)\s+(?:missing|absent|gone|not\s+(?:there|listed|in))|isn't\s+(?:there|listed)|(?:이|가|은|는|도|만)?\s*(?:안\s?보|없|빠져|빠졌|누락|안\s?떠|안\s?나와)|(?:gone|missing|absent|down|dead|crashed|not\s+running)\b)/i;
+
+/** Whether the writer says the process at text[start, end) is absent ("no inMail@prod", "mta@prod is missing"). */
+export function saidAbsent(text: string, start: number, end: number): boolean {
+  return ABSENT_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || ABSENT_AFTER.test(text.slice(end, end + 20));
+}
+
+/**
+ * The spans of a message that retype a pdump in one line ("pdump: web@default, mta@prod, wfserver@prod,
+ * watchdog"), when the message says it is a pdump: every process in them is running, as in a pasted listing.
+ */
+export function inlineListings(text: string): { start: number; end: number }[] {
+  if (!MENTIONS_PDUMP.test(text)) return [];
+  return [...text.matchAll(INLINE_LIST)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
 
 /**
  * Reads a pasted pdump as a health listing: listed processes are running, and the expected
@@ -28,7 +52,10 @@ export function readHealthListing(text: string, expected: readonly ModuleId[] = 
   const running: string[] = [];
   const instances: string[] = [];
   const seen = new Set<string>();
-  for (const match of text.matchAll(RUNNING_LINE)) {
+  const inline = inlineListings(text).flatMap(({ start, end }) =>
+    [...text.slice(start, end).matchAll(INLINE_PROCESS)].filter((m) => !saidAbsent(text, start + m.index, start + m.index + m[0].length)),
+  );
+  for (const match of [...text.matchAll(RUNNING_LINE), ...inline]) {
     const module = CANONICAL.get((match[1] ?? match[3] ?? '').toLowerCase());
     if (!module) continue;
     const instance = match[2] ?? null;
@@ -38,7 +65,7 @@ export function readHealthListing(text: string, expected: readonly ModuleId[] = 
     running.push(key);
     if (MONO.includes(module) && instance && instance !== 'default' && !instances.includes(instance)) instances.push(instance);
   }
-  const isListing = running.length >= 2 || (running.length === 1 && (BANNER.test(text) || MENTIONS_PDUMP.test(text)));
+  const isListing = inline.length > 0 || running.length >= 2 || (running.length === 1 && (BANNER.test(text) || MENTIONS_PDUMP.test(text)));
   if (!isListing) return null;
   const runs = (module: ModuleId, instance: string | null) =>
     running.some((key) => key === module || key === `${module}@${instance ?? 'default'}` || (instance === null && key.startsWith(`${module}@`)));

@@ -1,3 +1,4 @@
+import { inlineListings, saidAbsent } from './health-listing.js';
 import { MODULE_IDS, type ModuleId } from './types.js';
 
 export interface PastedSignal {
@@ -14,18 +15,13 @@ const MODULE_NAME = MODULE_IDS.join('|');
 
 const MODULE_AT_INSTANCE = new RegExp(`\\b(${MODULE_NAME})@[\\w-]*(\\s*\\(\\d+\\))?`, 'gi');
 const NO_TASKS = /\bno tasks\b/i;
-// "no inMail@prod", "there's no 'watchdog' line": a module said to be absent from a listing.
-const ABSENT_BEFORE = /(?<![-\w])(?:no|not|without|missing|except)\s+(?:the\s+|any\s+|an?\s+)?['"]?$/i;
-// "mta@prod 가 안 보여요", "wfserver@prod is missing": the same said after the name.
-const ABSENT_AFTER =
-  /^['"]?\s*(?:(?:is|are)\s+(?:missing|absent|gone|not\s+(?:there|listed|in))|isn't\s+(?:there|listed)|(?:이|가|은|는|도|만)?\s*(?:안\s?보|없|빠져|빠졌|누락|안\s?떠|안\s?나와))/i;
 const BARE_ABSENT = new RegExp(`\\bno\\s+['"]?(${MODULE_NAME})['"]?\\s+(?:line|process|entry|in)\\b`, 'gi');
 const LISTING = /\bpdump\b|monitor -missing|process list/i;
 
 /**
  * Reads pasted `nlserver pdump` / `nlserver monitor -missing` output: each `module@instance`
  * names that module, and `No tasks` (nothing running at all) points at the watchdog. Running
- * pdump lines (`mta@prod (1234) - 50 Mb`) are marked, because a listed process is alive. When the
+ * pdump lines (`mta@prod (1234) - 50 Mb`) and processes of a pdump retyped in one line are marked, because a listed process is alive. When the
  * writer says which one is absent ("pdump lists mta@prod, stat@prod but no inMail@prod"), that
  * one is the signal and the others are taken as running.
  */
@@ -39,12 +35,14 @@ export function readPastedOutput(text: string): PastedSignal[] {
   };
   const noTasks = NO_TASKS.exec(text);
   if (noTasks) add('watchdog', lineAround(text, noTasks.index), false);
+  const listed = inlineListings(text);
   for (const match of text.matchAll(MODULE_AT_INSTANCE)) {
     const module = CANONICAL[(match[1] ?? '').toLowerCase()];
     if (!module) continue;
     const end = match.index + match[0].length;
-    if (ABSENT_BEFORE.test(text.slice(Math.max(0, match.index - 20), match.index)) || ABSENT_AFTER.test(text.slice(end, end + 20))) absent.add(module);
-    add(module, lineAround(text, match.index), match[2] !== undefined);
+    if (saidAbsent(text, match.index, end)) absent.add(module);
+    const inListing = listed.some((span) => match.index >= span.start && end <= span.end);
+    add(module, lineAround(text, match.index), match[2] !== undefined || inListing);
   }
   if (LISTING.test(text)) {
     for (const match of text.matchAll(BARE_ABSENT)) {

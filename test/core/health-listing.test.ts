@@ -42,8 +42,19 @@ describe('readHealthListing', () => {
     expect(missing(ALL_PROD.filter((l) => !l.startsWith('wfserver@')).join('\n'))).toEqual(['wfserver@prod']);
   });
 
+  it('reads a pdump retyped in one line, as people paste it in chat', () => {
+    const text = 'stats report blank since the reboot. pdump = web@default, syslogd@default, mta@prod, wfserver@prod, inMail@prod, trackinglogd@default, watchdog. nothing else';
+    expect(missing(text)).toEqual(['stat@prod']);
+  });
+
+  it('does not count as running a process of a retyped pdump that the writer says is gone', () => {
+    const text = 'pdump shows web@default mta@prod wfserver@prod inMail@prod syslogd@default trackinglogd@default watchdog, stat@prod gone';
+    expect(missing(text)).toEqual(['stat@prod']);
+  });
+
   it.each([
     ['plain prose', 'emails stopped going out since 9'],
+    ['processes named in prose, with no pdump', 'restarted web@default, mta@prod and wfserver@prod last night, mails are slow'],
     ['one quoted process line', 'mta@prod (4500) - 20.1 MB keeps growing'],
     ['a monitor -missing line', 'nlserver monitor -missing\nwfserver@mkt'],
   ])('is not a listing: %s', (_name, text) => {

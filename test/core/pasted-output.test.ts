@@ -36,6 +36,13 @@ describe('readPastedOutput', () => {
     expect(absent("pdump lists mta@prod, wfserver@prod and the rest but there's no 'watchdog' line at the top")).toEqual(['watchdog']);
   });
 
+  it('takes the processes of a pdump retyped in one line as running, not as signals', () => {
+    const text = 'bounces piling up. pdump shows web@default, mta@prd, stat@prd, wfserver@prd, syslogd@default, trackinglogd@default, watchdog';
+    expect(readPastedOutput(text).filter((s) => !s.running)).toEqual([]);
+    // Without the word pdump the names are prose: each one is a signal.
+    expect(readPastedOutput('web@default, mta@prd, stat@prd all restarted at 3').every((s) => !s.running)).toBe(true);
+  });
+
   it('does not take the -missing flag of monitor for a word', () => {
     expect(readPastedOutput('nlserver monitor -missing\ninMail@prod\nwfserver@prod').every((s) => !s.running)).toBe(true);
   });
