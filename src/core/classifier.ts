@@ -106,6 +106,7 @@ export class SoftmaxClassifier {
         const doc = docs[i];
         const x = vectors[i];
         if (!doc || !x) continue;
+        // The weights being trained are full precision: scoresInto reads the sixteen-bit ones kept after training.
         probs.set(this.bias);
         for (let k = 0; k < x.indices.length; k += 1) {
           const base = (x.indices[k] ?? 0) * this.classCount;

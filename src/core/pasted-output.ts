@@ -21,9 +21,10 @@ const LISTING = /\bpdump\b|monitor -missing|process list/i;
 /**
  * Reads pasted `nlserver pdump` / `nlserver monitor -missing` output: each `module@instance`
  * names that module, and `No tasks` (nothing running at all) points at the watchdog. Running
- * pdump lines (`mta@prod (1234) - 50 Mb`) and processes of a pdump retyped in one line are marked, because a listed process is alive. When the
- * writer says which one is absent ("pdump lists mta@prod, stat@prod but no inMail@prod"), that
- * one is the signal and the others are taken as running.
+ * pdump lines (`mta@prod (1234) - 50 Mb`) and the processes of a pdump retyped in one line are
+ * marked, because a listed process is alive. When the writer says which one is absent ("pdump
+ * lists mta@prod, stat@prod but no inMail@prod"), that one is the signal and the others are taken
+ * as running.
  */
 export function readPastedOutput(text: string): PastedSignal[] {
   const signals: PastedSignal[] = [];
