@@ -5,9 +5,9 @@ import type { ModuleId } from './types.js';
 const CLAUSE_BREAK =
   /[.;!?\n。？！]+|,\s*(?:but|though|yet)\b|,(?=\s*[^,]*?\b(?:is|are|was|were)\b)|\b(?:but|although|though|however|whereas|while|yet)\b|(?:지만|는데|은데|인데|그런데|근데|하지만|그러나)|\b(?:aber|jedoch|während|mais|pourtant|alors que|par contre|cependant)\b|(?:けど|けれど|のに|ですが|しかし|一方|が、)/;
 const HEALTHY_EN =
-  /\b(?:up|running|runs|alive|healthy|fine|ok|okay|green|normal|normally|looks good|no errors?|without (?:any )?errors?|started|growing|grows|being written|filling up)\b/;
+  /\b(?:up|running|runs|alive|healthy|fine|ok|okay|green|normal|normally|looks good|no errors?|without (?:any )?errors?|started|growing|grows|being written|filling up|succeed(?:s|ed)?|successful(?:ly)?|completes|completed|finishes)\b/;
 const HEALTHY_KO =
-  /정상|떠\s?있|살아\s?있|잘\s?(?:돌|도|되|떠|살|나|올)|멀쩡|문제\s?없|이상\s?없|에러\s?없|돌아가고|실행\s?중|잘\s?쌓|쌓이고\s?있|늘어나고\s?있|계속\s?(?:쌓|늘|생기)/;
+  /정상|떠\s?있|살아\s?있|잘\s?(?:돌|도|되|떠|살|나|올)|멀쩡|문제\s?없|이상\s?없|에러\s?없|돌아가고|실행\s?중|잘\s?쌓|쌓이고\s?있|늘어나고\s?있|계속\s?(?:쌓|늘|생기)|성공|정상\s?종료|잘\s?끝/;
 const HEALTHY_JA_DE_FR =
   /正常|動いて(?:い|る|ま)|問題(?:は)?(?:ない|なし|ありません)|生きて|起動して(?:い|る|ま)|läuft|funktioniert|in ordnung|alles gut|tourne (?:bien|normalement|correctement)|fonctionne|marche bien|rien à signaler/;
 const TROUBLE =

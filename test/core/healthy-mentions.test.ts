@@ -42,6 +42,12 @@ describe('healthyMentions', () => {
     expect(healthyMentions('Tracking 워크플로는 에러 없이 잘 돌아요. 근데 가져온 로그가 0건', names, vocabulary)).toEqual(['tracking']);
   });
 
+  it('reads a run that succeeds as healthy', () => {
+    expect(healthyMentions('the Tracking workflow completed at 09:00 and 10:00, yet the opens chart is flat', names, vocabulary)).toEqual(['tracking']);
+    expect(healthyMentions('트래킹 워크플로우는 매번 성공으로 나오는데 클릭 수가 그대로예요', names, vocabulary)).toEqual(['tracking']);
+    expect(healthyMentions('the tracking workflow never completes since the patch', names, vocabulary)).toEqual([]);
+  });
+
   it('reads healthy redirection logs as a healthy trackinglogd, which writes them', () => {
     expect(healthyMentions('clicks not updated since noon, redir/log on the front server is growing normally', names, vocabulary)).toEqual(['trackinglogd']);
     expect(healthyMentions('리디렉션 서버 로그는 계속 쌓이고 있는데 지표가 안 바뀌어요', names, vocabulary)).toEqual(['trackinglogd']);
