@@ -1,6 +1,7 @@
 import { findConcepts, type ConceptIndex } from './concepts.js';
 import { fuzzyName, type NameIndex } from './module-names.js';
 import { phrasesIn } from './phrase-filter.js';
+import { ASKS_FEATURE, asksSomething } from './question-cue.js';
 import { latinLanguage } from './language.js';
 import { tokenizeJapanese } from './tokenize-japanese.js';
 import { tokenizeKorean } from './tokenize-korean.js';
@@ -15,7 +16,8 @@ export interface Feature {
 /**
  * Everything the classifier sees in a text: Latin-script stems (English, German or French, as the
  * text reads) and stem pairs, Korean and Japanese stems and character bigrams, `k:<concept>` for
- * every glossary concept present, and `mod:<id>` for every module named in it (exactly, as a phrase, or misspelt).
+ * every glossary concept present, `mod:<id>` for every module named in it (exactly, as a phrase, or misspelt),
+ * and `mood:asks` when it asks something.
  */
 export function extractFeatures(text: string, names: NameIndex, concepts: ConceptIndex, vocabulary?: ReadonlySet<string>): Feature[] {
   const features: Feature[] = [];
@@ -33,6 +35,8 @@ export function extractFeatures(text: string, names: NameIndex, concepts: Concep
   for (const token of tokenizeJapanese(text)) features.push({ name: token.feature, surface: token.surface });
   for (const { concept, surface } of findConcepts(concepts, text.normalize('NFKC').toLowerCase(), words, latin)) features.push({ name: `k:${concept}`, surface });
   for (const mention of mentionedModules(text, names, vocabulary)) features.push({ name: `mod:${mention.module}`, surface: mention.surface });
+  const questionPhrase = features.some((f) => f.name === 'k:question');
+  if (asksSomething(text, questionPhrase)) features.push({ name: ASKS_FEATURE, surface: '' });
   return features;
 }
 
