@@ -163,12 +163,10 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
       const label = moduleOrder.indexOf(signal.module);
       probs[label] = (probs[label] ?? 0) + pastedBoost;
     }
-    for (const module of healthy) {
-      const label = moduleOrder.indexOf(module);
-      probs[label] = (probs[label] ?? 0) - healthyPenalty;
-    }
     for (let c = 0; c < probs.length; c += 1) probs[c] = (probs[c] ?? 0) / temperature;
     softmaxInPlace(probs);
+    const healthyLabels = healthy.map((module) => moduleOrder.indexOf(module));
+    if (healthyLabels.length > 0) lookPastHealthy(probs, healthyLabels);
     const winner = argmax(probs, OFF_TOPIC, HOWTO);
     const shared = winner > OFF_TOPIC ? pairs[winner - OFF_TOPIC - 1] : undefined;
     const scores = moduleOrder.map((module, label) => ({ module, score: probs[label] ?? 0 }));
@@ -199,6 +197,24 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     const namedLines = pasted.filter((p) => p.module === top.module || also.includes(p.module)).map((p) => p.line);
     const evidenceLabel = shared ? winner : moduleOrder.indexOf(top.module);
     return { module: top.module, confidence: top.score, also, candidates, evidence: evidence(evidenceLabel, features, featureIndices, namedLines), lang, ...listing };
+  }
+
+  /**
+   * Moves the weight of the modules the writer calls fine to the other modules. What the text is about does not
+   * change: "the import ran fine, but no recipient was updated" is still a module problem, only not that module's.
+   */
+  function lookPastHealthy(probs: Float64Array, healthyLabels: number[]): void {
+    const moduleClasses = HOWTO; // the modules, then off-topic, then the shared-symptom pairs
+    let before = 0;
+    let after = 0;
+    for (let c = 0; c < moduleClasses; c += 1) {
+      if (c === OFF_TOPIC) continue;
+      before += probs[c] ?? 0;
+      if (healthyLabels.includes(c)) probs[c] = (probs[c] ?? 0) * Math.exp(-healthyPenalty / temperature);
+      after += probs[c] ?? 0;
+    }
+    if (after === 0) return;
+    for (let c = 0; c < moduleClasses; c += 1) if (c !== OFF_TOPIC) probs[c] = ((probs[c] ?? 0) * before) / after;
   }
 
   /**

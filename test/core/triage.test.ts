@@ -110,6 +110,11 @@ describe('diagnose', () => {
     expect(triage.diagnose('mails wait in the queue since 9, the mta is up and running fine').module).not.toBe('mta');
   });
 
+  it('keeps a module problem a module problem when the writer calls the module fine', () => {
+    expect(triage.diagnose('the import ran without errors but no recipients were updated').module).toBe('import');
+    expect(triage.diagnose('가져오기 작업은 성공으로 끝났는데 고객 정보가 하나도 안 바뀌었어요').module).toBe('import');
+  });
+
   it('gives a confidence and ranked candidates in [0, 1], evidence from the words used', () => {
     const diagnosis = triage.diagnose('bounce mails are no longer forwarded');
     expect(diagnosis.confidence).toBeGreaterThan(0.5);
