@@ -11,7 +11,7 @@ const HEALTHY_KO =
 const HEALTHY_JA_DE_FR =
   /正常|動いて(?:い|る|ま)|問題(?:は)?(?:ない|なし|ありません)|生きて|起動して(?:い|る|ま)|läuft|funktioniert|in ordnung|alles gut|tourne (?:bien|normalement|correctement)|fonctionne|marche bien|rien à signaler/;
 const TROUBLE =
-  /\b(?:not|no longer|never|down|dead|died|crash\w*|fail\w*|error\w*|stuck|stopp?\w*|missing|isn't|aren't|doesn't|don't|won't|can't|cannot|unable|hang\w*|restart\w*)\b|안\s|않|못|죽|멈|에러|오류|실패|없어|없음|누락|재시작|재기동|\b(?:nicht|kein\w*|nie|fehlt|fehlen|tot|hängt|hängen|abgestürzt|abgeschmiert|fehler\w*|gestoppt|steht|pas|plus|aucun\w*|bloqu\w*|plant\w*|erreur\w*|hs|ko)\b|échou|arrêt|tombé|ない|ません|止ま|落ち|死ん|エラー|失敗|停止|ダウン|欠落/;
+  /\b(?:not|no longer|never|down|dead|died|crash\w*|fail\w*|error\w*|stuck|stopp?\w*|missing|isn't|aren't|doesn't|don't|won't|can't|cannot|unable|hang\w*|restart\w*)\b|안\s|않|못|죽|멈|에러|오류|실패|없어|없음|없고|없는데|없네|누락|재시작|재기동|\b(?:nicht|kein\w*|nie|fehlt|fehlen|tot|hängt|hängen|abgestürzt|abgeschmiert|fehler\w*|gestoppt|steht|pas|plus|aucun\w*|bloqu\w*|plant\w*|erreur\w*|hs|ko)\b|échou|arrêt|tombé|ない|ません|止ま|落ち|死ん|エラー|失敗|停止|ダウン|欠落/;
 /** "without errors", "에러 없이", "keine Fehler", "問題ない": trouble words that say there is no trouble. */
 const TROUBLE_DENIED =
   /\b(?:without|no) (?:any )?(?:errors?|failures?|problems?)\b|(?:에러|오류|문제)\s?(?:없이|없음|없고|없는)|\b(?:keine|ohne) fehler\b|\b(?:sans|aucune) erreurs?\b|pas d['’]erreur|(?:問題|エラー)(?:は|も)?(?:ない|なし|ありません|出ていません)/g;

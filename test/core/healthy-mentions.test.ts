@@ -35,6 +35,7 @@ describe('healthyMentions', () => {
     expect(healthyMentions('mta is up but not sending anything', names, vocabulary)).toEqual([]);
     expect(healthyMentions('wfserver keeps crashing even though it was running fine yesterday', names, vocabulary)).toEqual([]);
     expect(healthyMentions('mta 가 죽었어요, 재시작해도 정상으로 안 떠요', names, vocabulary)).toEqual([]);
+    expect(healthyMentions('pdump 에 wfserver 없고 다른 프로세스는 다 떠 있어요', names, vocabulary)).toEqual([]);
   });
 
   it('reads "without errors" as healthy, not as trouble', () => {
