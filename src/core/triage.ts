@@ -44,7 +44,7 @@ export interface Tuning {
   alsoRatio: number;
   /** Added to a module's logit for each pasted `module@instance` line, `No tasks`, or process a pasted pdump lacks. */
   pastedBoost: number;
-  /** Taken from the logit of a module the writer says is fine ("mta is up, but…"). */
+  /** Taken from the logit of a module the writer says is fine ("mta is up, but…"), against the other modules only. */
   healthyPenalty: number;
   /** Logits are divided by this before the softmax, so the confidence shown matches how often the bot is right. */
   temperature: number;
