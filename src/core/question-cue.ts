@@ -1,6 +1,6 @@
 /**
- * Whether a text asks something. A how-to answer is for a question; a pasted doc sentence or a report
- * that states a fact ("the mta retries after an hour") is not one, however much it shares a how-to's words.
+ * Whether a text asks something. The matcher sees it as one more feature: a how-to question asks, while a pasted
+ * doc sentence or a report that states a fact ("the mta retries after an hour") may share its words but does not.
  */
 
 const QUESTION_MARK = /[?？]/;
