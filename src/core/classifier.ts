@@ -20,7 +20,7 @@ export interface ClassifierOptions {
 }
 
 const RECENT_LIMIT = 50_000;
-const DEFAULTS: ClassifierOptions = { epochs: 20, learningRate: 0.5, l2: 1e-5, seed: 7 };
+const DEFAULTS: ClassifierOptions = { epochs: 20, learningRate: 2, l2: 1e-5, seed: 7 };
 
 export interface SparseVector {
   indices: number[];

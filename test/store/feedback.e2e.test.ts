@@ -16,7 +16,7 @@ import { runCliProcess, startServerProcess, type ServerProcess } from './server-
 
 const ROOT = path.join(import.meta.dirname, '../..');
 const SLACK_QUESTION = 'landing pages and mirror pages return HTTP 500 since the deploy';
-const TEAMS_QUESTION = 'newsletter sending is really slow today, half the audience still waiting';
+const TEAMS_QUESTION = 'the newsletter is going out very slowly today, mta has sent half and the rest waits in the queue';
 
 type Json = Record<string, unknown>;
 let api: SlackApiStandIn;
