@@ -35,12 +35,16 @@ function knowledgeHash(dir: string): string {
   return hash.digest('hex');
 }
 
-/** The sources of src/core, or '' where only the build is installed. */
+/** natural's stemmers make the features, so another version of it needs another model too. */
+const NATURAL_MANIFEST = join(PACKAGE_ROOT, 'node_modules/natural/package.json');
+
+/** The sources of src/core and the installed natural, or '' where only the build is installed. */
 function matcherCodeHash(): string {
   if (!existsSync(CORE_SOURCES)) return '';
   const hash = createHash('sha256');
   for (const file of readdirSync(CORE_SOURCES).sort()) {
     if (file.endsWith('.ts')) hash.update(`${file}\0`).update(readFileSync(join(CORE_SOURCES, file)));
   }
+  if (existsSync(NATURAL_MANIFEST)) hash.update(`natural@${(JSON.parse(readFileSync(NATURAL_MANIFEST, 'utf8')) as { version: string }).version}`);
   return hash.digest('hex');
 }
