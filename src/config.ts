@@ -39,6 +39,14 @@ export interface Config {
   slack: SlackConfig | null;
   teams: TeamsConfig;
   store: StoreConfig;
+  proxy: ProxyConfig;
+}
+
+/** The corporate proxy outbound calls go through (HTTPS_PROXY, HTTP_PROXY, NO_PROXY; lower-case names too). */
+export interface ProxyConfig {
+  httpsProxy?: string;
+  httpProxy?: string;
+  noProxy?: string;
 }
 
 /** Where verdicts, corrections and answered event ids are kept. */
@@ -114,6 +122,12 @@ const apiUrl = optional((value) => {
 const anyText = optional((value) => value);
 
 // The URL may hold a password, so it is never repeated.
+const proxyUrl = optional((value) => {
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  return url?.protocol === 'http:' || url?.protocol === 'https:' ? value : fail('expected a proxy URL such as http://proxy.example.com:3128');
+});
+
+// The URL may hold a password, so it is never repeated.
 const databaseUrl = optional((value) =>
   /^postgres(ql)?:\/\/./.test(value) && URL.canParse(value) ? value : fail('expected a PostgreSQL URL such as postgres://user:password@host:5432/campaign_module'),
 );
@@ -145,6 +159,9 @@ const ENV_SCHEMA = {
   DATABASE_URL: databaseUrl,
   STORE_QUESTIONS: oneOf(['none', 'feedback', 'all'], 'feedback'),
   QUESTION_RETENTION_DAYS: wholeNumber(3650, 30),
+  HTTPS_PROXY: proxyUrl,
+  HTTP_PROXY: proxyUrl,
+  NO_PROXY: anyText,
 };
 
 /** The names of every environment variable config reads (.env.example lists exactly these). */
@@ -218,7 +235,7 @@ function withDotenv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 /** Validates the whole configuration once; throws ConfigError naming the first bad variable. Without `env`, reads process.env plus `.env`. */
 export function loadConfig(env?: NodeJS.ProcessEnv): Config {
-  const vars = parseEnv(env ?? withDotenv(process.env));
+  const vars = parseEnv(withLowerCaseProxy(env ?? withDotenv(process.env)));
   const teams = teamsOf(vars);
   return {
     port: vars.PORT,
@@ -238,5 +255,15 @@ export function loadConfig(env?: NodeJS.ProcessEnv): Config {
       questions: vars.STORE_QUESTIONS,
       questionRetentionDays: vars.QUESTION_RETENTION_DAYS,
     },
+    proxy: {
+      ...(vars.HTTPS_PROXY && { httpsProxy: vars.HTTPS_PROXY }),
+      ...(vars.HTTP_PROXY && { httpProxy: vars.HTTP_PROXY }),
+      ...(vars.NO_PROXY && { noProxy: vars.NO_PROXY }),
+    },
   };
+}
+
+/** curl and most tools also read the proxy variables in lower case; the upper-case name wins when both are set. */
+function withLowerCaseProxy(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...env, HTTPS_PROXY: env.HTTPS_PROXY ?? env.https_proxy, HTTP_PROXY: env.HTTP_PROXY ?? env.http_proxy, NO_PROXY: env.NO_PROXY ?? env.no_proxy };
 }

@@ -5,6 +5,7 @@ import { triageFromModel } from './core/triage.js';
 import { createLogger, type Logger } from './logger.js';
 import { SLACK_EVENTS_PATH } from './slack/request-url.js';
 import { SlackStartError } from './slack/start-error.js';
+import { describeProxy, routeThroughProxy } from './proxy.js';
 import { createServer, HEALTH_PATH, TEAMS_PATH, type BotServer } from './server.js';
 import { MigrationError, StoreUnreachableError } from './store/errors.js';
 import { createRecorder, type Recorder } from './store/recorder.js';
@@ -18,9 +19,20 @@ function isOperatorError(error: unknown): error is Error {
 }
 
 function secretsOf(config: Config): string[] {
-  const { slack, teams, store } = config;
-  const databasePassword = store.databaseUrl ? decodeURIComponent(new URL(store.databaseUrl).password) : undefined;
-  return [slack?.botToken, slack?.signingSecret, slack?.appToken, teams.appPassword, store.databaseUrl, databasePassword].filter((s): s is string => Boolean(s));
+  const { slack, teams, store, proxy } = config;
+  const passwordOf = (url: string | undefined) => (url ? decodeURIComponent(new URL(url).password) : undefined);
+  return [
+    slack?.botToken,
+    slack?.signingSecret,
+    slack?.appToken,
+    teams.appPassword,
+    store.databaseUrl,
+    passwordOf(store.databaseUrl),
+    proxy.httpsProxy,
+    passwordOf(proxy.httpsProxy),
+    proxy.httpProxy,
+    passwordOf(proxy.httpProxy),
+  ].filter((s): s is string => Boolean(s));
 }
 
 /** The one line printed on start: where the bot listens, what it serves, what it knows. */
@@ -36,6 +48,7 @@ export function startupLine(config: Config, server: BotServer, port: number, cou
     `health: GET ${HEALTH_PATH}`,
     `knowledge: ${counts.modules} modules, ${counts.examples} examples`,
     `store: ${store}`,
+    ...(config.proxy.httpsProxy || config.proxy.httpProxy ? [`proxy: ${describeProxy(config.proxy)}`] : []),
   ].join(' | ');
 }
 
@@ -70,6 +83,7 @@ export async function main(): Promise<void> {
     const config = loadConfig();
     log = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
     const activeLog = log;
+    await routeThroughProxy(config.proxy);
     const model = await loadModel(config.knowledgeDir, (line) => activeLog.warn(line));
     const triage = triageFromModel(
       model,

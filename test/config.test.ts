@@ -104,6 +104,32 @@ describe('loadConfig lists', () => {
   });
 });
 
+describe('loadConfig proxy', () => {
+  it('has none by default', () => {
+    expect(loadConfig({}).proxy).toEqual({});
+  });
+
+  it('reads the lower-case names too, and the upper-case one wins when both are set', () => {
+    expect(loadConfig({ https_proxy: 'http://proxy.corp:3128', no_proxy: 'localhost' }).proxy).toEqual({ httpsProxy: 'http://proxy.corp:3128', noProxy: 'localhost' });
+    expect(loadConfig({ HTTPS_PROXY: 'http://upper:3128', https_proxy: 'http://lower:3128' }).proxy.httpsProxy).toBe('http://upper:3128');
+  });
+
+  it('refuses a proxy that is not an http(s) URL, without repeating it (it may hold a password)', () => {
+    for (const value of ['proxy.corp:3128', 'socks5://user:Zq9secret@proxy.corp:1080']) {
+      const message = (() => {
+        try {
+          loadConfig({ HTTP_PROXY: value });
+        } catch (error) {
+          return (error as Error).message;
+        }
+        return 'accepted';
+      })();
+      expect(message).toMatch(/^HTTP_PROXY: expected a proxy URL such as http:\/\/proxy\.example\.com:3128$/);
+      expect(message).not.toContain('Zq9');
+    }
+  });
+});
+
 describe('loadConfig rejects', () => {
   const slack = { SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET };
   const cases: Array<[string, NodeJS.ProcessEnv, RegExp]> = [
@@ -197,7 +223,7 @@ describe('loadConfig with .env', { timeout: SPAWN_TIMEOUT_MS }, () => {
 describe('.env.example', () => {
   const example = dotenv.parse(readFileSync(path.join(REPO, '.env.example'), 'utf8'));
   it('lists every variable config.ts reads, and nothing else', () => {
-    expect(ENV_NAMES).toHaveLength(23);
+    expect(ENV_NAMES).toHaveLength(26);
     expect(Object.keys(example).sort()).toEqual([...ENV_NAMES].sort());
   });
 
@@ -205,7 +231,8 @@ describe('.env.example', () => {
     const readers = execFileSync('grep', ['-rlE', 'process\\.env\\b', path.join(REPO, 'src')], { encoding: 'utf8' })
       .trim()
       .split('\n');
-    expect(readers.map((f) => path.relative(REPO, f))).toEqual(['src/config.ts']);
+    // proxy.ts writes the proxy variables config settled on, where undici and proxy-agent read them; it reads none.
+    expect(readers.map((f) => path.relative(REPO, f)).sort()).toEqual(['src/config.ts', 'src/proxy.ts']);
   });
 
   it('starts as it is, once copied to .env', () => {
