@@ -4,28 +4,34 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startProxyStandIn, type ProxyStandIn } from './proxy-stand-in.js';
 import { startSlackApiStandIn, type SlackApiStandIn } from './slack/api-stand-in.js';
+import { startConnectorRecorder, type ConnectorRecorder } from './teams/connector-recorder.js';
+import { personalMessage } from './teams/activities.js';
 import { appMention, BOT_TOKEN, eventCallback, postSigned, SIGNING_SECRET } from './slack/requests.js';
 import { startServerProcess, type ServerProcess } from './store/server-process.js';
 
 let cwd: string;
 let api: SlackApiStandIn;
 let proxy: ProxyStandIn;
+let connector: ConnectorRecorder;
 let run: ServerProcess | undefined;
 
 beforeAll(async () => {
   cwd = mkdtempSync(path.join(tmpdir(), 'bot-proxy-'));
   api = await startSlackApiStandIn();
   proxy = await startProxyStandIn();
+  connector = await startConnectorRecorder();
 });
 afterEach(async () => {
   await run?.stop();
   run = undefined;
   api.reset();
+  connector.reset();
   proxy.relayed.length = 0;
 });
 afterAll(async () => {
   await api.close();
   await proxy.close();
+  await connector.close();
   rmSync(cwd, { recursive: true, force: true });
 });
 
@@ -48,6 +54,19 @@ describe('npm start behind a corporate proxy', () => {
 
     await run.stop();
     expect(`${run.stdout()}${run.stderr()}`).not.toContain('Pr0xyS3cret');
+  });
+
+  it('replies to Teams through the proxy: the connector call goes through it', async () => {
+    run = await startServerProcess(cwd, { HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url, DATA_DIR: path.join(cwd, 'state') });
+    const sent = await fetch(`${run.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(personalMessage(connector.url, 'the workflow is stuck and nothing runs')),
+    });
+    expect(sent.status).toBe(200);
+    const [reply] = await connector.waitFor(1);
+    expect(JSON.stringify(reply?.body)).toContain('wfserver');
+    expect(proxy.relayed.some((r) => r.line.includes(new URL(connector.url).host))).toBe(true);
   });
 
   it('goes direct to hosts in NO_PROXY', async () => {
