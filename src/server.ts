@@ -135,6 +135,7 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
         ...(config.instances && { instances: config.instances }),
         ...(deps.slackRetry && { retry: deps.slackRetry }),
         ...(deps.dedupe && { dedupe: deps.dedupe }),
+        behindProxy: Boolean(config.proxy.httpsProxy || config.proxy.httpProxy),
       });
       // Bolt acks before the listener posts the answer, so the HTTP request says nothing about it: next() does.
       slack.app.use(async ({ body, next }) => {

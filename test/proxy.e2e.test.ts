@@ -6,7 +6,8 @@ import { startProxyStandIn, type ProxyStandIn } from './proxy-stand-in.js';
 import { startSlackApiStandIn, type SlackApiStandIn } from './slack/api-stand-in.js';
 import { startConnectorRecorder, type ConnectorRecorder } from './teams/connector-recorder.js';
 import { personalMessage } from './teams/activities.js';
-import { appMention, BOT_TOKEN, eventCallback, postSigned, SIGNING_SECRET } from './slack/requests.js';
+import { appMention, BOT_TOKEN, eventCallback, postSigned, SIGNING_SECRET, slashCommand } from './slack/requests.js';
+import { startSocketStandIn } from './slack/socket-stand-in.js';
 import { startServerProcess, type ServerProcess } from './store/server-process.js';
 
 let cwd: string;
@@ -67,6 +68,22 @@ describe('npm start behind a corporate proxy', () => {
     const [reply] = await connector.waitFor(1);
     expect(JSON.stringify(reply?.body)).toContain('wfserver');
     expect(proxy.relayed.some((r) => r.line.includes(new URL(connector.url).host))).toBe(true);
+  });
+
+  it('dials the Socket Mode WebSocket through the proxy too', async () => {
+    const socket = await startSocketStandIn();
+    try {
+      api.answers['apps.connections.open'] = { ok: true, url: socket.url };
+      run = await startServerProcess(cwd, { ...slackEnv(), SLACK_APP_TOKEN: 'xapp-1-A0CAMPAIGN-1234-abcdef', HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url });
+      const fields = Object.fromEntries(new URLSearchParams(slashCommand('emails stuck in pending', api.responseUrl()).body));
+      const ack = await socket.deliver('slash_commands', fields);
+      expect(JSON.stringify(ack.payload)).toContain('mta');
+      expect(proxy.relayed.map((r) => r.line)).toContain(`CONNECT ${new URL(socket.url).host}`);
+    } finally {
+      delete api.answers['apps.connections.open'];
+      await run?.stop();
+      await socket.close();
+    }
   });
 
   it('goes direct to hosts in NO_PROXY', async () => {

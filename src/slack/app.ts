@@ -1,4 +1,5 @@
-import { App, ExpressReceiver, type webApi, type CodedError } from '@slack/bolt';
+import { App, ExpressReceiver, SocketModeReceiver, type webApi, type CodedError } from '@slack/bolt';
+import { EnvHttpProxyAgent } from 'undici';
 import type { Router } from 'express';
 import type { FeedbackSink } from '../core/feedback.js';
 import { detectLanguage } from '../core/language.js';
@@ -30,6 +31,8 @@ export interface SlackAdapterDeps {
   retry?: SlackRetryPolicy;
   /** Which events were already answered; in memory unless a shared store is given. */
   dedupe?: EventDedupe;
+  /** HTTPS_PROXY is set: Socket Mode's WebSocket must dial through it too (fetch already does). */
+  behindProxy?: boolean;
 }
 
 export interface SlackAdapter {
@@ -101,7 +104,17 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const mode = slackModeOf(config);
   // Mounted before the receiver, so it runs first: Bolt checks the signature and the past, not the future.
   if (mode === 'http') deps.router.post(SLACK_EVENTS_PATH, refuseStaleOrFutureRequests(log));
-  const receiver = mode === 'http' ? new ExpressReceiver({ signingSecret: config.signingSecret, router: deps.router, endpoints: SLACK_EVENTS_PATH, logger }) : undefined;
+  const receiver =
+    mode === 'http'
+      ? new ExpressReceiver({ signingSecret: config.signingSecret, router: deps.router, endpoints: SLACK_EVENTS_PATH, logger })
+      : new SocketModeReceiver({
+          appToken: config.appToken ?? '',
+          logger,
+          // What Bolt passes when it builds this receiver itself: the Web API calls use our fetch.
+          installerOptions: { clientOptions },
+          // The SDK dials the WebSocket with a dispatcher of its own, which knows no proxy.
+          ...(deps.behindProxy && { dispatcher: new EnvHttpProxyAgent() }),
+        });
   const app = new App({
     token: config.botToken,
     botId,
@@ -109,7 +122,8 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     logger,
     clientOptions,
     extendedErrorHandler: true,
-    ...(receiver ? { receiver } : { socketMode: true, appToken: config.appToken }),
+    receiver,
+    ...(mode === 'socket' && { socketMode: true }),
   });
   registerSlackHandlers(app, deps);
   handleErrors(app, log, slackFetch);
