@@ -2,7 +2,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 import { SPAWN_TIMEOUT_MS } from './test/wait.js';
 
 // Test files that change process-wide state (the console, globals), so they get a fresh process.
-const ISOLATED = ['test/teams/sdk-console.test.ts', 'test/proxy.test.ts'];
+const ISOLATED = ['test/teams/sdk-console.test.ts', 'test/proxy.test.ts', 'test/teams/sign-in.test.ts'];
 
 export default defineConfig({
   test: {

@@ -5,6 +5,8 @@ import { connect, type AddressInfo, type Socket } from 'node:net';
 export interface ProxyStandIn {
   url: string;
   relayed: Array<{ line: string; proxyAuthorization?: string }>;
+  /** Set: a CONNECT is recorded and then left unanswered, like a proxy whose far side never answers. */
+  hangTunnels: boolean;
   close(): Promise<void>;
 }
 
@@ -28,8 +30,10 @@ export async function startProxyStandIn(): Promise<ProxyStandIn> {
     upstream.on('error', () => res.writeHead(502).end());
     req.pipe(upstream);
   });
+  const state = { hangTunnels: false };
   server.on('connect', (req, client: Socket, head: Buffer) => {
     note(`CONNECT ${req.url}`, req.headers['proxy-authorization']);
+    if (state.hangTunnels) return;
     const [host, port] = (req.url ?? '').split(':');
     const upstream = connect(Number(port), host ?? '127.0.0.1', () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
@@ -48,6 +52,12 @@ export async function startProxyStandIn(): Promise<ProxyStandIn> {
   return {
     url: `http://127.0.0.1:${port}`,
     relayed,
+    get hangTunnels() {
+      return state.hangTunnels;
+    },
+    set hangTunnels(value: boolean) {
+      state.hangTunnels = value;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

@@ -3,6 +3,7 @@ import type { TeamsConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { IdentityTimeoutError } from './auth-failure.js';
 import { createConnectorHttpClient } from './connector-http.js';
+import { credentialsWithDeadline, withDeadline } from './sign-in.js';
 import { ANSWER_DROPPED, createTurnErrorHandler } from './turn-error.js';
 
 /** Where tokens are checked: Microsoft's identity provider unless a test points elsewhere. */
@@ -16,6 +17,7 @@ export interface TeamsAdapterOptions {
   log: Logger;
   connectorTimeoutMs: number;
   identityTimeoutMs: number;
+  signInTimeoutMs: number;
   identity?: IdentityEndpoints | undefined;
 }
 
@@ -65,24 +67,19 @@ function authConfiguration(config: TeamsConfig, identity: IdentityEndpoints | un
   };
 }
 
-function withDeadline<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new IdentityTimeoutError(timeoutMs)), timeoutMs);
-  });
-  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
-}
-
 /** Builds botbuilder's CloudAdapter with our connector HTTP client (timeout, no retries) and turn error handler. */
 export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication(authConfiguration(options.config, options.identity), undefined, undefined, undefined, {
+  const configuration = authConfiguration(options.config, options.identity);
+  const credentials = credentialsWithDeadline(configuration, options.signInTimeoutMs);
+  const auth = new ConfigurationBotFrameworkAuthentication(configuration, credentials, undefined, undefined, {
     httpClient: createConnectorHttpClient(options.connectorTimeoutMs),
   });
   const adapter = new TeamsCloudAdapter(auth);
   adapter.onTurnError = createTurnErrorHandler(options.log);
   return {
     // The OpenID documents are fetched without a timeout by botbuilder: an identity provider that never answers would hold the request.
-    authenticate: (activity, authorization) => withDeadline(auth.authenticateRequest(activity, authorization), options.identityTimeoutMs),
+    authenticate: (activity, authorization) =>
+      withDeadline(auth.authenticateRequest(activity, authorization), options.identityTimeoutMs, () => new IdentityTimeoutError(options.identityTimeoutMs)),
     async runTurn(request, activity, logic) {
       // The context is revoked when the turn ends; its state map, which onTurnError writes to, is not.
       let turnState: TurnContext['turnState'] | undefined;

@@ -1,4 +1,5 @@
 import type { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { SignInTimeoutError } from './sign-in.js';
 
 type ConnectorClientOptions = NonNullable<ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[4]>;
 /** The HTTP client interface botbuilder's connector client accepts (from @azure/core-http-compat). */
@@ -17,9 +18,12 @@ export class ConnectorCallError extends Error {
   }
 }
 
-/** True when the call ran out of time: its POST may have been delivered, so the turn must not send anything else. */
+/**
+ * True when the call ran out of time, so the turn must not send anything else: the connector did not answer (the POST
+ * may have been delivered) or Microsoft's sign-in gave no token (another call would wait for it as long).
+ */
 export function isConnectorTimeout(error: unknown): boolean {
-  return error instanceof ConnectorCallError && error.code === 'CONNECTOR_TIMEOUT';
+  return (error instanceof ConnectorCallError && error.code === 'CONNECTOR_TIMEOUT') || error instanceof SignInTimeoutError;
 }
 
 // botbuilder's pipeline retries these (with seconds of back-off), and a redirect would carry the

@@ -10,12 +10,13 @@ import { teamsErrorFields } from './error-fields.js';
 import { refuseLocalRequest, refuseLocalServiceUrl, type Refusal } from './local-mode.js';
 import { ActivityBodyError, readActivityBody } from './request-body.js';
 import { withSdkConsole } from './sdk-console.js';
-import { CONNECTOR_TIMEOUT_MS, IDENTITY_TIMEOUT_MS } from './timeouts.js';
+import { CONNECTOR_TIMEOUT_MS, IDENTITY_TIMEOUT_MS, SIGN_IN_TIMEOUT_MS } from './timeouts.js';
 
 /** Knobs tests turn: shorter timeouts, and a local identity provider to forge tokens against. */
 export interface TeamsEndpointOptions {
   connectorTimeoutMs?: number;
   identityTimeoutMs?: number;
+  signInTimeoutMs?: number;
   identity?: IdentityEndpoints;
 }
 
@@ -48,6 +49,7 @@ export function createTeamsHandler(deps: TeamsHandlerDeps): (req: Request, res: 
     log,
     connectorTimeoutMs: deps.connectorTimeoutMs ?? CONNECTOR_TIMEOUT_MS,
     identityTimeoutMs: deps.identityTimeoutMs ?? IDENTITY_TIMEOUT_MS,
+    signInTimeoutMs: deps.signInTimeoutMs ?? SIGN_IN_TIMEOUT_MS,
     identity: deps.identity,
   });
   const bot = new TriageBot(deps);

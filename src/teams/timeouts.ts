@@ -10,3 +10,9 @@ export const CONNECTOR_TIMEOUT_MS = 10_000;
  * cached for a day, so this adds to the connector timeout only on the first request of the day.
  */
 export const IDENTITY_TIMEOUT_MS = 5_000;
+
+/**
+ * How long Microsoft's sign-in may take to give the bot a token for its replies. The token is cached for about an
+ * hour, so this adds to the connector timeout only on the first reply after it expires.
+ */
+export const SIGN_IN_TIMEOUT_MS = 5_000;

@@ -4,18 +4,21 @@ import { labelsFor } from '../render/labels.js';
 import { isConnectorTimeout } from './connector-http.js';
 import { langOfActivity } from './conversation.js';
 import { teamsErrorFields } from './error-fields.js';
+import { SignInTimeoutError } from './sign-in.js';
 
 /** turnState key set when a connector call of the turn timed out: the activity was received, its answer may not have been. */
 export const ANSWER_DROPPED = Symbol('teams: answer dropped');
 
 function dropped(context: TurnContext, log: Logger, error: unknown): void {
   context.turnState.set(ANSWER_DROPPED, true);
-  log.warn('teams: answer dropped', { reason: 'the connector did not answer in time', ...teamsErrorFields(error), activityType: String(context.activity.type) });
+  const reason = error instanceof SignInTimeoutError ? 'Microsoft sign-in gave no token in time' : 'the connector did not answer in time';
+  log.warn('teams: answer dropped', { reason, ...teamsErrorFields(error), activityType: String(context.activity.type) });
 }
 
 /**
  * botbuilder's onTurnError: logs the failure and apologises once in the asker's language. After a
- * connector timeout the turn just ends (the answer may have landed; the apology would hang too).
+ * connector timeout the turn just ends (the answer may have landed; the apology would hang too), and
+ * after a sign-in timeout too (the apology would need the same sign-in).
  * It never throws: a throw here would fail the HTTP request with botbuilder's own text.
  */
 export function createTurnErrorHandler(log: Logger): (context: TurnContext, error: Error) => Promise<void> {
