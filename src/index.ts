@@ -5,7 +5,7 @@ import { triageFromModel } from './core/triage.js';
 import { createLogger, type Logger } from './logger.js';
 import { SLACK_EVENTS_PATH } from './slack/request-url.js';
 import { SlackStartError } from './slack/start-error.js';
-import { describeProxy, routeThroughProxy } from './proxy.js';
+import { describeProxy, proxyIsSet, routeThroughProxy } from './proxy.js';
 import { createServer, HEALTH_PATH, TEAMS_PATH, type BotServer } from './server.js';
 import { MigrationError, StoreUnreachableError } from './store/errors.js';
 import { createRecorder, type Recorder } from './store/recorder.js';
@@ -48,7 +48,7 @@ export function startupLine(config: Config, server: BotServer, port: number, cou
     `health: GET ${HEALTH_PATH}`,
     `knowledge: ${counts.modules} modules, ${counts.examples} examples`,
     `store: ${store}`,
-    ...(config.proxy.httpsProxy || config.proxy.httpProxy ? [`proxy: ${describeProxy(config.proxy)}`] : []),
+    ...(proxyIsSet(config.proxy) ? [`proxy: ${describeProxy(config.proxy)}`] : []),
   ].join(' | ');
 }
 

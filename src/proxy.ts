@@ -5,11 +5,12 @@ import type { ProxyConfig } from './config.js';
 /**
  * Sends every outbound call through the proxy the operator set, except to hosts in NO_PROXY: fetch (Slack's Web API,
  * response_url, the Bot Framework connector) through undici's dispatcher, and Node's own http(s) agents (Microsoft's
- * token and signing-key endpoints, Socket Mode) through proxy-agent. Both read the standard variables, so the values
- * config settled on (from the environment or .env) are written there first. Loaded only when a proxy is set.
+ * token and signing-key endpoints) through proxy-agent; Socket Mode's WebSocket gets its own (slack/app.ts). Both
+ * read the standard variables, so the values config settled on (from the environment or .env) are written there
+ * first. Loaded only when a proxy is set.
  */
 export async function routeThroughProxy(proxy: ProxyConfig): Promise<boolean> {
-  if (!proxy.httpsProxy && !proxy.httpProxy) return false;
+  if (!proxyIsSet(proxy)) return false;
   const settled: Array<[string, string | undefined]> = [
     ['HTTPS_PROXY', proxy.httpsProxy],
     ['HTTP_PROXY', proxy.httpProxy],
@@ -32,6 +33,10 @@ export async function routeThroughProxy(proxy: ProxyConfig): Promise<boolean> {
   return true;
 }
 
+export function proxyIsSet(proxy: ProxyConfig): boolean {
+  return Boolean(proxy.httpsProxy || proxy.httpProxy);
+}
+
 /** A CommonJS package: in the esbuild bundle its exports arrive as the default export, run from source as named ones. */
 function commonJs<T>(module: T): T {
   return (module as { default?: T }).default ?? module;
@@ -46,6 +51,5 @@ export function describeProxy(proxy: ProxyConfig): string {
       return `${protocol}//${host}`;
     });
   const unique = [...new Set(shown)];
-  if (unique.length === 0) return 'none';
   return proxy.noProxy ? `${unique.join(', ')} (not for ${proxy.noProxy})` : unique.join(', ');
 }

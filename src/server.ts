@@ -13,6 +13,7 @@ import { SLACK_EVENTS_PATH, slackModeOf } from './slack/request-url.js';
 import type { StoreHealth } from './store/recorder.js';
 import type { TeamsEndpointOptions } from './teams/endpoint.js';
 import { isLoopback } from './teams/loopback.js';
+import { proxyIsSet } from './proxy.js';
 
 export const HEALTH_PATH = '/healthz';
 /** How long after listening a configured platform's SDK loads if its first request has not loaded it already. */
@@ -135,7 +136,7 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
         ...(config.instances && { instances: config.instances }),
         ...(deps.slackRetry && { retry: deps.slackRetry }),
         ...(deps.dedupe && { dedupe: deps.dedupe }),
-        behindProxy: Boolean(config.proxy.httpsProxy || config.proxy.httpProxy),
+        behindProxy: proxyIsSet(config.proxy),
       });
       // Bolt acks before the listener posts the answer, so the HTTP request says nothing about it: next() does.
       slack.app.use(async ({ body, next }) => {
