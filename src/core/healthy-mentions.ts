@@ -10,13 +10,18 @@ const HEALTHY_KO =
   /정상|떠\s?있|살아\s?있|잘\s?(?:돌|도|되|떠|살|나|올)|멀쩡|문제\s?없|이상\s?없|에러\s?없|돌아가고|실행\s?중|잘\s?쌓|쌓이고\s?있|늘어나고\s?있|계속\s?(?:쌓|늘|생기)|성공|정상\s?종료|잘\s?끝/;
 const HEALTHY_JA_DE_FR =
   /正常|動いて(?:い|る|ま)|問題(?:は)?(?:ない|なし|ありません)|生きて|起動して(?:い|る|ま)|läuft|funktioniert|in ordnung|alles gut|tourne (?:bien|normalement|correctement)|fonctionne|marche bien|rien à signaler/;
-const TROUBLE =
-  /\b(?:not|no longer|never|down|dead|died|crash\w*|fail\w*|error\w*|stuck|stopp?\w*|missing|isn't|aren't|doesn't|don't|won't|can't|cannot|unable|hang\w*|restart\w*)\b|안\s|않|못|죽|멈|에러|오류|실패|없어|없음|없고|없는데|없네|누락|재시작|재기동|\b(?:nicht|kein\w*|nie|fehlt|fehlen|tot|hängt|hängen|abgestürzt|abgeschmiert|fehler\w*|gestoppt|steht|pas|plus|aucun\w*|bloqu\w*|plant\w*|erreur\w*|hs|ko)\b|échou|arrêt|tombé|ない|ません|止ま|落ち|死ん|エラー|失敗|停止|ダウン|欠落/;
+/** English negations: "didn't", "hasn’t", and typed without the apostrophe ("didnt", "cant"). */
+const NEGATED_EN = String.raw`\w+n['’]t|(?:is|are|was|were|does|do|did|has|have|had|could|would|ca|wo)nt`;
+const TROUBLE = new RegExp(
+  String.raw`\b(?:not|no longer|never|down|dead|died|crash\w*|fail\w*|error\w*|stuck|stopp?\w*|missing|${NEGATED_EN}|cannot|unable|hang\w*|restart\w*)\b|안\s|않|못|죽|멈|에러|오류|실패|없어|없음|없고|없는데|없네|누락|재시작|재기동|\b(?:nicht|kein\w*|nie|fehlt|fehlen|tot|hängt|hängen|abgestürzt|abgeschmiert|fehler\w*|gestoppt|steht|pas|plus|aucun\w*|bloqu\w*|plant\w*|erreur\w*|hs|ko)\b|échou|arrêt|tombé|ない|ません|止ま|落ち|死ん|エラー|失敗|停止|ダウン|欠落`,
+);
 /** "without errors", "에러 없이", "keine Fehler", "問題ない": trouble words that say there is no trouble. */
 const TROUBLE_DENIED =
   /\b(?:without|no) (?:any )?(?:errors?|failures?|problems?)\b|(?:에러|오류|문제)\s?(?:없이|없음|없고|없는)|\b(?:keine|ohne) fehler\b|\b(?:sans|aucune) erreurs?\b|pas d['’]erreur|(?:問題|エラー)(?:は|も)?(?:ない|なし|ありません|出ていません)/g;
 /** A clause that carries on about the same subject: "mta is up but doesn't send". */
-const SAME_SUBJECT_TROUBLE = /^\s*(?:it\s+|they\s+)?(?:not|never|no longer|still|doesn't|does not|isn't|is not|aren't|won't|can't|cannot|fails?|keeps)\b/;
+const SAME_SUBJECT_TROUBLE = new RegExp(
+  String.raw`^\s*(?:it\s+|they\s+)?(?:not|never|no longer|still|${NEGATED_EN}|(?:does|did|has|have|is|are|was|were) not|cannot|fails?|keeps)\b`,
+);
 
 /** What trackinglogd writes: when these are fine, trackinglogd is too. */
 const REDIRECTION_LOGS = /redir\/?log|redirect(?:ion)? logs?|raw (?:tracking )?log files?|리디렉션 (?:서버 )?로그|redir ?(?:로그|폴더)/;

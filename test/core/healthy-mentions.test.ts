@@ -59,6 +59,19 @@ describe('healthyMentions', () => {
     expect(healthyMentions('stat is running. stat keeps failing to hand out tokens', names, vocabulary)).toEqual([]);
   });
 
+  it('reads "up but didn’t / hasn’t / hasnt …" as the same module in trouble, however the negation is typed', () => {
+    for (const text of [
+      "mta is up but didn't send anything overnight",
+      'mta is up but didn’t send anything overnight',
+      "the mta is running but hasn't sent a single mail since 9",
+      'wfserver is running but hasnt started any workflow since noon',
+      'web is up, it was not answering the console for an hour',
+    ]) {
+      expect(healthyMentions(text, names, vocabulary), text).toEqual([]);
+    }
+    expect(healthyMentions("stat is running. the mta hasn't sent a thing", names, vocabulary)).toEqual(['stat']);
+  });
+
   it('lists each healthy module once and nothing for plain reports', () => {
     expect(healthyMentions('mta and wfserver are running fine; only the logs stopped', names, vocabulary)).toEqual(['mta', 'wfserver']);
     expect(healthyMentions('workflows stuck in start in progress', names, vocabulary)).toEqual([]);

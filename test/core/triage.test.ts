@@ -110,6 +110,10 @@ describe('diagnose', () => {
     expect(triage.diagnose('mails wait in the queue since 9, the mta is up and running fine').module).not.toBe('mta');
   });
 
+  it('does not take "up but didn\'t send" for a module the writer calls fine', () => {
+    expect(triage.diagnose("mta is up but didn't send anything overnight").module).toBe('mta');
+  });
+
   it('keeps a module problem a module problem when the writer calls the module fine', () => {
     expect(triage.diagnose('the import ran without errors but no recipients were updated').module).toBe('import');
     expect(triage.diagnose('가져오기 작업은 성공으로 끝났는데 고객 정보가 하나도 안 바뀌었어요').module).toBe('import');
