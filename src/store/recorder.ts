@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Answered, FeedbackSink } from '../core/feedback.js';
 import type { Logger } from '../logger.js';
+import { withDeadline } from '../deadline.js';
 import { createMemoryDedupe, DEDUPE_WINDOW_MS, type EventDedupe } from '../slack/event-dedupe.js';
 import type { Engine } from './engine.js';
 import type { Store } from './store.js';
@@ -28,13 +29,7 @@ export interface Recorder {
   close(): Promise<void>;
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
+const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> => withDeadline(promise, ms, () => new Error(`no answer in ${ms} ms`));
 
 export function createRecorder(store: Store, log: Logger, options: { purgeIntervalMs?: number } = {}): Recorder {
   let lost = false;

@@ -3,7 +3,8 @@ import type { TeamsConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { IdentityTimeoutError } from './auth-failure.js';
 import { createConnectorHttpClient } from './connector-http.js';
-import { credentialsWithDeadline, withDeadline } from './sign-in.js';
+import { withDeadline } from '../deadline.js';
+import { credentialsWithDeadline } from './sign-in.js';
 import { ANSWER_DROPPED, createTurnErrorHandler } from './turn-error.js';
 
 /** Where tokens are checked: Microsoft's identity provider unless a test points elsewhere. */

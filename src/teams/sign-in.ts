@@ -1,4 +1,5 @@
 import { ConfigurationServiceClientCredentialFactory, type ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { withDeadline } from '../deadline.js';
 
 type CredentialsFactory = NonNullable<ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[1]>;
 type FactoryOptions = ConstructorParameters<typeof ConfigurationServiceClientCredentialFactory>[0];
@@ -10,15 +11,6 @@ export class SignInTimeoutError extends Error {
     super(`Microsoft sign-in: no token within ${timeoutMs} ms`);
     this.name = 'SignInTimeoutError';
   }
-}
-
-/** Rejects with `timeoutError()` when `work` has not settled within `timeoutMs`; the work itself goes on unobserved. */
-export function withDeadline<T>(work: Promise<T>, timeoutMs: number, timeoutError: () => Error): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(timeoutError()), timeoutMs);
-  });
-  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 /**
