@@ -44,6 +44,8 @@ export type JsonReply =
       diagnosis: Diagnosis;
       module: ModuleDetails | null;
       also: ModuleSummary[];
+      /** A docs search, when the text asks and names no trouble; null otherwise. */
+      search: string | null;
     } & JsonInstance)
   | ({ kind: 'module'; lang: Lang; module: ModuleDetails } & JsonInstance)
   | { kind: 'howto'; lang: Lang; query: string; search: string; fits: ModuleSummary | null; diagnosis: Diagnosis }
@@ -104,7 +106,7 @@ export function toJsonReply(reply: Reply, options: JsonOptions): JsonReply {
         return found ? [moduleSummary(found, lang)] : [];
       });
       const module = entry ? moduleDetails(entry, lang, instance) : null;
-      return { kind: 'diagnosis', lang, query: reply.query, ...jsonInstance(choice, lang), diagnosis, module, also };
+      return { kind: 'diagnosis', lang, query: reply.query, ...jsonInstance(choice, lang), diagnosis, module, also, search: reply.search ?? null };
     }
     case 'module':
       return { kind: 'module', lang, ...jsonInstance(choice, lang), module: moduleDetails(reply.module, lang, instance) };

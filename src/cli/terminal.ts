@@ -45,7 +45,8 @@ function evidenceLines(diagnosis: Diagnosis, lang: Lang, style: TerminalStyle): 
   return wrapLine(`${style.heading(labelsFor(lang).evidence)}: ${items.map((i) => `"${i}"`).join(', ')}`, style.width);
 }
 
-function renderDiagnosis(diagnosis: Diagnosis, lang: Lang, choice: InstanceChoice, options: TerminalOptions, style: TerminalStyle): string[][] {
+function renderDiagnosis(reply: Extract<Reply, { kind: 'diagnosis' }>, choice: InstanceChoice, options: TerminalOptions, style: TerminalStyle): string[][] {
+  const { diagnosis, lang } = reply;
   const labels = labelsFor(lang);
   const evidence = evidenceLines(diagnosis, lang, style);
   const others = otherCandidates(diagnosis, lang, style);
@@ -65,16 +66,17 @@ function renderDiagnosis(diagnosis: Diagnosis, lang: Lang, choice: InstanceChoic
     ...listingLines,
     ...evidence,
   ];
+  const asked = reply.search ? [...wrapLine(labels.askedDocs, style.width), `  ${reply.search}`] : [];
   const entry = options.knowledge.byId.get(diagnosis.module);
   const sections = entry ? moduleSections(entry, lang, style, choice) : [];
-  return [header, ...sections, others].filter((b) => b.length > 0);
+  return [header, asked, ...sections, others].filter((b) => b.length > 0);
 }
 
 function renderBlocks(reply: Reply, options: TerminalOptions, style: TerminalStyle): string[][] {
   const labels = labelsFor(reply.lang);
   switch (reply.kind) {
     case 'diagnosis':
-      return renderDiagnosis(reply.diagnosis, reply.lang, instanceOf(reply, options.instance), options, style);
+      return renderDiagnosis(reply, instanceOf(reply, options.instance), options, style);
     case 'module':
       return [[style.title(moduleTitle(reply.module, reply.lang))], ...moduleSections(reply.module, reply.lang, style, instanceOf(reply, options.instance))];
     case 'howto': {

@@ -38,7 +38,8 @@ export interface ReplyOptions {
  * commands use; a reply built without a question (a button click) falls back to the configured one.
  */
 export type Reply =
-  | { kind: 'diagnosis'; lang: Lang; diagnosis: Diagnosis; query: string; instance?: InstanceChoice }
+  /** `search` is set when the text asks and names no trouble: the module may fit, but the docs may answer better. */
+  | { kind: 'diagnosis'; lang: Lang; diagnosis: Diagnosis; query: string; instance?: InstanceChoice; search?: string }
   | { kind: 'module'; lang: Lang; module: ModuleEntry; instance?: InstanceChoice }
   /** A question about using Campaign: where to search the docs, and the module that fits if it hides a failure. */
   | { kind: 'howto'; lang: Lang; diagnosis: Diagnosis; query: string; search: string }

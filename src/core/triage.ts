@@ -13,6 +13,7 @@ import { chooseInstance } from './instance.js';
 import { instancesInMessage } from './instances-in-message.js';
 import { condenseLongText } from './long-input.js';
 import { withoutReferences } from './references.js';
+import { asksWithoutTrouble } from './plain-question.js';
 import { docsSearchUrl, isTooLong, type Reply, type ReplyOptions } from './reply.js';
 import { MODULE_IDS, type Candidate, type Diagnosis, type Knowledge, type Lang, type ModuleId } from './types.js';
 
@@ -287,7 +288,8 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     if (diagnosis.reason === 'howto') return { kind: 'howto', lang, diagnosis, query: clean, search: docsSearchUrl(withoutReferences(clean), lang) };
     const topic = diagnosis.reason === 'outside' ? knowledge.outside.find((t) => t.id === diagnosis.outside) : undefined;
     if (topic) return { kind: 'outside', lang, diagnosis, query: clean, topic };
-    return { kind: 'diagnosis', lang, diagnosis, query: clean, instance: chooseInstance(instances, diagnosis.module, options.instances) };
+    const asked = diagnosis.module && asksWithoutTrouble(clean) ? { search: docsSearchUrl(withoutReferences(clean), lang) } : {};
+    return { kind: 'diagnosis', lang, diagnosis, query: clean, instance: chooseInstance(instances, diagnosis.module, options.instances), ...asked };
   }
 
   return { knowledge, counts: model.counts, diagnose, reply };

@@ -49,6 +49,7 @@ export const DE: Labels = {
   howTo:
     'Das klingt nach einer Frage zur Bedienung von Campaign, nicht nach einem ausgefallenen Modul, daher nenne ich kein nlserver-Modul. Am besten hilft die Dokumentation zu Campaign Classic:',
   searchDocs: 'In der Campaign-Classic-Doku suchen',
+  askedDocs: 'Fragen Sie eher, wie man etwas einrichtet oder bedient, als dass etwas ausgefallen ist? Dann hilft die Campaign-Classic-Doku vielleicht besser:',
   howToFits: (module: string) => `Falls doch etwas ausfällt, beginnen Sie mit ${module}.`,
   outsideDependent: (module: string) => `Davon abhängiges Modul: ${module}`,
   listTitle: 'Module von Campaign Classic',

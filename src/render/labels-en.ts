@@ -49,6 +49,7 @@ export const EN = {
   howToTitle: 'A question about using Campaign',
   howTo: 'This reads as a question about using Campaign rather than a module failure, so no nlserver module is named. The Campaign Classic documentation answers it best:',
   searchDocs: 'Search the Campaign Classic docs',
+  askedDocs: 'Asking how to do or set up something rather than reporting a failure? The Campaign Classic docs may answer it better:',
   howToFits: (module: string) => `If something is in fact failing, start with ${module}.`,
   outsideDependent: (module: string) => `Module that depends on it: ${module}`,
   listTitle: 'Campaign Classic modules',

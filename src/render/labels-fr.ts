@@ -49,6 +49,7 @@ export const FR: Labels = {
   howTo:
     "Il s'agit plutôt d'une question sur l'utilisation de Campaign que d'une panne de module : aucun module nlserver n'est désigné. La documentation Campaign Classic est la meilleure source pour y répondre :",
   searchDocs: 'Rechercher dans la documentation Campaign Classic',
+  askedDocs: "Vous demandez plutôt comment faire ou configurer quelque chose qu'une panne ? La documentation Campaign Classic y répondra peut-être mieux :",
   howToFits: (module: string) => `Si quelque chose est réellement en panne, commencez par ${module}.`,
   outsideDependent: (module: string) => `Module qui en dépend : ${module}`,
   listTitle: 'Modules Campaign Classic',

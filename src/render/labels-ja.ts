@@ -48,6 +48,7 @@ export const JA: Labels = {
   howToTitle: 'Campaign の使い方に関する質問',
   howTo: 'モジュールの障害というより Campaign の使い方に関する質問のようなので、nlserver モジュールは挙げていません。Campaign Classic のドキュメントで調べるのがいちばんです:',
   searchDocs: 'Campaign Classic のドキュメントを検索',
+  askedDocs: '障害の報告ではなく、使い方や設定方法のご質問であれば、Campaign Classic のドキュメントのほうが的確に答えられるかもしれません:',
   howToFits: (module: string) => `実際に何かが動いていないのであれば、まず ${module} を確認してください。`,
   outsideDependent: (module: string) => `影響を受けるモジュール: ${module}`,
   listTitle: 'Campaign Classic のモジュール',

@@ -49,6 +49,7 @@ export const KO: Labels = {
   howToTitle: 'Campaign 사용 방법 질문',
   howTo: '모듈 장애라기보다 Campaign 사용 방법에 대한 질문으로 보여 nlserver 모듈을 지목하지 않았습니다. Campaign Classic 문서에서 찾는 것이 가장 좋습니다.',
   searchDocs: 'Campaign Classic 문서 검색',
+  askedDocs: '장애 신고가 아니라 설정이나 사용 방법을 묻는 것이라면 Campaign Classic 문서가 더 정확히 답해 줄 수 있습니다.',
   howToFits: (module: string) => `실제로 무언가 멈춘 것이라면 ${module}부터 확인하세요.`,
   outsideDependent: (module: string) => `영향을 받는 모듈: ${module}`,
   listTitle: 'Campaign Classic 모듈',

@@ -8,7 +8,7 @@ import { labelsFor } from '../render/labels.js';
 import { SLACK_LIMITS, truncate } from '../render/limits.js';
 import { encodeShowModule, SLACK_ACTIONS } from './actions.js';
 import { actions, button, fitBlocks, header, section, type Block } from './block-kit.js';
-import { candidateBlocks, diagnosisFacts, diagnosisFallback, diagnosisHeader, evidenceBlock, feedbackBlocks, moduleTitle } from './diagnosis-blocks.js';
+import { askedDocsBlock, candidateBlocks, diagnosisFacts, diagnosisFallback, diagnosisHeader, evidenceBlock, feedbackBlocks, moduleTitle } from './diagnosis-blocks.js';
 import { moduleDetailBlocks } from './module-blocks.js';
 import { howToBlocks, outsideBlocks } from './elsewhere-blocks.js';
 import { invalidMessage, type InvalidReason } from '../render/invalid-message.js';
@@ -61,7 +61,12 @@ function renderDiagnosis(reply: Extract<Reply, { kind: 'diagnosis' }>, options: 
   const { diagnosis, lang, query } = reply;
   const module = diagnosis.module === null ? undefined : options.knowledge.byId.get(diagnosis.module);
   const choice = instanceOf(reply, options.instance);
-  const body: Block[] = [diagnosisHeader(diagnosis, module, lang), ...diagnosisFacts(diagnosis, lang, query), ...evidenceBlock(diagnosis, lang)];
+  const body: Block[] = [
+    diagnosisHeader(diagnosis, module, lang),
+    ...diagnosisFacts(diagnosis, lang, query),
+    ...evidenceBlock(diagnosis, lang),
+    ...askedDocsBlock(reply.search, lang),
+  ];
   if (module) body.push(...moduleDetailBlocks(module, lang, choice));
   else body.push(section(escapeSlack(labelsFor(lang).notCampaign)));
   body.push(...candidateBlocks(diagnosis, lang, namedInstance(choice)));

@@ -52,6 +52,13 @@ export function evidenceBlock(diagnosis: Diagnosis, lang: Lang): Block[] {
   return [context([`*${labelsFor(lang).evidence}:* ${shown}`])];
 }
 
+/** For a text that asks and names no trouble: the module may fit, but the docs may answer better. */
+export function askedDocsBlock(search: string | undefined, lang: Lang): Block[] {
+  if (!search) return [];
+  const labels = labelsFor(lang);
+  return [section(escapeSlack(labels.askedDocs), button(`${SLACK_ACTIONS.openDocs}_0`, labels.searchDocs, { url: search }))];
+}
+
 /** Modules worth a second look: the knowledge's "also" first, then the ranked runners-up. */
 export function otherCandidates(diagnosis: Diagnosis): Array<{ module: ModuleId; score?: number }> {
   const scores = new Map(diagnosis.candidates.map((c) => [c.module, c.score]));

@@ -1,7 +1,8 @@
 import { type JudgedAnswer, judgedAnswer, QUESTION_CARRIED_CHARS } from '../core/feedback.js';
 import { neutraliseTeamsText } from './escape.js';
+import type { Reply } from '../core/reply.js';
 import type { Diagnosis, Knowledge, Lang, ModuleEntry, ModuleId } from '../core/types.js';
-import { actionSet, facts, heading, knowledgeRuns, paragraph, richText, run, sectionLabel, submit, userRun, type CardNode } from './card-elements.js';
+import { actionSet, facts, heading, knowledgeRuns, openUrl, paragraph, richText, run, sectionLabel, submit, userRun, type CardNode } from './card-elements.js';
 import { moduleDetails, moduleTypeNote, type SectionOptions } from './card-module.js';
 import { answerLabel, isWorthShowing, listingNote } from '../render/diagnosis-notes.js';
 import { namedInstance } from '../render/instance-choice.js';
@@ -35,7 +36,8 @@ export function feedbackButtons(answer: JudgedAnswer): CardNode[] {
 }
 
 /** The answer to a symptom: the likely module with what to do, or "no module matched". */
-export function diagnosisBody(diagnosis: Diagnosis, query: string, knowledge: Knowledge, options: SectionOptions): CardNode[] {
+export function diagnosisBody(reply: Extract<Reply, { kind: 'diagnosis' }>, knowledge: Knowledge, options: SectionOptions): CardNode[] {
+  const { diagnosis, query } = reply;
   const { lang } = options;
   const labels = labelsFor(lang);
   const entry = diagnosis.module ? knowledge.byId.get(diagnosis.module) : undefined;
@@ -73,6 +75,7 @@ export function diagnosisBody(diagnosis: Diagnosis, query: string, knowledge: Kn
     ...listingNodes,
     youAsked(query, lang),
     ...evidence,
+    ...(reply.search ? [paragraph(labels.askedDocs), actionSet([openUrl(labels.searchDocs, reply.search)])] : []),
     ...moduleDetails(entry, options),
     ...(others.length > 0 ? [sectionLabel(labels.otherCandidates), moduleButtons(others, diagnosis, lang, namedInstance(options.instance))] : []),
     ...feedbackButtons(judgedAnswer({ kind: 'diagnosis', diagnosis, lang, query })),

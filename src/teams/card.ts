@@ -46,7 +46,7 @@ function bodyFor(reply: Reply, options: TeamsRenderOptions, detail: Detail): Car
   const section = { lang: reply.lang, instance: instanceOf(reply, options.instance), detail };
   switch (reply.kind) {
     case 'diagnosis':
-      return diagnosisBody(reply.diagnosis, reply.query, options.knowledge, section);
+      return diagnosisBody(reply, options.knowledge, section);
     case 'module':
       return moduleBody(reply.module, section);
     case 'howto':

@@ -49,4 +49,27 @@ describe('how-to and outside replies', () => {
     expect(reply.diagnosis.fits).toBe('mta');
     expect(renderTerminal(reply, { knowledge, color: false })).toContain('mta');
   });
+
+  it('adds a docs search to a module answer when the text asks and names no trouble, on every surface', () => {
+    const reply = triage.reply('can the v7 client console be installed on a mac?');
+    expect(reply.kind).toBe('diagnosis');
+    if (reply.kind !== 'diagnosis') return;
+    expect(reply.diagnosis.module).toBe('web');
+    expect(reply.search).toMatch(/^https:\/\/experienceleague\.adobe\.com\/search\.html\?lang=en#q=can%20the%20v7%20client%20console/);
+    const search = reply.search ?? '';
+    expect(JSON.stringify(renderSlack(reply, { knowledge }))).toContain(search);
+    expect(JSON.stringify(renderTeams(reply, { knowledge }).card)).toContain(search);
+    expect(renderTerminal(reply, { knowledge, color: false })).toContain(search);
+    expect(toJsonReply(reply, { knowledge })).toMatchObject({ kind: 'diagnosis', search });
+  });
+
+  it('adds no docs search to a failure report, asked or not', () => {
+    for (const text of ['web@prod is down, nobody can log on to the console', 'why can nobody log on to the console since 9?', '콘솔 접속이 왜 이렇게 느리죠?']) {
+      const reply = triage.reply(text);
+      expect(reply.kind).toBe('diagnosis');
+      if (reply.kind !== 'diagnosis') continue;
+      expect(reply.search).toBeUndefined();
+      expect(toJsonReply(reply, { knowledge })).toMatchObject({ search: null });
+    }
+  });
 });
