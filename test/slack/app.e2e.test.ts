@@ -79,6 +79,14 @@ describe('/campaign-module over signed HTTP', () => {
     expect(buttonsOf(body).some((b) => b.url?.startsWith(`https://experienceleague.adobe.com/search.html?lang=${lang}#q=`))).toBe(true);
   });
 
+  it("answers a question about a module's settings in the channel with the module card and a docs search", async () => {
+    const { body } = await command('where do I add an office IP range to the security zone in serverConf?');
+    expect(body.response_type).toBe('in_channel');
+    expect(headerOf(body)).toContain(LABELS.en.likelyModule);
+    expect(JSON.stringify(body)).toContain(LABELS.en.askedDocs);
+    expect(buttonsOf(body).some((b) => b.url?.startsWith('https://experienceleague.adobe.com/search.html?lang=en#q=where%20do%20I%20add'))).toBe(true);
+  });
+
   it('answers a database failure in the channel: the team needs to see it', async () => {
     const { body } = await command('PGS-220000 PostgreSQL error: FATAL: the database system is shutting down, every process logs it');
     expect(body.response_type).toBe('in_channel');
