@@ -65,8 +65,10 @@ function samples(knowledge: Knowledge): Sample[] {
             evidence: [entry.id],
             lang,
           },
+          // Every diagnosis card carries the docs search a plain question gets, so the largest card is rendered.
+          search: `https://experienceleague.adobe.com/search.html?lang=${lang}#q=${entry.id}&sort=relevancy&f:el_product=[Campaign%20Classic]`,
         },
-        [`${LABELS[lang].likelyModule}: ${entry.id}`, ...steps(lang, entry.id)],
+        [`${LABELS[lang].likelyModule}: ${entry.id}`, LABELS[lang].askedDocs.slice(0, 20), ...steps(lang, entry.id)],
       );
       add(`module ${entry.id} ${lang}`, { kind: 'module', lang, module: entry }, [entry.id, entry.name[lang], ...steps(lang, entry.id)]);
     }
