@@ -53,6 +53,17 @@ export function isWatchedAlert(message: ChannelMessage, config: AlertChannelDeps
   return config.alertBots === undefined || config.alertBots.includes(message.bot_id);
 }
 
+/**
+ * A monitoring tool's all-clear ("RECOVERY … is OK", "[RESOLVED] …", "✅ Resolved", "복구", "復旧", "behoben", "résolu"):
+ * the first line opens with it. Nothing to triage, and not one more alert of the storm.
+ */
+const ALL_CLEAR =
+  /^[\s*#>_`[(【「:-]*(?:✅|🟢|☑️|✔️|(?:recovery|recovered|resolved|cleared|closed|ok|복구|해제|정상화|復旧|解消|回復|behoben|entwarnung|résolu|resolu|rétabli|retabli)(?![\p{L}\p{N}]))/iu;
+
+export function isAllClear(text: string): boolean {
+  return ALL_CLEAR.test(text.split('\n', 1)[0] ?? '');
+}
+
 /** The module and instance an alert is about, when it names a module at least "likely"; undefined: stay silent. */
 function alertSubject(reply: Reply, configured: string | undefined): { module: string; key: string } | undefined {
   if (reply.kind !== 'diagnosis' || reply.diagnosis.module === null || reply.diagnosis.confidence < LIKELY_CONFIDENCE) return undefined;
@@ -77,6 +88,10 @@ export function registerAlertChannels(app: App, deps: AlertChannelDeps): void {
     const alert = event as ChannelMessage;
     if (!isWatchedAlert(alert, deps.config, ctx) || !alert.channel || !alert.ts) return;
     const text = slackMessageText(alert);
+    if (isAllClear(text)) {
+      log.debug('slack: all-clear alert left unanswered');
+      return;
+    }
     const reply = text === '' ? undefined : triage.reply(text);
     const subject = reply && alertSubject(reply, renderOptions.instance);
     if (!reply || !subject) {

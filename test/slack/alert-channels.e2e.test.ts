@@ -49,6 +49,8 @@ describe('monitoring alerts in SLACK_ALERT_CHANNELS, through the real Bolt app w
     ['an edited alert', { ...alertMessage('CRITICAL nlserver inMail@prod not running'), subtype: 'message_changed' }],
     ['an alert over 1 MB', alertMessage(`CRITICAL nlserver inMail@prod not running ${'x'.repeat(1_050_000)}`)],
     ['an alert with no words', { ...alertMessage(''), attachments: [{ id: 1, image_url: 'https://example.com/graph.png' }] }],
+    ['a recovery', alertMessage('nlserver mta@prod is OK', { title: 'RECOVERY Service Alert' })],
+    ['a resolved alert that repeats the problem', alertMessage('CRITICAL nlserver wfserver@prod not running', { title: '[RESOLVED] NlserverProcessDown' })],
   ])('stays silent for %s', async (_name, event) => {
     await deliver(event);
     await settle(400);

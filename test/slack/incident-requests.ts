@@ -48,7 +48,7 @@ export function personMessage(text: string, extra: Record<string, unknown> = {})
  * A monitoring integration's post as the `message` event delivers it from a public channel:
  * a legacy `bot_message` with the alert in an attachment and an empty `text`.
  */
-export function alertMessage(alert: string, options: { channel?: string; botId?: string } = {}): Record<string, unknown> {
+export function alertMessage(alert: string, options: { channel?: string; botId?: string; title?: string } = {}): Record<string, unknown> {
   const ts = messageTs();
   return {
     type: 'message',
@@ -56,7 +56,7 @@ export function alertMessage(alert: string, options: { channel?: string; botId?:
     bot_id: options.botId ?? ALERT_BOT,
     username: 'Nagios',
     text: '',
-    attachments: [{ id: 1, color: 'd50200', fallback: alert, title: 'PROBLEM Service Alert', text: alert }],
+    attachments: [{ id: 1, color: 'd50200', fallback: alert, title: options.title ?? 'PROBLEM Service Alert', text: alert }],
     ts,
     channel: options.channel ?? ALERT_CHANNEL,
     event_ts: ts,
