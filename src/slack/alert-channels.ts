@@ -8,7 +8,8 @@ import { instanceOf } from '../render/instance-choice.js';
 import { labelsFor } from '../render/labels.js';
 import { context, fitBlocks } from './block-kit.js';
 import { renderSlack, type SlackMessage, type SlackRenderOptions } from './blocks.js';
-import { createAlertStorm, isTallyPoint, type AlertStorm } from './alert-storm.js';
+import { ALERT_STORM_WINDOW_MS, createAlertStorm, isTallyPoint, type AlertStorm } from './alert-storm.js';
+import type { EventDedupe } from './event-dedupe.js';
 import { slackMessageText } from './message-text.js';
 
 /** A channel message as the `message.channels` / `message.groups` events deliver it. */
@@ -41,6 +42,8 @@ export interface AlertChannelDeps {
   log: Logger;
   /** Which alerts were already answered; tests hand in one with their own clock. */
   storm?: AlertStorm<StormAnswer>;
+  /** Shared by the replicas: the first to claim a storm answers it, the others stay silent. */
+  dedupe?: EventDedupe;
 }
 
 /** A top-level post by a bot or integration other than this one, in a watched channel, from a listed bot when a list is set. */
@@ -83,6 +86,8 @@ export function registerAlertChannels(app: App, deps: AlertChannelDeps): void {
   if (deps.config.alertChannels.length === 0) return;
   const { triage, log, renderOptions } = deps;
   const storm = deps.storm ?? createAlertStorm<StormAnswer>();
+  const { dedupe } = deps;
+  const claimStorm = (key: string): Promise<boolean> => dedupe?.claimFor?.(`alert-storm:${key}`, ALERT_STORM_WINDOW_MS) ?? Promise.resolve(true);
 
   app.event('message', async ({ event, context: ctx, client }) => {
     const alert = event as ChannelMessage;
@@ -101,16 +106,18 @@ export function registerAlertChannels(app: App, deps: AlertChannelDeps): void {
     const { channel, ts } = alert;
     const arrival = storm.arrive(subject.key, () => {
       const message = renderSlack(reply, renderOptions);
-      const posted = client.chat
-        .postMessage({ channel, thread_ts: ts, ...message, unfurl_links: false, unfurl_media: false })
-        .then((result) => (result.ts ? { channel, ts: result.ts } : undefined));
+      const posted = claimStorm(subject.key).then(async (ours) => {
+        if (!ours) return undefined;
+        const result = await client.chat.postMessage({ channel, thread_ts: ts, ...message, unfurl_links: false, unfurl_media: false });
+        return result.ts ? { channel, ts: result.ts } : undefined;
+      });
       return { posted, message, lang: reply.lang, edits: Promise.resolve() };
     });
     const { answer } = arrival;
     if (arrival.first) {
       // The instance came from the alert's text: the log names the module only.
-      log.info('slack: alert answered', { module: subject.module });
-      await answer.posted;
+      const posted = await answer.posted;
+      log.info(posted ? 'slack: alert answered' : 'slack: alert storm answered by another replica', { module: subject.module });
       return;
     }
     if (!isTallyPoint(arrival.count)) return;

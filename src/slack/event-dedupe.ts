@@ -6,6 +6,8 @@
 export interface EventDedupe {
   /** Records `key`; true when this is its first sighting within the window (answer it), false for a repeat. */
   claim(key: string): Promise<boolean>;
+  /** The same with a window of the caller's (an alert storm's 10 minutes). Only a dedupe shared by replicas has it: in one process, the caller's own memory does. */
+  claimFor?(key: string, windowMs: number): Promise<boolean>;
 }
 
 /** How long a key is remembered: longer than Slack's retries and than the 5-minute signature window. */

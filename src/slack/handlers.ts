@@ -155,6 +155,6 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
 
   registerButtonHandlers(app, { triage, feedback: deps.feedback, log, renderOptions });
   registerMessageShortcut(app, { answer, isForAskerOnly, renderOptions });
-  registerAlertChannels(app, { config: deps.config, triage, renderOptions, log });
+  registerAlertChannels(app, { config: deps.config, triage, renderOptions, log, ...(deps.dedupe && { dedupe: deps.dedupe }) });
   registerAppHome(app, { modules: triage.knowledge.modules, instance: deps.instance, instances: deps.instances, alertChannels: deps.config.alertChannels });
 }

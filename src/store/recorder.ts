@@ -121,6 +121,13 @@ export function createRecorder(store: Store, log: Logger, options: { purgeInterv
           () => store.claim(key, DEDUPE_WINDOW_MS),
           () => memoryDedupe.claim(key),
         ),
+      // While the store is lost each replica decides alone: an answer too many rather than none.
+      claimFor: (key, windowMs) =>
+        guarded(
+          'an alert storm',
+          () => store.claim(key, windowMs),
+          () => true,
+        ),
     },
     async health() {
       try {

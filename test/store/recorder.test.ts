@@ -30,9 +30,14 @@ describe('the recorder over a real SQLite store', () => {
     recorder.feedback.answered({ platform: 'teams', module: 'mta', confidence: 0.8, lang: 'ko', question: '메일이 안 나가요', at: new Date() });
     expect(await recorder.dedupe.claim('event:Ev1')).toBe(true);
     expect(await recorder.dedupe.claim('event:Ev1')).toBe(false);
+    // An alert storm is claimed for its own window: once within it, again once it has passed.
+    expect(await recorder.dedupe.claimFor?.('alert-storm:mta@prod', 50)).toBe(true);
+    expect(await recorder.dedupe.claimFor?.('alert-storm:mta@prod', 50)).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(await recorder.dedupe.claimFor?.('alert-storm:mta@prod', 50)).toBe(true);
     expect(await recorder.health()).toEqual({ engine: 'sqlite', status: 'ok' });
     const { db } = store;
-    expect(await db.selectFrom('seen_events').select('key').execute()).toEqual([{ key: 'event:Ev1' }]);
+    expect(await db.selectFrom('seen_events').select('key').orderBy('key').execute()).toEqual([{ key: 'alert-storm:mta@prod' }, { key: 'event:Ev1' }]);
     expect(await db.selectFrom('verdicts').select(['correct_module', 'question']).execute()).toEqual([{ correct_module: 'tracking', question: 'pages are blank for everyone' }]);
     // Closing writes the answer still waiting for its batch.
     await recorder.close();
@@ -49,11 +54,19 @@ describe('the recorder over a real SQLite store', () => {
     await recorder.feedback.correct({ verdictId: id, module: 'tracking', at: new Date() });
     expect(await recorder.dedupe.claim('event:Ev2')).toBe(true);
     expect(await recorder.dedupe.claim('event:Ev2')).toBe(false);
+    // Each replica then answers a storm on its own: one answer too many rather than none.
+    expect(await recorder.dedupe.claimFor?.('alert-storm:mta@prod', 60_000)).toBe(true);
+    expect(await recorder.dedupe.claimFor?.('alert-storm:mta@prod', 60_000)).toBe(true);
     expect(await recorder.health()).toEqual({ engine: 'sqlite', status: 'degraded' });
     const logged = lines.map((line) => JSON.parse(line) as { msg: string; level: string });
     expect(logged.filter((l) => l.msg === 'store: lost, answering without recording')).toHaveLength(1);
     expect(logged.map((l) => l.msg)).toEqual(
-      expect.arrayContaining(['store: could not record a verdict', 'store: could not record a correction', 'store: could not record an event id']),
+      expect.arrayContaining([
+        'store: could not record a verdict',
+        'store: could not record a correction',
+        'store: could not record an event id',
+        'store: could not record an alert storm',
+      ]),
     );
     expect(lines.join('\n')).not.toContain('pages are blank');
   });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSlackApiStandIn, type SlackApiStandIn } from '../slack/api-stand-in.js';
+import { ALERT_BOT, ALERT_CHANNEL, alertMessage } from '../slack/incident-requests.js';
 import { appMention, BOT_TOKEN, eventCallback, postSigned, SIGNING_SECRET } from '../slack/requests.js';
 import { personalMessage } from '../teams/activities.js';
 import { startConnectorRecorder, type ConnectorRecorder } from '../teams/connector-recorder.js';
@@ -35,8 +36,8 @@ afterAll(async () => {
   rmSync(cwd, { recursive: true, force: true });
 });
 
-async function replica(databaseUrl: string): Promise<ServerProcess> {
-  const run = await startServerProcess(cwd, { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl, DATABASE_URL: databaseUrl });
+async function replica(databaseUrl: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+  const run = await startServerProcess(cwd, { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl, DATABASE_URL: databaseUrl, ...env });
   running.push(run);
   return run;
 }
@@ -67,6 +68,23 @@ describe('two replicas on one PostgreSQL', () => {
       await connector.waitFor(1);
       await waitUntil(() => [first, second].some((run) => run?.stderr().includes('teams: dropped repeated activity')), { what: 'one replica to drop the redelivery' });
       expect(connector.calls).toHaveLength(1);
+    },
+    2 * SPAWN_TIMEOUT_MS,
+  );
+
+  it(
+    'answers a storm of alerts once, whichever replica each alert lands on',
+    async () => {
+      const databaseUrl = await postgres.createDatabase();
+      const alerts = { SLACK_ALERT_CHANNELS: ALERT_CHANNEL, SLACK_ALERT_BOTS: ALERT_BOT, CAMPAIGN_INSTANCE: 'prod' };
+      const replicas = await Promise.all([replica(databaseUrl, alerts), replica(databaseUrl, alerts)]);
+      const storm = Array.from({ length: 12 }, () => eventCallback(alertMessage('CRITICAL nlserver wfserver@prod not running')));
+      const statuses = await Promise.all(storm.map((event, i) => postSigned(`${replicas[i % 2]?.url}/slack/events`, event).then((res) => res.status)));
+      expect(statuses.every((status) => status === 200)).toBe(true);
+      await api.waitFor('chat.postMessage', 1);
+      // Both replicas saw the storm: one answered it, the other logs that it stood back.
+      await waitUntil(() => replicas.some((run) => run.stderr().includes('slack: alert storm answered by another replica')), { what: 'one replica to stand back' });
+      expect(api.callsTo('chat.postMessage')).toHaveLength(1);
     },
     2 * SPAWN_TIMEOUT_MS,
   );
