@@ -3,6 +3,7 @@ import { LABELS } from '../../src/render/labels.js';
 import { botForFile, settle } from './bot-harness.js';
 import { ALERT_BOT, ALERT_CHANNEL, alertMessage, INCIDENT_CHANNEL, personMessage } from './incident-requests.js';
 import { eventCallback, postSigned } from './requests.js';
+import { waitUntil } from '../wait.js';
 
 const running = botForFile({ SLACK_ALERT_CHANNELS: `${ALERT_CHANNEL},G0PRIVATE1`, SLACK_ALERT_BOTS: `${ALERT_BOT},B0DATADOG`, CAMPAIGN_INSTANCE: 'prod' });
 
@@ -55,6 +56,14 @@ describe('monitoring alerts in SLACK_ALERT_CHANNELS, through the real Bolt app w
     await deliver(event);
     await settle(400);
     expect(running().api.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
+  });
+
+  it('posts no apology in the alert thread when its answer fails', async () => {
+    running().api.fail('chat.postMessage', { status: 200, error: 'not_in_channel' });
+    await deliver(alertMessage('CRITICAL nlserver inMail@prod not running'));
+    await waitUntil(() => running().logs.some((l) => l.includes('slack: handler failed')), { what: 'the failure to be logged' });
+    await settle(300);
+    expect(running().api.callsTo('chat.postMessage')).toHaveLength(1);
   });
 
   it('answers a storm of 50 alerts once per module and instance, with a count', async () => {
