@@ -11,11 +11,11 @@ export interface ModelStamp {
   code: string;
 }
 
-const FORMAT = 'campaign-module model 6';
+const FORMAT = 'campaign-module model 7';
 const ALIGN = 8;
-const ARRAYS = { Float64Array, Float32Array, Int32Array, Int16Array, Uint8Array } as const;
+const ARRAYS = { Float64Array, Float32Array, Int32Array, Int16Array, Uint16Array, Uint8Array } as const;
 type ArrayType = keyof typeof ARRAYS;
-type NumberArray = Float64Array | Float32Array | Int32Array | Int16Array | Uint8Array;
+type NumberArray = Float64Array | Float32Array | Int32Array | Int16Array | Uint16Array | Uint8Array;
 
 interface Header {
   format: string;
@@ -106,15 +106,15 @@ export function readModelFile(path: string): { model: TrainedModel; stamp: Model
     at += count * Type.BYTES_PER_ELEMENT;
   }
   const { idf, weights, scales, bias, featureText, featureStarts, labels, starts, docs, values } = arrays;
-  if (!(idf instanceof Float64Array && weights instanceof Int16Array && scales instanceof Float32Array && bias instanceof Float64Array)) return undefined;
+  if (!(idf instanceof Float32Array && weights instanceof Int16Array && scales instanceof Float32Array && bias instanceof Float64Array)) return undefined;
   if (
     !(
       featureText instanceof Uint8Array &&
       featureStarts instanceof Int32Array &&
       labels instanceof Int32Array &&
       starts instanceof Int32Array &&
-      docs instanceof Int32Array &&
-      values instanceof Float32Array
+      (docs instanceof Uint16Array || docs instanceof Int32Array) &&
+      values instanceof Uint16Array
     )
   )
     return undefined;

@@ -7,9 +7,14 @@ import type { SparseVector } from './classifier.js';
 export interface ExampleIndex {
   labels: Int32Array;
   starts: Int32Array;
-  docs: Int32Array;
-  values: Float32Array;
+  /** Sixteen bits while there are at most 65 536 examples: the postings are a third of the model file, which start-up reads. */
+  docs: Uint16Array | Int32Array;
+  /** Each example's weight for the feature, in [0, 1] (its vector is L2-normalised), in steps of 1/VALUE_STEPS. */
+  values: Uint16Array;
 }
+
+/** Sixteen bits a posting weight: the same answers as thirty-two on 7 617 dev and bench texts (two confidences 0.001 apart), and 1.5 MB less to read. */
+const VALUE_STEPS = 0xffff;
 
 /** Indexes example vectors over `featureCount` features, each example with its class, in class order. */
 export function indexExamples(unordered: readonly { vector: SparseVector; label: number }[], featureCount: number): ExampleIndex {
@@ -19,13 +24,14 @@ export function indexExamples(unordered: readonly { vector: SparseVector; label:
   for (const { vector } of examples) for (const f of vector.indices) starts[f + 1] = (starts[f + 1] ?? 0) + 1;
   for (let f = 0; f < featureCount; f += 1) starts[f + 1] = (starts[f + 1] ?? 0) + (starts[f] ?? 0);
   const next = starts.slice(0, featureCount);
-  const docs = new Int32Array(starts[featureCount] ?? 0);
-  const values = new Float32Array(docs.length);
+  const postings = starts[featureCount] ?? 0;
+  const docs = examples.length <= 0x10000 ? new Uint16Array(postings) : new Int32Array(postings);
+  const values = new Uint16Array(docs.length);
   examples.forEach(({ vector }, doc) => {
     vector.indices.forEach((f, i) => {
       const at = next[f] ?? 0;
       docs[at] = doc;
-      values[at] = vector.values[i] ?? 0;
+      values[at] = Math.round((vector.values[i] ?? 0) * VALUE_STEPS);
       next[f] = at + 1;
     });
   });
@@ -64,7 +70,7 @@ export class NearestExamples {
     // Typed-array reads inside the bounds just checked: `as number` spares the hot loop a test per posting.
     for (let q = 0; q < query.indices.length; q += 1) {
       const f = query.indices[q] as number;
-      const weight = query.values[q] as number;
+      const weight = (query.values[q] as number) / VALUE_STEPS;
       const end = starts[f + 1] as number;
       let p = starts[f] as number;
       // Four postings at a time (a third faster, measured): a list names each example once, so the four
