@@ -116,8 +116,13 @@ export function registerAlertChannels(app: App, deps: AlertChannelDeps): void {
     const { answer } = arrival;
     if (arrival.first) {
       // The instance came from the alert's text: the log names the module only.
-      const posted = await answer.posted;
-      log.info(posted ? 'slack: alert answered' : 'slack: alert storm answered by another replica', { module: subject.module });
+      try {
+        const posted = await answer.posted;
+        log.info(posted ? 'slack: alert answered' : 'slack: alert storm answered by another replica', { module: subject.module });
+      } catch (error) {
+        // Logged here, not left to Bolt's error handler: its apology in an alert's thread would be noise.
+        log.error('slack: could not answer the alert', { module: subject.module, cause: error });
+      }
       return;
     }
     if (!isTallyPoint(arrival.count)) return;

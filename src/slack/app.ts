@@ -46,7 +46,7 @@ export interface SlackAdapter {
 
 interface ErrorBody {
   type?: string;
-  event?: { type?: string; channel?: string; channel_type?: string; ts?: string; thread_ts?: string; text?: string };
+  event?: { channel?: string; ts?: string; thread_ts?: string; text?: string };
   response_url?: string;
   actions?: Array<{ action_id?: string }>;
 }
@@ -67,8 +67,6 @@ function handleErrors(app: App, log: Logger, slackFetch: typeof fetch): void {
       return;
     }
     log.error('slack: handler failed', context);
-    // A channel post nobody addressed to the bot (a monitoring alert) gets no apology: it would be noise in the alert's thread.
-    if (b.event?.type === 'message' && b.event.channel_type !== 'im') return;
     const reply = renderSlackError(detectLanguage(b.event?.text ?? ''));
     try {
       if (b.type === 'event_callback' && b.event?.channel) {
