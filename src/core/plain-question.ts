@@ -3,7 +3,7 @@ import { asksSomething } from './question-cue.js';
 
 /** Symptoms that are trouble without a trouble word ("why is sending so slow?", "발송이 지연되나요?"). */
 const SYMPTOM =
-  /\b(?:no|nobody|no one|nothing|none|nowhere|dies|crawl\w*|frozen|silent|flat|duplicat\w*|blank|waiting|skipp\w*|idle|stays?|sat|deferred|parked|slow\w*|delay\w*|late|lagg?\w*|bounc\w*|pending|queued?|zero|empty|wrong|broken|timed? ?out|timeouts?|refus\w*|reject\w*|blocked|spam|langsam|verzög\w*|lent\w*|retard\w*|vide)\b|느리|느려|지연|비어|빈\s?화면|안\s?(?:나|와|돼|되|떠|들어)|밀려|반송|엉망|이상해|걸려|대기만|튕|대기\s?중|0\s?건|0\s?%|遅|保留|届か/i;
+  /\b(?:no|nobody|nothing|none|nowhere|dies|crawl\w*|frozen|silent|flat|duplicat\w*|blank|waiting|skipp\w*|idle|stays?|sat|deferred|parked|slow\w*|delay\w*|late|lagg?\w*|bounc\w*|pending|queued?|zero|empty|wrong|broken|timed? ?out|timeouts?|refus\w*|reject\w*|blocked|spam|langsam|verzög\w*|lent\w*|retard\w*|vide)\b|느리|느려|지연|비어|빈\s?화면|안\s?(?:나|와|돼|되|떠|들어)|밀려|반송|엉망|이상해|걸려|대기만|튕|대기\s?중|0\s?건|0\s?%|遅|保留|届か/i;
 
 /** A call for help in the middle of an incident ("can someone look at the mta?", "확인 부탁드려요") asks, but not how to do something. */
 const HELP_CALL =
