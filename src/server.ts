@@ -7,7 +7,7 @@ import type { Triage } from './core/triage.js';
 import { createInFlight, SHUTDOWN_GRACE_MS, type InFlight } from './in-flight.js';
 import type { Logger } from './logger.js';
 import type { SlackAdapter, SlackAdapterDeps } from './slack/app.js';
-import type { EventDedupe } from './slack/event-dedupe.js';
+import type { EventDedupe } from './event-dedupe.js';
 import { identifySlackBot } from './slack/identify.js';
 import { SLACK_EVENTS_PATH, slackModeOf } from './slack/request-url.js';
 import type { StoreHealth } from './store/recorder.js';

@@ -9,7 +9,7 @@ import { labelsFor } from '../render/labels.js';
 import { context, fitBlocks } from './block-kit.js';
 import { renderSlack, type SlackMessage, type SlackRenderOptions } from './blocks.js';
 import { ALERT_STORM_WINDOW_MS, createAlertStorm, isTallyPoint, type AlertStorm } from './alert-storm.js';
-import type { EventDedupe } from './event-dedupe.js';
+import type { EventDedupe } from '../event-dedupe.js';
 import { slackMessageText } from './message-text.js';
 
 /** A channel message as the `message.channels` / `message.groups` events deliver it. */

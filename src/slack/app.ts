@@ -8,7 +8,7 @@ import type { SlackConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { renderSlackError } from './blocks.js';
 import { createBoltLogger } from './bolt-logger.js';
-import type { EventDedupe } from './event-dedupe.js';
+import type { EventDedupe } from '../event-dedupe.js';
 import { registerSlackHandlers } from './handlers.js';
 import { refuseStaleOrFutureRequests } from './request-freshness.js';
 import { SLACK_EVENTS_PATH, slackModeOf } from './request-url.js';

@@ -9,7 +9,7 @@ import { renderSlack, renderSlackError, type SlackMessage, type SlackRenderOptio
 import { registerAlertChannels } from './alert-channels.js';
 import { registerAppHome } from './app-home.js';
 import { registerButtonHandlers } from './button-handlers.js';
-import { createMemoryDedupe, type EventDedupe } from './event-dedupe.js';
+import { createMemoryDedupe, type EventDedupe } from '../event-dedupe.js';
 import { registerMessageShortcut } from './message-shortcut.js';
 import { answerThreadQuestion } from './thread-question.js';
 import { stripSlackMention } from './strip-mention.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Answered, FeedbackSink } from '../core/feedback.js';
 import type { Logger } from '../logger.js';
 import { withDeadline } from '../deadline.js';
-import { createMemoryDedupe, DEDUPE_WINDOW_MS, type EventDedupe } from '../slack/event-dedupe.js';
+import { createMemoryDedupe, DEDUPE_WINDOW_MS, type EventDedupe } from '../event-dedupe.js';
 import type { Engine } from './engine.js';
 import type { Store } from './store.js';
 

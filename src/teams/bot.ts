@@ -1,6 +1,6 @@
 import { ActivityHandler, ActivityTypes, CardFactory, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { FeedbackSink } from '../core/feedback.js';
-import type { EventDedupe } from '../slack/event-dedupe.js';
+import type { EventDedupe } from '../event-dedupe.js';
 import type { Triage } from '../core/triage.js';
 import type { Logger } from '../logger.js';
 import { renderTeamsCorrection, renderTeamsWelcome, type TeamsMessage } from './card.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryDedupe, DEDUPE_MAX_KEYS, DEDUPE_WINDOW_MS } from '../../src/slack/event-dedupe.js';
+import { createMemoryDedupe, DEDUPE_MAX_KEYS, DEDUPE_WINDOW_MS } from '../src/event-dedupe.js';
 
 describe('createMemoryDedupe', () => {
   it('claims a key the first time only', async () => {

@@ -1,6 +1,7 @@
 /**
  * Remembers which events were already answered, so a redelivery (Slack retries when it did not
- * see a 200 in 3 s) or a replayed request is answered only once. Async so that a store shared by
+ * see a 200 in 3 s; the Bot Framework resends too) or a replayed request is answered only once, by
+ * the Slack app, the Teams bot and the store's shared dedupe alike. Async so that a store shared by
  * several replicas (e.g. Redis `SET key 1 NX PX windowMs`) can replace the in-memory one.
  */
 export interface EventDedupe {
