@@ -13,6 +13,14 @@ describe('isAllClear', () => {
     '【復旧】wfserver@prod',
     'Behoben: wfserver@prod läuft wieder',
     'Résolu : mta@prod',
+    'nlserver mta@prod back to normal',
+    'Problem has been resolved',
+    'wfserver@prod is up again',
+    '[prod] mta 프로세스 복구되었습니다',
+    'mta@prod 정상 복구',
+    'wfserver@prod のプロセスが復旧しました。',
+    'mta@prod wieder erreichbar',
+    'Le service mta@prod est rétabli',
   ])('hears an all-clear in %j', (text) => {
     expect(isAllClear(text)).toBe(true);
   });
@@ -24,6 +32,12 @@ describe('isAllClear', () => {
     'Closedown of mta@prod failed',
     'okay so mta@prod is down',
     'CRITICAL mta@prod not running\nRECOVERY expected after restart',
+    'host smtp.example.com could not be resolved',
+    'mta@prod 자동 복구 실패',
+    'wfserver@prod 復旧できません',
+    'mta@prod is up 40% in queue size',
+    'CRITICAL mta@prod down, was back to normal at 09:00\nsince 09:14',
+    'nothing sends since the patch, though the server itself is back up again',
   ])('hears a problem in %j', (text) => {
     expect(isAllClear(text)).toBe(false);
   });
