@@ -19,6 +19,23 @@ export function withoutPayload(parts: readonly unknown[]): string {
   return payloadAt === -1 ? text : `${text.slice(0, payloadAt).trimEnd()} ${OMITTED}`;
 }
 
+const DETAIL_OMITTED = '[detail omitted]';
+/** Slack's error codes are snake case (invalid_blocks, channel_not_found); a quoted word is not. */
+const SLACK_ERROR_CODE = /^[a-z]+(?:_[a-z]+)+(?: \[payload omitted\])?$/;
+
+/**
+ * Warnings and errors come from Bolt and from the Web API client, which logs Slack's own words
+ * about a failed call (`response_metadata.messages`); those may quote the blocks sent, and so the
+ * question. Such a line keeps its words up to the first ": ", and what follows only when it is
+ * Slack's error code ("Slack API error: invalid_blocks"). Our own line for a failed call names the call.
+ */
+export function withoutDetail(parts: readonly unknown[]): string {
+  const text = withoutPayload(parts);
+  const detailAt = text.indexOf(': ');
+  if (detailAt === -1 || SLACK_ERROR_CODE.test(text.slice(detailAt + 2))) return text;
+  return `${text.slice(0, detailAt)}: ${DETAIL_OMITTED}`;
+}
+
 /**
  * Bolt's logger interface over ours, so Bolt's own messages (signature failures, unhandled
  * errors) come out as the same redacted JSON lines as everything else.
@@ -28,8 +45,8 @@ export function createBoltLogger(log: Logger): BoltLogger {
   return {
     debug: (...parts: unknown[]) => log.debug(withoutPayload(parts), { source: 'bolt' }),
     info: (...parts: unknown[]) => log.info(withoutPayload(parts), { source: 'bolt' }),
-    warn: (...parts: unknown[]) => log.warn(withoutPayload(parts), { source: 'bolt' }),
-    error: (...parts: unknown[]) => log.error(withoutPayload(parts), { source: 'bolt' }),
+    warn: (...parts: unknown[]) => log.warn(withoutDetail(parts), { source: 'bolt' }),
+    error: (...parts: unknown[]) => log.error(withoutDetail(parts), { source: 'bolt' }),
     // Bolt sets a level from its own options; ours was fixed at boot, so the value is only reported back.
     setLevel: (next: LogLevel) => {
       level = next;

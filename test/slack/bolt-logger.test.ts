@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutPayload } from '../../src/slack/bolt-logger.js';
+import { withoutDetail, withoutPayload } from '../../src/slack/bolt-logger.js';
 
 describe('withoutPayload', () => {
   it.each([
@@ -14,5 +14,19 @@ describe('withoutPayload', () => {
     [["apiCall('chat.postMessage') start"], "apiCall('chat.postMessage') start"],
   ])('%j → %j', (parts, expected) => {
     expect(withoutPayload(parts)).toBe(expected);
+  });
+});
+
+describe('withoutDetail', () => {
+  it.each([
+    [['bad text: emails stuck on mta@prod since 9'], 'bad text: [detail omitted]'],
+    [['must be less than 3001 characters [json-pointer:/blocks/2/text/text]'], 'must be less than 3001 characters [payload omitted]'],
+    [['http request failed connect ECONNREFUSED 127.0.0.1:9'], 'http request failed connect ECONNREFUSED 127.0.0.1:9'],
+    [['Slack API error: invalid_blocks', { data: { text: 'emails stuck' } }], 'Slack API error: invalid_blocks [payload omitted]'],
+    [['Slack API error: invalid_blocks'], 'Slack API error: invalid_blocks'],
+    [['odd text: zebrafrost'], 'odd text: [detail omitted]'],
+    [['Failed to parse and verify the request data: Failed to verify authenticity: signature mismatch'], 'Failed to parse and verify the request data: [detail omitted]'],
+  ])('%j → %j', (parts, expected) => {
+    expect(withoutDetail(parts)).toBe(expected);
   });
 });

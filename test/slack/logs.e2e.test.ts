@@ -26,8 +26,15 @@ describe('logs at LOG_LEVEL=debug', () => {
     await postSigned(bot.eventsUrl, blockActions({ action_id: 'show_module_0', value: `${MARKER}|en` }, bot.api.responseUrl()));
     bot.api.fail('chat.postMessage', { status: 200, error: 'invalid_blocks' });
     await postSigned(bot.eventsUrl, eventCallback(appMention(`<@UBOT> ${MARKER} mta is down`)));
+    // Slack's own words about a failed call can quote the blocks it was sent, and so the question.
+    const quoting = { response_metadata: { messages: [`[ERROR] bad text: ${MARKER} stat is down`, `[WARN] odd text: ${MARKER}`] } };
+    bot.api.fail('chat.postMessage', { status: 200, error: 'invalid_blocks', fields: quoting });
+    await postSigned(bot.eventsUrl, eventCallback(appMention(`<@UBOT> ${MARKER} stat is down`)));
 
-    await waitUntil(() => bot.logs.some((l) => l.includes('slack: handler failed')) && bot.api.calls.length >= 7, { what: 'every answer and the apology' });
+    const failures = () => bot.logs.filter((l) => l.includes('slack: handler failed')).length;
+    await waitUntil(() => failures() >= 2 && bot.api.calls.length >= 9, { what: 'every answer and both apologies' });
+    // Slack's words were logged, without what they quoted.
+    expect(bot.logs.some((l) => l.includes('bad text: [detail omitted]'))).toBe(true);
     // The libraries did log at debug, so the check below has something to look at.
     expect(bot.logs.some((l) => l.includes('"level":"debug"') && l.includes('http request body'))).toBe(true);
     for (const line of bot.logs) {

@@ -55,11 +55,13 @@ export async function startConnectorRecorder(): Promise<ConnectorRecorder> {
         res.writeHead(404).end();
         return;
       }
+      const text = Buffer.concat(chunks).toString('utf8');
       if (scripted !== undefined) {
-        res.writeHead(scripted, { 'content-type': 'application/json' }).end('{"error":{"code":"ServiceError","message":"stand-in failure"}}');
+        // As a real service may, the error quotes the activity it was sent, and so the card's question.
+        const error = { code: 'ServiceError', message: `Bad activity: ${text.slice(0, 2000)}` };
+        res.writeHead(scripted, { 'content-type': 'application/json' }).end(JSON.stringify({ error }));
         return;
       }
-      const text = Buffer.concat(chunks).toString('utf8');
       calls.push({
         method: req.method,
         path,

@@ -56,6 +56,14 @@ describe('Teams connector calls that hang or fail', () => {
     expect(logged(t.bot, 'teams: could not tell the user that the turn failed')).toHaveLength(1);
   });
 
+  it("logs the connector's refusal without the question its error quotes back", async () => {
+    t.connector.failNext(2, 400);
+    const { status } = await timedPost(personalMessage(t.connector.url, 'zebrafrost: mta@prod is down since 9'));
+    expect(status).toBe(200);
+    expect(logged(t.bot, 'teams: turn failed')).toContainEqual(expect.objectContaining({ status: 400, message: 'Bad activity [detail omitted]' }));
+    expect(t.bot.lines.join('\n')).not.toContain('zebrafrost');
+  });
+
   it('answers within the bound when the apology hangs after the answer was refused', async () => {
     t.connector.failNext(1, 400);
     t.connector.hangNext(1);
