@@ -1,6 +1,7 @@
 import { carriedInstance } from '../core/instance.js';
 import type { App, BlockAction, ButtonAction, RespondFn, StaticSelectAction } from '@slack/bolt';
 import type { FeedbackSink } from '../core/feedback.js';
+import type { EventDedupe } from '../event-dedupe.js';
 import type { Triage } from '../core/triage.js';
 import type { Logger } from '../logger.js';
 import { escapeSlack } from '../render/escape.js';
@@ -15,6 +16,16 @@ export interface ButtonHandlerDeps {
   feedback: FeedbackSink;
   log: Logger;
   renderOptions: SlackRenderOptions;
+  /** Remembers which cards were voted on: the first vote replaces the buttons, and a double click or a replayed click counts once. */
+  dedupe: EventDedupe;
+}
+
+/** The card a click came from, as `channel:message ts`; an ephemeral card has one too. */
+function cardKey(body: BlockAction): string | undefined {
+  const container = body.container as { channel_id?: string; message_ts?: string } | undefined;
+  const channel = body.channel?.id ?? container?.channel_id;
+  const ts = container?.message_ts ?? (body.message as { ts?: string } | undefined)?.ts;
+  return channel && ts ? `${channel}:${ts}` : undefined;
 }
 
 /** Where a clicked card sits: only the clicker sees an ephemeral one, and Slack sends no copy of it. */
@@ -52,6 +63,11 @@ export function registerButtonHandlers(app: App, deps: ButtonHandlerDeps): void 
     const value = decodeFeedback(action.value);
     if (!value) {
       log.warn('slack: ignored a feedback click with an unknown value', { actionId: action.action_id });
+      return;
+    }
+    const card = cardKey(body);
+    if (card && !(await deps.dedupe.claim(`vote:slack:${card}`))) {
+      log.info('slack: dropped a second vote on a card');
       return;
     }
     const verdictId = await deps.feedback.record({ ...value, platform: 'slack', user: body.user.id, at: new Date() });

@@ -96,7 +96,8 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     return { reply, message: renderSlack(reply, renderOptions) };
   };
 
-  app.use(dropRepeats(deps.dedupe ?? createMemoryDedupe({ onOverflow: (info) => log.warn('slack: event dedupe is full, forgetting the oldest events early', info) }), log));
+  const dedupe = deps.dedupe ?? createMemoryDedupe({ onOverflow: (info) => log.warn('slack: event dedupe is full, forgetting the oldest events early', info) });
+  app.use(dropRepeats(dedupe, log));
 
   // Slack shows an error unless the command is acknowledged within 3 s, so the answer travels in the ack itself.
   app.command(SLASH_COMMAND, async ({ command, ack }) => {
@@ -153,7 +154,7 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     await answerMessage(message, context.botUserId, message.thread_ts, client);
   });
 
-  registerButtonHandlers(app, { triage, feedback: deps.feedback, log, renderOptions });
+  registerButtonHandlers(app, { triage, feedback: deps.feedback, log, renderOptions, dedupe });
   registerMessageShortcut(app, { answer, isForAskerOnly, renderOptions });
   registerAlertChannels(app, { config: deps.config, triage, renderOptions, log, ...(deps.dedupe && { dedupe: deps.dedupe }) });
   registerAppHome(app, { modules: triage.knowledge.modules, instance: deps.instance, instances: deps.instances, alertChannels: deps.config.alertChannels });

@@ -1,6 +1,6 @@
 import { ActivityHandler, ActivityTypes, CardFactory, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { FeedbackSink } from '../core/feedback.js';
-import type { EventDedupe } from '../event-dedupe.js';
+import { createMemoryDedupe, type EventDedupe } from '../event-dedupe.js';
 import type { Triage } from '../core/triage.js';
 import type { Logger } from '../logger.js';
 import { renderTeamsCorrection, renderTeamsWelcome, type TeamsMessage } from './card.js';
@@ -15,7 +15,7 @@ export interface TriageBotDeps {
   feedback: FeedbackSink;
   instance?: string | undefined;
   log: Logger;
-  /** Activity ids already answered, shared by replicas; without it every delivery is answered. */
+  /** Activity ids already answered and cards already voted on, shared by replicas; without it, this process's memory. */
   dedupe?: EventDedupe;
 }
 
@@ -36,7 +36,7 @@ function sendDirectly(context: TurnContext): void {
   });
 }
 
-async function answerMessage(context: TurnContext, deps: TriageBotDeps): Promise<void> {
+async function answerMessage(context: TurnContext, deps: TriageBotDeps & { dedupe: EventDedupe }): Promise<void> {
   const { activity } = context;
   if (!replyInThread(context)) sendDirectly(context);
   // Teams sends no text with a picture or a file; a text that is not a string is treated the same way.
@@ -52,6 +52,12 @@ async function answerMessage(context: TurnContext, deps: TriageBotDeps): Promise
       return;
     case 'feedback': {
       const user = activity.from?.aadObjectId ?? activity.from?.id;
+      // One vote a person a card: a double click or a resent activity is not a second verdict.
+      const card = activity.replyToId && activity.conversation?.id ? `${activity.conversation.id}:${activity.replyToId}:${user ?? '-'}` : undefined;
+      if (card && !(await deps.dedupe.claim(`vote:teams:${card}`))) {
+        deps.log.info('teams: dropped a second vote on a card');
+        return;
+      }
       const verdictId = await deps.feedback.record({ ...outcome.feedback, ...(user ? { user } : {}), at: new Date() });
       const { verdict, candidates, lang } = outcome.feedback;
       await context.sendActivity(verdict === 'not_it' ? cardActivity(renderTeamsCorrection(verdictId, candidates, lang)) : outcome.acknowledgement);
@@ -80,12 +86,16 @@ async function answerMessage(context: TurnContext, deps: TriageBotDeps): Promise
 
 /** The bot's behaviour: answers messages and card buttons, and welcomes the team or chat it is added to. */
 export class TriageBot extends ActivityHandler {
-  constructor(private readonly deps: TriageBotDeps) {
+  private readonly deps: TriageBotDeps & { dedupe: EventDedupe };
+
+  constructor(given: TriageBotDeps) {
     super();
+    const deps = { ...given, dedupe: given.dedupe ?? createMemoryDedupe() };
+    this.deps = deps;
     this.onMessage(async (context, next) => {
       const { id } = context.activity;
       // The channel redelivers an activity it saw no answer to; whichever replica gets it again, it is answered once.
-      if (deps.dedupe && id && !(await deps.dedupe.claim(`teams:${id}`))) {
+      if (id && !(await deps.dedupe.claim(`teams:${id}`))) {
         deps.log.info('teams: dropped repeated activity');
       } else {
         await answerMessage(context, deps);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FeedbackSink } from '../../src/core/feedback.js';
 import { LABELS } from '../../src/render/labels.js';
@@ -169,6 +170,19 @@ describe('Teams bot over HTTP, local mode (no app id)', () => {
     expect(bot.feedback[0]?.at).toBeInstanceOf(Date);
     expect(connector.calls).toHaveLength(1);
     expect(connector.calls[0]?.body.text).toBe(LABELS.en.thanksHelpful);
+  });
+
+  it('counts one vote a person a card: a double click records one verdict, another card or person still counts', async () => {
+    bot.feedback.length = 0;
+    const vote = (card: string, from?: { id: string; aadObjectId: string }) => {
+      const activity = cardSubmit(connector.url, card, { action: 'feedback', verdict: 'helpful', module: 'mta', lang: 'en' });
+      return post(bot.url, { ...activity, id: randomUUID(), ...(from && { from: { ...activity.from, ...from } }) });
+    };
+    await Promise.all([vote('bot-activity-43'), vote('bot-activity-43')]);
+    expect(bot.feedback).toHaveLength(1);
+    await vote('bot-activity-44');
+    await vote('bot-activity-43', { id: '29:other-person', aadObjectId: 'other-person-aad' });
+    expect(bot.feedback.map((f) => f.user)).toEqual([USER.aadObjectId, USER.aadObjectId, 'other-person-aad']);
   });
 
   it('records Not it for a card that named no module, in Korean', async () => {
