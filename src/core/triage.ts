@@ -160,9 +160,13 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     const probs = classifier.scoresInto(vector, logits);
     const similarity = nearest.scores(vector);
     for (let c = 0; c < probs.length; c += 1) probs[c] = (probs[c] ?? 0) + nearestWeight * (similarity[c] ?? 0);
-    for (const signal of pasted) {
-      const label = moduleOrder.indexOf(signal.module);
-      probs[label] = (probs[label] ?? 0) + pastedBoost;
+    // A module named in a database or network error ("mta@prod fails: PGS-220000 could not connect") is where the error
+    // surfaced, not its cause: when the text reads as outside the modules before the names count, it stays so.
+    if (pasted.length > 0 && !readsAsOutside(probs)) {
+      for (const signal of pasted) {
+        const label = moduleOrder.indexOf(signal.module);
+        probs[label] = (probs[label] ?? 0) + pastedBoost;
+      }
     }
     for (let c = 0; c < probs.length; c += 1) probs[c] = (probs[c] ?? 0) / temperature;
     softmaxInPlace(probs);
@@ -222,6 +226,17 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
    * The probability that the text is no module's failure, and its likeliest kind. The outside topics
    * count as one kind, so a database error is not outvoted by chatter because its mass is split by topic.
    */
+  /** Whether scores not yet normalised put an outside topic ahead of every module. */
+  function readsAsOutside(scores: Float64Array): boolean {
+    const probs = scores.map((score) => score / temperature);
+    softmaxInPlace(probs);
+    const { best } = notAModule(probs);
+    if (best.reason !== 'outside') return false;
+    let topModule = 0;
+    for (let label = 0; label < moduleOrder.length; label += 1) topModule = Math.max(topModule, probs[label] ?? 0);
+    return best.score > topModule;
+  }
+
   function notAModule(probs: Float64Array): { total: number; best: { reason: 'howto' | 'outside' | 'off-topic'; score: number; topic?: string } } {
     const offTopic = probs[OFF_TOPIC] ?? 0;
     const howTo = probs[HOWTO] ?? 0;

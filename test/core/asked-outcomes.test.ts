@@ -38,6 +38,14 @@ describe('how-to and outside replies', () => {
     expect(JSON.stringify(renderSlack(reply, { knowledge }))).toContain(reply.topic.title.en);
   });
 
+  it('keeps a database error outside the modules when the message names the process that hit it', () => {
+    // Where the error surfaced is no reason to restart that process: the database comes first.
+    for (const text of ['mta@prod fails: PGS-220000 could not connect to server: Connection refused', 'wfserver@prod fails with ORA-12541']) {
+      expect(triage.diagnose(text)).toMatchObject({ module: null, reason: 'outside', outside: 'database' });
+    }
+    expect(triage.diagnose('mta@prod is down since 9, nothing leaves')).toMatchObject({ module: 'mta' });
+  });
+
   it('still names the module of a real failure', () => {
     expect(triage.reply('workflows stuck in Start in progress since the reboot').kind).toBe('diagnosis');
   });

@@ -176,7 +176,7 @@ describe('Teams bot over HTTP, local mode (no app id)', () => {
     bot.feedback.length = 0;
     const vote = (card: string, from?: { id: string; aadObjectId: string }) => {
       const activity = cardSubmit(connector.url, card, { action: 'feedback', verdict: 'helpful', module: 'mta', lang: 'en' });
-      return post(bot.url, { ...activity, id: randomUUID(), ...(from && { from: { ...activity.from, ...from } }) });
+      return post(bot.url, { ...activity, id: randomUUID(), ...(from && { from: { ...USER, ...from } }) });
     };
     await Promise.all([vote('bot-activity-43'), vote('bot-activity-43')]);
     expect(bot.feedback).toHaveLength(1);
