@@ -54,6 +54,8 @@ const INSTANCE_THEN_NAME = new RegExp(`\\b(?:instances?|instanz(?:en)?)\\s+(${NA
 // Without the word "instance", a name is taken only where it looks like one: "on acc_prd",
 // "in prod2", "prod에서". Plain English after a preposition ("on monday") is not a name.
 const AFTER_PREPOSITION = new RegExp(`\\b(?:on|in|for|at|from|auf|bei|sur|chez|en|dans)\\s+(?:the\\s+)?(${NAME})${NAME_END}`, 'gi');
+// The same written after a module, a few words before ("wfserver on prod", "mta keeps dying on mkt"): tied to that module.
+const MODULE_THEN_PREPOSITION = new RegExp(`\\b(${MODULE_IDS.join('|')})\\b(?:\\s+[\\w'-]+){0,3}?\\s+(?:on|in|at|auf|bei|sur|dans)\\s+(?:the\\s+)?(${NAME})${NAME_END}`, 'gi');
 const BEFORE_KOREAN = new RegExp(`(?<![\\w@/.-])(${NAME})\\s*(?:에서|에|쪽|서버|환경)`, 'g');
 // "prodで", "prod環境の", "prod側": the Japanese equivalents.
 const BEFORE_JAPANESE = new RegExp(`(?<![\\w@/.-])(${NAME})\\s*(?:環境|側|サーバ|で|の|に)`, 'g');
@@ -63,8 +65,10 @@ const LATIN_WORD = new RegExp(`(?<![\\w@/.-])(${NAME})${NAME_END}`, 'g');
 const HANGUL_OR_KANA = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 // "production" is English for "live", not an instance's name: it is left out on purpose.
 const ENVIRONMENT = /^(?:prod|prd|preprod|staging|stage|stg|dev|test|qa|uat|mkt|mid|acc|int|sandbox|sbx)(?:[_-][a-z0-9]+|\d+)?$/i;
-// Host names look like `app03`: a word with digits alone is not taken for an instance.
-const SEPARATED = /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+$/i;
+// Host names look like `app03`: a word with digits alone is not taken for an instance. Nor is one whose last part is a
+// number: that is a version, a build or an architecture ("debian-12", "tomcat-8", "build-9032", "x86_64"), while
+// instances read "acc_prd", "eu-prod", "mkt_de".
+const SEPARATED = /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*[_-][a-z0-9]*[a-z][a-z0-9]*$/i;
 
 function looksLikeInstance(word: string): boolean {
   return ENVIRONMENT.test(word) || SEPARATED.test(word);
@@ -239,6 +243,7 @@ export function instancesNamed(text: string, known: readonly string[] = []): Nam
   collect(WORD_BEFORE, 1);
   collect(WORD_BEFORE, 2);
   collect(WORD_AFTER, 1);
+  collect(MODULE_THEN_PREPOSITION, 2, 1, looksLikeInstance);
   collect(AFTER_PREPOSITION, 1, undefined, looksLikeInstance);
   collect(BEFORE_KOREAN, 1, undefined, looksLikeInstance);
   collect(BEFORE_JAPANESE, 1, undefined, looksLikeInstance);

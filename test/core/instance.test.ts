@@ -30,6 +30,10 @@ describe('instancesNamed', () => {
     'nothing sent in testing either',
     'web@default answers 503',
     '워크플로가 시작되지 않아요',
+    'mta crashes on x86_64 since the upgrade',
+    'the build fails on build-9032',
+    'web is down in tomcat-8',
+    'wfserver dies on debian-12 hosts',
   ])('names no instance in %j', (text) => {
     expect(names(text)).toEqual([]);
   });
@@ -54,6 +58,15 @@ describe('instancesNamed', () => {
       { name: 'prod', module: 'stat' },
       { name: 'mkt', module: 'mta' },
     ]);
+  });
+
+  it('ties an instance to the module written a few words before it', () => {
+    expect(instancesNamed('emails stuck on mkt, wfserver on prod also stuck')).toEqual([
+      { name: 'mkt', module: null },
+      { name: 'prod', module: 'wfserver' },
+    ]);
+    expect(instancesNamed('mta keeps dying on uat_2')).toEqual([{ name: 'uat_2', module: 'mta' }]);
+    expect(chooseInstance(instancesNamed('emails stuck on mkt, wfserver on prod also stuck'), 'wfserver', { configured: 'prod' })).toMatchObject({ name: 'prod', others: ['mkt'] });
   });
 
   it('recognises the configured instances wherever they stand as a word', () => {

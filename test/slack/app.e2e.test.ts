@@ -247,12 +247,19 @@ describe('buttons (block_actions)', () => {
     const before = bot().verdicts.length;
     const { body: card } = await command('emails stuck in pending');
     const helpful = buttonsOf(card).find((b) => b.action_id === 'feedback_helpful');
-    const click = blockActions({ action_id: 'feedback_helpful', value: helpful?.value, block_id: FEEDBACK_BLOCK_ID }, bot().api.responseUrl('twice'), { text: card.text, blocks: card.blocks ?? [] });
+    const click = blockActions({ action_id: 'feedback_helpful', value: helpful?.value, block_id: FEEDBACK_BLOCK_ID }, bot().api.responseUrl('twice'), {
+      text: card.text,
+      blocks: card.blocks ?? [],
+    });
     const answers = await Promise.all([postSigned(bot().eventsUrl, click), postSigned(bot().eventsUrl, click)]);
     expect(answers.map((r) => r.status)).toEqual([200, 200]);
     await bot().api.waitFor('response_url', 1);
     await settle();
-    expect(bot().verdicts.slice(before).filter((v) => v.event === 'feedback')).toHaveLength(1);
+    expect(
+      bot()
+        .verdicts.slice(before)
+        .filter((v) => v.event === 'feedback'),
+    ).toHaveLength(1);
     expect(bot().api.callsTo('response_url')).toHaveLength(1);
     expect(bot().logs.some((l) => l.includes('slack: dropped a second vote on a card'))).toBe(true);
   });
