@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { glossaryFileSchema, howToFileSchema, MAX_ALIAS_COUNT, moduleFileSchema, offTopicFileSchema, outsideFileSchema, sharedSymptomsFileSchema } from './knowledge-schema.js';
+import { glossaryFileSchema, howToFileSchema, MAX_ALIAS_COUNT, type ModuleFile, moduleFileSchema, offTopicFileSchema, outsideFileSchema, sharedSymptomsFileSchema } from './knowledge-schema.js';
 import { KnowledgeError, knowledgeFiles, MAX_FILE_BYTES, YAML_EXTENSION } from './knowledge-files.js';
 import { allExamples, moduleInAllLanguages, topicInAllLanguages } from './knowledge-languages.js';
 import { MODULE_IDS, type Knowledge, type ModuleEntry, type ModuleId } from './types.js';
@@ -38,6 +38,7 @@ export function loadKnowledge(dir: string): Knowledge {
     if (!file) throw new KnowledgeError(`${label}/${id}.yaml`, '', 'file is missing');
     modules.push(readModule(join(dir, file), `${label}/${file}`));
   }
+  checkNamesUnique(modules);
   const optional = <S extends z.ZodType>(name: string, schema: S, absent: z.infer<S>): z.infer<S> => {
     const file = fileFor.get(name.replace(YAML_EXTENSION, ''));
     return file ? validate(readYaml(join(dir, file), `${label}/${file}`), schema, `${label}/${file}`) : absent;
@@ -72,7 +73,43 @@ function readModule(path: string, label: string): ModuleEntry {
   data.related.forEach((related: ModuleId, i) => {
     if (related === data.id) throw new KnowledgeError(label, `related[${i}]`, 'a module cannot be related to itself');
   });
+  checkInstances(data, label);
   return { ...moduleInAllLanguages(data, label), file: label };
+}
+
+// "{Instance}", "{instanse}", "{instance_name}": a placeholder the card would show as written.
+const PLACEHOLDER_LIKE = /\{\s*\w*inst\w*\s*\}/gi;
+const HARD_CODED = new RegExp(`\\b(?:${MODULE_IDS.join('|')})@(?!\\{instance\\}|default\\b)[A-Za-z0-9_-]+`, 'i');
+
+/**
+ * What a card fills in for the asker's instance: every command, log path and step writes `{instance}`, never a
+ * misspelling of it (shown as written) nor a fixed instance (`mta@prod` would restart prod whatever the asker named).
+ */
+function checkInstances(data: ModuleFile, label: string): void {
+  const texts = [
+    ...data.commands.map((c, i) => ({ field: `commands[${i}].run`, text: c.run })),
+    ...data.logs.map((log, i) => ({ field: `logs[${i}]`, text: log })),
+    ...Object.entries(data.remediation).flatMap(([lang, steps]) => (steps ?? []).map((step, i) => ({ field: `remediation.${lang}[${i}]`, text: step }))),
+  ];
+  for (const { field, text } of texts) {
+    const misspelt = text.match(PLACEHOLDER_LIKE)?.find((placeholder) => placeholder !== '{instance}');
+    if (misspelt) throw new KnowledgeError(label, field, `"${misspelt}" is not filled in: write {instance}`);
+    const fixed = HARD_CODED.exec(text);
+    if (fixed) throw new KnowledgeError(label, field, `"${fixed[0]}" names one instance: write ${fixed[0].replace(/@.*/, '@{instance}')} so the card uses the asker's`);
+  }
+}
+
+/** A name that two modules claim would open the first one's card for both. */
+function checkNamesUnique(modules: readonly ModuleEntry[]): void {
+  const owner = new Map<string, ModuleId>(modules.map((m) => [m.id.toLowerCase(), m.id]));
+  for (const module of modules) {
+    module.aliases.forEach((alias, i) => {
+      const key = alias.toLowerCase();
+      const other = owner.get(key);
+      if (other && other !== module.id) throw new KnowledgeError(module.file, `aliases[${i}]`, `"${alias}" already names ${other}`);
+      owner.set(key, module.id);
+    });
+  }
 }
 
 function readYaml(path: string, label: string): unknown {

@@ -101,6 +101,17 @@ describe('loadKnowledge', () => {
     ['a French summary left out', (d) => editModule(d, 'wfserver', (m) => delete m.summary.fr), 'knowledge/wfserver.yaml: summary.fr: missing'],
     ['a command explained in every language but Japanese', (d) => editModule(d, 'web', (m) => delete m.commands[1].why.ja), 'knowledge/web.yaml: commands[1].why.ja: missing'],
     ['an unknown related module', (d) => editModule(d, 'mta', (m) => (m.related = ['smtp'])), 'knowledge/mta.yaml: related[0]: expected one of'],
+    [
+      'a misspelt instance placeholder in a command',
+      (d) => editModule(d, 'mta', (m) => (m.commands[0].run = 'nlserver restart mta@{Instance}')),
+      'knowledge/mta.yaml: commands[0].run: "{Instance}" is not filled in: write {instance}',
+    ],
+    [
+      'a step that names one instance',
+      (d) => editModule(d, 'wfserver', (m) => (m.remediation.ko[1] = 'nlserver restart wfserver@prod 를 실행합니다')),
+      'knowledge/wfserver.yaml: remediation.ko[1]: "wfserver@prod" names one instance: write wfserver@{instance}',
+    ],
+    ['an alias that names another module', (d) => editModule(d, 'stat', (m) => m.aliases.push('MTA')), 'knowledge/stat.yaml: aliases['],
     ['a plain-http doc link', (d) => editModule(d, 'web', (m) => (m.docs[0].url = 'http://example.com')), 'knowledge/web.yaml: docs[0].url: expected an https URL'],
     ['a misspelt field', (d) => editModule(d, 'web', (m) => (m.exemples = m.examples)), 'knowledge/web.yaml: (top level): unknown field(s) exemples'],
     ['broken YAML', (d) => writeFileSync(join(d, 'wfserver.yaml'), 'id: wfserver\ntype: [mono\n'), 'knowledge/wfserver.yaml: line '],
