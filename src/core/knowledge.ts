@@ -2,7 +2,16 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { glossaryFileSchema, howToFileSchema, MAX_ALIAS_COUNT, type ModuleFile, moduleFileSchema, offTopicFileSchema, outsideFileSchema, sharedSymptomsFileSchema } from './knowledge-schema.js';
+import {
+  glossaryFileSchema,
+  howToFileSchema,
+  MAX_ALIAS_COUNT,
+  type ModuleFile,
+  moduleFileSchema,
+  offTopicFileSchema,
+  outsideFileSchema,
+  sharedSymptomsFileSchema,
+} from './knowledge-schema.js';
 import { KnowledgeError, knowledgeFiles, MAX_FILE_BYTES, YAML_EXTENSION } from './knowledge-files.js';
 import { allExamples, moduleInAllLanguages, topicInAllLanguages } from './knowledge-languages.js';
 import { MODULE_IDS, type Knowledge, type ModuleEntry, type ModuleId } from './types.js';

@@ -11,6 +11,7 @@ import { createBoltLogger } from './bolt-logger.js';
 import type { EventDedupe } from '../event-dedupe.js';
 import { registerSlackHandlers } from './handlers.js';
 import { refuseStaleOrFutureRequests } from './request-freshness.js';
+import { refuseMalformedRequests } from './request-shape.js';
 import { SLACK_EVENTS_PATH, slackModeOf } from './request-url.js';
 import { createSlackFetch, isSlackCallTimeout, SLACK_RETRY_POLICY, type SlackRetryPolicy } from './slack-fetch.js';
 import type { SlackBotIdentity } from './identify.js';
@@ -103,7 +104,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const { botId, botUserId } = deps.identity;
   const mode = slackModeOf(config);
   // Mounted before the receiver, so it runs first: Bolt checks the signature and the past, not the future.
-  if (mode === 'http') deps.router.post(SLACK_EVENTS_PATH, refuseStaleOrFutureRequests(log));
+  if (mode === 'http') deps.router.post(SLACK_EVENTS_PATH, refuseStaleOrFutureRequests(log), refuseMalformedRequests(config.signingSecret, log));
   const receiver =
     mode === 'http'
       ? new ExpressReceiver({ signingSecret: config.signingSecret, router: deps.router, endpoints: SLACK_EVENTS_PATH, logger })
