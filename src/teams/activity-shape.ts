@@ -23,7 +23,8 @@ const activityShape = z.looseObject({
   from: account.nullish(),
   recipient: account.nullish(),
   locale: z.string().nullish(),
-  entities: z.array(z.unknown()).nullish(),
+  // Mentions and client info: botbuilder and the mention stripping read each entry's type.
+  entities: z.array(z.looseObject({ type: z.string().nullish() })).nullish(),
   membersAdded: z.array(account).nullish(),
   replyToId: z.string().nullish(),
 });

@@ -68,6 +68,8 @@ export function createTeamsHandler(deps: TeamsHandlerDeps): (req: Request, res: 
       const refusal = refuseLocalRequest({ origin: req.headers.origin, host: req.headers.host, contentType: req.headers['content-type'] });
       if (refusal) return refused(res, refusal);
     }
+    // Without a token nothing else is worth reading: 401, whatever the body holds.
+    if (!local && !req.headers.authorization) return refused(res, { status: 401, error: 'unauthorized', code: 'TEAMS_UNAUTHORIZED' });
     let activity: Activity;
     try {
       // checkActivityShape vouches for every field botbuilder and the bot read; the cast only tells the compiler.

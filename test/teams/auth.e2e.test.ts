@@ -79,6 +79,11 @@ describe('Teams authentication against an identity provider stand-in', () => {
     await expectNeutral(await post(bot.url, personalMessage(connector.url, 'help'), { authorization: `Bearer ${foreign}` }), 401, 'unauthorized');
     expect(connector.received).toEqual([]);
   });
+
+  it('answers a request without a token 401 whatever its body, before reading it', async () => {
+    await expectNeutral(await post(bot.url, { type: 5 }), 401, 'unauthorized');
+    await expectNeutral(await post(bot.url, { ...personalMessage(connector.url, 'help'), entities: [null] }), 401, 'unauthorized');
+  });
 });
 
 describe('Teams authentication when the identity provider cannot be reached', () => {
