@@ -9,7 +9,7 @@ import { describeProxy, proxyIsSet, routeThroughProxy } from './proxy.js';
 import { createServer, HEALTH_PATH, TEAMS_PATH, type BotServer } from './server.js';
 import { MigrationError, StoreUnreachableError } from './store/errors.js';
 import { createRecorder, type Recorder } from './store/recorder.js';
-import { openStore } from './store/store.js';
+import { checkWritable, openStore } from './store/store.js';
 
 /** Start-up problems the operator can fix; shown as one line without a stack trace. */
 function isOperatorError(error: unknown): error is Error {
@@ -96,6 +96,10 @@ export async function main(): Promise<void> {
     // A store that cannot be reached now stops start-up; one lost later only stops the recording.
     const store = await openStore(config.store, (error) => activeLog.warn('store: a pooled connection failed', { cause: error }));
     if (store.migrated.length > 0) log.info('store: migrated', { engine: store.engine, applied: store.migrated });
+    await checkWritable(store, config.store).catch(async (error: unknown) => {
+      await store.close();
+      throw error;
+    });
     const recorder = createRecorder(store, log);
     process.on('unhandledRejection', (reason) => activeLog.error('unhandled rejection', { cause: reason }));
     const server = await createServer({ config, triage, feedback: recorder.feedback, dedupe: recorder.dedupe, storeHealth: recorder.health, log });

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { type Kysely, sql } from 'kysely';
+import path from 'node:path';
+import type { Kysely } from 'kysely';
 import type { Answered, Correction, Feedback } from '../core/feedback.js';
 import type { StoreConfig } from '../config.js';
-import { type Engine, openDatabase } from './engine.js';
+import { type Engine, openDatabase, SQLITE_FILE } from './engine.js';
+import { StoreUnreachableError } from './errors.js';
 import { migrateToLatest } from './migrations.js';
 import type { Database } from './schema.js';
 
@@ -22,6 +24,7 @@ export interface Store {
   claim(key: string, windowMs: number, now?: number): Promise<boolean>;
   /** Drops question texts older than the retention and event ids older than `eventWindowMs`. */
   purge(now: number, eventWindowMs: number): Promise<{ questions: number; events: number }>;
+  /** Writes one row: a store that only reads fails it. */
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -108,10 +111,32 @@ export function createStore(db: Kysely<Database>, engine: Engine, policy: Questi
       return { questions: Number(answers.numUpdatedRows + verdicts.numUpdatedRows), events: Number(events.numDeletedRows) };
     },
     async ping() {
-      await sql`select 1`.execute(db);
+      // A write, not a select: a read-only SQLite file or a PostgreSQL standby answers selects but records nothing.
+      await db
+        .insertInto('seen_events')
+        .values({ key: HEALTH_KEY, seen_at: 0 })
+        .onConflict((conflict) => conflict.column('key').doUpdateSet({ seen_at: 0 }))
+        .execute();
     },
     close: () => db.destroy(),
   };
+}
+
+/** The row /healthz writes; its time of 0 lets the purge drop it like any expired event id. */
+const HEALTH_KEY = 'store-health';
+
+/**
+ * Throws StoreUnreachableError, naming the variable to fix, when the store reads but takes no writes (a file the
+ * server's user cannot write, a database user without rights, a standby): the bot would lose every verdict.
+ */
+export async function checkWritable(store: Store, config: Pick<StoreConfig, 'databaseUrl' | 'dataDir'>): Promise<void> {
+  try {
+    await store.ping();
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0];
+    const where = config.databaseUrl ? 'DATABASE_URL: PostgreSQL' : `DATA_DIR: ${path.join(config.dataDir, SQLITE_FILE)}`;
+    throw new StoreUnreachableError(`${where} takes no writes (${reason})`, { cause: error });
+  }
 }
 
 /** Opens the configured engine, applies pending migrations, and returns the store. */

@@ -37,7 +37,8 @@ describe('the recorder over a real SQLite store', () => {
     expect(await recorder.dedupe.claimFor?.('alert-storm:mta@prod', 50)).toBe(true);
     expect(await recorder.health()).toEqual({ engine: 'sqlite', status: 'ok' });
     const { db } = store;
-    expect(await db.selectFrom('seen_events').select('key').orderBy('key').execute()).toEqual([{ key: 'alert-storm:mta@prod' }, { key: 'event:Ev1' }]);
+    // The health check's own row beside them: it proved the store takes writes.
+    expect(await db.selectFrom('seen_events').select('key').orderBy('key').execute()).toEqual([{ key: 'alert-storm:mta@prod' }, { key: 'event:Ev1' }, { key: 'store-health' }]);
     expect(await db.selectFrom('verdicts').select(['correct_module', 'question']).execute()).toEqual([{ correct_module: 'tracking', question: 'pages are blank for everyone' }]);
     // Closing writes the answer still waiting for its batch.
     await recorder.close();

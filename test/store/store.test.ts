@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoreConfig } from '../../src/config.js';
 import { StoreUnreachableError } from '../../src/store/errors.js';
 import { correctedExamples, feedbackReport } from '../../src/store/report.js';
-import { openStore } from '../../src/store/store.js';
+import { checkWritable, openStore } from '../../src/store/store.js';
 import { startPostgres, type Postgres } from './postgres.js';
 
 const DAY = 24 * 60 * 60_000;
@@ -90,6 +91,26 @@ describe.each(Object.entries(ENGINES))('store on %s', (engine, configFor) => {
       const texts = await store.db.selectFrom('verdicts').select('question').orderBy('at').execute();
       expect(texts.map((r) => r.question)).toEqual([null, 'recent question']);
     } finally {
+      await store.close();
+    }
+  });
+
+  it('fails its health write, naming the variable, once the store only reads', async () => {
+    const config = await configFor({ questions: 'feedback', questionRetentionDays: 30 });
+    const store = await openStore(config);
+    await checkWritable(store, config);
+    // SQLite: the connection refuses writes, as a file the server's user cannot write does. PostgreSQL: new sessions
+    // are read-only, as on a standby after a failover.
+    const readOnly =
+      engine === 'sqlite' ? sql`pragma query_only = on` : sql`alter database ${sql.id(new URL(config.databaseUrl ?? '').pathname.slice(1))} set default_transaction_read_only = on`;
+    await readOnly.execute(store.db);
+    const reading = engine === 'sqlite' ? store : await openStore(config);
+    try {
+      const error = await checkWritable(reading, config).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(StoreUnreachableError);
+      expect((error as Error).message).toMatch(engine === 'sqlite' ? /^DATA_DIR: .*campaign-module\.sqlite takes no writes \(/ : /^DATABASE_URL: PostgreSQL takes no writes \(/);
+    } finally {
+      if (reading !== store) await reading.close();
       await store.close();
     }
   });
