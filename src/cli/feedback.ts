@@ -1,4 +1,8 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { loadConfig } from '../config.js';
+import { SQLITE_FILE } from '../store/engine.js';
+import { StoreUnreachableError } from '../store/errors.js';
 import { correctedExamples, type FeedbackReport, feedbackReport, type Tally } from '../store/report.js';
 import { openStore, type Store } from '../store/store.js';
 import { UsageError, type CliCommand } from './args.js';
@@ -14,15 +18,29 @@ const DEFAULT_SINCE = '7d';
 export function parseSince(value: string, now = Date.now()): Date {
   const relative = /^(\d{1,5})([dhm])$/.exec(value);
   if (relative) return new Date(now - Number(relative[1]) * UNIT_MS[relative[2] as keyof typeof UNIT_MS]);
-  if (/^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value))) return new Date(value);
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  const date = new Date(value);
+  // Date.parse rolls 2026-02-30 over to March: the day must read back as written.
+  if (day && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day[0]) {
+    if (date.getTime() > now) throw new UsageError(`--since: ${value} is in the future`);
+    return date;
+  }
   throw new UsageError(`--since: expected a period such as 7d, 24h or 90m, or a date such as 2026-11-30, got "${value}"`);
 }
 
-/** Opens the store the server uses (DATABASE_URL, else DATA_DIR), runs `use`, and closes it. */
-async function withStore<T>(use: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(loadConfig().store);
+/**
+ * Opens the store the server uses (DATABASE_URL, else DATA_DIR), runs `use` with it and where it is, and closes it.
+ * A SQLite file that does not exist is not created: a report run from the wrong folder would read an empty store.
+ */
+async function withStore<T>(use: (store: Store, where: string) => Promise<T>): Promise<T> {
+  const config = loadConfig().store;
+  const file = path.resolve(config.dataDir, SQLITE_FILE);
+  if (!config.databaseUrl && !existsSync(file)) {
+    throw new StoreUnreachableError(`DATA_DIR: no store at ${file}: nothing was recorded there (set DATA_DIR to the server's, or DATABASE_URL)`);
+  }
+  const store = await openStore(config);
   try {
-    return await use(store);
+    return await use(store, config.databaseUrl ? 'postgres (DATABASE_URL)' : `sqlite ${file}`);
   } finally {
     await store.close();
   }
@@ -32,9 +50,9 @@ const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(
 const tallyLine = (name: string, t: Tally) =>
   `  ${name.padEnd(13)} ${String(t.answers).padStart(6)} answers  ${String(t.helpful).padStart(4)} helpful  ${String(t.not_it).padStart(4)} not it  ${percent(t.helpfulRate).padStart(4)} helpful`;
 
-export function renderReportText(report: FeedbackReport): string {
+export function renderReportText(report: FeedbackReport, where: string): string {
   const lines = [
-    `Feedback from ${report.since} to ${report.until}`,
+    `Feedback from ${report.since} to ${report.until}, store: ${where}`,
     `${report.answers} answers · ${report.verdicts.helpful} helpful · ${report.verdicts.not_it} not it · helpful rate ${percent(report.helpfulRate)}`,
     '',
     'By module answered',
@@ -59,8 +77,8 @@ export function renderReportText(report: FeedbackReport): string {
 
 export async function runFeedbackReport(command: Extract<CliCommand, { name: 'feedback-report' }>, streams: CliStreams): Promise<number> {
   const since = parseSince(command.since ?? DEFAULT_SINCE);
-  const report = await withStore((store) => feedbackReport(store, since));
-  const out = command.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : command.format === 'html' ? renderReportHtml(report) : renderReportText(report);
+  const { report, where } = await withStore(async (store, where) => ({ report: await feedbackReport(store, since), where }));
+  const out = command.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : command.format === 'html' ? renderReportHtml(report) : renderReportText(report, where);
   await write(streams.stdout, out);
   return EXIT.ok;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -169,6 +169,18 @@ describe('verdicts and corrections, clicked in Slack and Teams, in the SQLite st
       expect(again.stdout).toBe('sqlite: already up to date\n');
       const text = await runCliProcess(cwd, ['feedback', 'report'], { DATA_DIR: dir });
       expect(text.stdout).toContain('0 answers · 0 helpful · 0 not it · helpful rate —');
+      expect(text.stdout.split('\n')[0]).toMatch(/, store: sqlite \/.*migrate-only\/campaign-module\.sqlite$/);
+      // A report run where nothing was recorded says so, and creates no empty store there.
+      const elsewhere = path.join(cwd, 'never-used');
+      const nothing = await runCliProcess(cwd, ['feedback', 'report'], { DATA_DIR: elsewhere });
+      expect(nothing).toMatchObject({ code: 1, stdout: '' });
+      expect(nothing.stderr).toMatch(/^campaign-module: DATA_DIR: no store at \/.*never-used\/campaign-module\.sqlite: nothing was recorded there/);
+      expect(existsSync(elsewhere)).toBe(false);
+      for (const since of ['2026-02-30', '2999-01-01']) {
+        const refusedSince = await runCliProcess(cwd, ['feedback', 'report', '--since', since], { DATA_DIR: dir });
+        expect(refusedSince.code).toBe(64);
+        expect(refusedSince.stderr).toContain('--since');
+      }
       const refused = await runCliProcess(cwd, ['feedback', 'report'], { DATABASE_URL: 'postgres://bot:n0t-said@127.0.0.1:1/campaign' });
       expect(refused).toEqual({ code: 1, stdout: '', stderr: 'campaign-module: DATABASE_URL: PostgreSQL could not be reached (connect ECONNREFUSED 127.0.0.1:1)\n' });
     },
