@@ -62,19 +62,27 @@ function formatConfusion(report: EvalReport): string[] {
   return [header, ...lines];
 }
 
+/** Why no module was right (`reason` in the file): how-to, outside, off-topic; none when the file labels no reason. */
+function reasonRows(report: EvalReport): string[] {
+  const reasons = (['howto', 'outside', 'off-topic'] as const).filter((r) => report.byReason[r].total > 0);
+  if (reasons.length === 0) return [];
+  return ['  No module, for the right reason', ...reasons.map((r) => row(`    ${r}`, report.byReason[r]))];
+}
+
 /** The eval report as a terminal table: rates, confusion matrix and every miss. */
 export function formatEvalReport(report: EvalReport, file: string): string {
   const lines = [
-    `Evaluated ${report.cases} labelled cases from ${file}`,
+    `Evaluated ${report.cases} labelled case${report.cases === 1 ? '' : 's'} from ${file}`,
     '',
     row('Top-1 accuracy (on-topic)', report.top1),
-    ...LANGS.map((lang) => row(`  ${lang}`, report.top1ByLang[lang])),
+    // Only the languages the file has: a Korean-only set gets no empty English row.
+    ...LANGS.filter((lang) => report.top1ByLang[lang].total > 0).map((lang) => row(`  ${lang}`, report.top1ByLang[lang])),
     row('Off-topic abstention', report.abstention),
-    ...LANGS.map((lang) => row(`  ${lang}`, report.abstentionByLang[lang])),
+    ...LANGS.filter((lang) => report.abstentionByLang[lang].total > 0).map((lang) => row(`  ${lang}`, report.abstentionByLang[lang])),
     row('False abstention', report.falseAbstention),
     row('Top-3 (on-topic)', report.top3),
     // Only sets that label why no module is right (`reason`) have these.
-    ...(['howto', 'outside', 'off-topic'] as const).filter((r) => report.byReason[r].total > 0).map((r) => row(`No module, for the right reason: ${r}`, report.byReason[r])),
+    ...reasonRows(report),
     row('Language detected', report.langDetection),
     row('Overall', report.overall),
     '',

@@ -179,7 +179,8 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
       const primary = scores.find((s) => s.module === pair.modules[0]);
       if (primary) primary.score += probs[OFF_TOPIC + 1 + i] ?? 0;
     });
-    const ranked: Candidate[] = scores.map((s) => ({ module: s.module, score: round(s.score) })).sort((a, b) => b.score - a.score);
+    // Ranked before rounding: beside a how-to or off-topic answer every module rounds to 0, yet their order still says which fits best.
+    const ranked: Candidate[] = [...scores].sort((a, b) => b.score - a.score).map((s) => ({ module: s.module, score: round(s.score) }));
     const [top, second] = ranked;
     const candidates = ranked.slice(0, CANDIDATES);
     const elsewhere = notAModule(probs);

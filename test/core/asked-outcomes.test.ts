@@ -56,6 +56,8 @@ describe('how-to and outside replies', () => {
     if (reply.kind !== 'howto') return;
     expect(reply.diagnosis.fits).toBe('mta');
     expect(renderTerminal(reply, { knowledge, color: false })).toContain('mta');
+    // Every module rounds to 0 beside the how-to answer, yet the candidates keep their order.
+    expect(reply.diagnosis.candidates[0]?.module).toBe('mta');
   });
 
   it('adds a docs search to a module answer when the text asks and names no trouble, on every surface', () => {
