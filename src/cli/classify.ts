@@ -1,11 +1,11 @@
-import { createInterface } from 'node:readline';
 import type { Triage } from '../core/triage.js';
 import type { Diagnosis, Lang, ModuleId, NoModuleReason } from '../core/types.js';
-import { MAX_INPUT_LABEL } from '../render/limits.js';
+import { MAX_INPUT_BYTES, MAX_INPUT_LABEL } from '../render/limits.js';
 import { isTooLong } from '../core/reply.js';
 import { loadTriage, write, type CliContext } from './context.js';
 import { EXIT } from './help.js';
 import { looksBinary } from './input.js';
+import { boundedLines, LINE_TOO_LONG } from './json-lines.js';
 
 /** One output line of `classify --jsonl`; the shape other tools parse, so keep it exactly. */
 export type ClassifyResult =
@@ -59,12 +59,15 @@ export function classifyLine(triage: Triage, line: string): ClassifyResult {
   return result(reply.kind === 'diagnosis' ? reply.diagnosis : triage.diagnose(text));
 }
 
+/** The longest input line read: a text at the 1 MB limit, each character escaped as \uXXXX, still fits. */
+const MAX_LINE_BYTES = 6 * MAX_INPUT_BYTES + 1024;
+
 /** `classify --jsonl`: stdin JSON lines in, one JSON line out per line, in order, streamed. */
 export async function runClassify(context: CliContext): Promise<number> {
   const triage = await loadTriage(context);
-  const lines = createInterface({ input: context.streams.stdin, crlfDelay: Infinity, terminal: false });
-  for await (const line of lines) {
-    await write(context.streams.stdout, `${JSON.stringify(classifyLine(triage, line))}\n`);
+  for await (const line of boundedLines(context.streams.stdin as AsyncIterable<Buffer>, MAX_LINE_BYTES)) {
+    const answer = line === LINE_TOO_LONG ? { error: `text: too long (over ${MAX_INPUT_LABEL})` } : classifyLine(triage, line);
+    await write(context.streams.stdout, `${JSON.stringify(answer)}\n`);
   }
   return EXIT.ok;
 }

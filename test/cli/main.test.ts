@@ -166,6 +166,17 @@ describe('campaign-module classify --jsonl', { timeout: SPAWN_TIMEOUT_MS }, () =
     for (const i of [1, 2, 4, 6]) expect(Object.keys(out[i])).toEqual(['error']);
   });
 
+  it('reads a first line after a byte-order mark, and skips a line far over the limit without holding it', async () => {
+    const huge = `{"text": "${'a'.repeat(20 * MAX_INPUT_BYTES)}"}`;
+    const result = await run(['classify', '--jsonl'], { input: `\uFEFF{"text": "mta is down"}\n${huge}\n{"text": "workflows stuck in Start in progress"}\n` });
+    expect(result.code).toBe(0);
+    const out = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out).toEqual([expect.objectContaining({ module: 'mta' }), { error: 'text: too long (over 1 MB)' }, expect.objectContaining({ module: 'wfserver' })]);
+  });
+
   it('streams: answers a line before the next one is written', async () => {
     const child = spawn(process.execPath, [BIN, 'classify', '--jsonl'], { cwd: scratch, stdio: ['pipe', 'pipe', 'inherit'] });
     const lines: string[] = [];
