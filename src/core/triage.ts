@@ -293,6 +293,8 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
       .replace(/[.!。]+$/, '')
       .trim();
     const commandLang = options.lang ?? COMMAND_WORD_LANG.get(command) ?? lang;
+    // Nothing left once terminal colours and control characters are cleaned away is no call for help: it says nothing.
+    if (!command && text.trim() !== '') return { kind: 'invalid', lang, reason: 'no-text' };
     if (!command || HELP_WORDS.has(command)) return { kind: 'help', lang: commandLang };
     if (LIST_WORDS.has(command)) return { kind: 'list', lang: commandLang, modules: knowledge.modules };
     if (!/[\p{L}\p{N}]/u.test(clean)) return { kind: 'invalid', lang, reason: 'no-text' };

@@ -106,6 +106,7 @@ describe('campaign-module ask: input it refuses', { timeout: SPAWN_TIMEOUT_MS },
     ['over 1 MB on stdin', ['ask'], 'mail '.repeat(MAX_INPUT_BYTES / 5 + 1), 'over 1 MB'],
     ['binary bytes', ['ask'], Buffer.from([0x6d, 0x74, 0x61, 0x00, 0xff, 0xfe, 0x01, 0x02]), 'binary data'],
     ['emoji only', ['ask', '🔥🔥 😱'], undefined, LABELS.en.noText],
+    ['terminal colour codes only', ['ask', '\u001b[0m\u001b[31m'], undefined, LABELS.en.noText],
     [
       'Spanish',
       ['ask', 'los correos no salen desde ayer, el mta no funciona'],
