@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type { StoreConfig } from '../config.js';
@@ -36,8 +36,15 @@ async function postgres(url: string, onIdleError: (error: Error) => void): Promi
 
 async function sqlite(dataDir: string): Promise<Kysely<Database>> {
   const { default: SQLite } = await import('better-sqlite3');
-  mkdirSync(dataDir, { recursive: true });
-  const file = new SQLite(path.join(dataDir, SQLITE_FILE));
+  // Node's recursive mkdir never returns under /proc or /sys, and nothing could be stored there anyway.
+  if (/^\/(?:proc|sys)(?:\/|$)/.test(path.resolve(dataDir))) throw new Error('a kernel folder (/proc, /sys) cannot hold the store');
+  // The store holds user ids and, as STORE_QUESTIONS allows, questions: only the server's user reads it.
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const filePath = path.join(dataDir, SQLITE_FILE);
+  const created = !existsSync(filePath);
+  const file = new SQLite(filePath);
+  // A file made here is the server's alone; one that was there keeps the permissions its owner chose.
+  if (created) chmodSync(filePath, 0o600);
   // The CLI reads while the server writes: WAL lets both, and a writer waits instead of failing.
   file.pragma('journal_mode = WAL');
   file.pragma('busy_timeout = 5000');

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
@@ -129,7 +129,23 @@ describe.each(Object.entries(ENGINES))('store on %s', (engine, configFor) => {
   });
 });
 
+describe('a SQLite store made by the bot', () => {
+  it('is readable by the server’s user alone: folder 0700, file 0600', async () => {
+    const dataDir = path.join(tempDir(), 'data');
+    const store = await openStore({ dataDir, questions: 'feedback', questionRetentionDays: 30 });
+    await store.close();
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+    expect(statSync(path.join(dataDir, 'campaign-module.sqlite')).mode & 0o777).toBe(0o600);
+  });
+});
+
 describe('a store that cannot be opened', () => {
+  it('names DATA_DIR under /proc at once instead of hanging in mkdir', async () => {
+    const error = await openStore({ dataDir: '/proc/campaign-module-data', questions: 'feedback', questionRetentionDays: 30 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreUnreachableError);
+    expect((error as Error).message).toMatch(/^DATA_DIR: cannot open \/proc\/campaign-module-data\/campaign-module\.sqlite \(a kernel folder/);
+  });
+
   it('names DATABASE_URL when PostgreSQL does not answer, without its password', async () => {
     const error = await openStore({ dataDir: tempDir(), databaseUrl: 'postgres://bot:s3cretpw@127.0.0.1:1/none', questions: 'feedback', questionRetentionDays: 30 }).catch(
       (e: unknown) => e,
