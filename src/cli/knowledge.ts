@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { exampleCount, type Knowledge, type Lang } from '../core/types.js';
 import { renderTerminal } from './terminal.js';
-import { write, type CliContext } from './context.js';
+import { loadTriage, write, type CliContext } from './context.js';
 import { EXIT } from './help.js';
 
 /** One line summing up what the knowledge holds, e.g. for `kb check`. */
@@ -30,10 +30,9 @@ export async function runKbCheck(context: CliContext): Promise<number> {
   return EXIT.ok;
 }
 
-/** `list`: every module with its one-line execution scope. */
+/** `list`: every module with its one-line execution scope, from the saved model as `ask` reads it (the YAML takes three times as long). */
 export async function runList(context: CliContext, lang: Lang = 'en'): Promise<number> {
-  const { loadKnowledge } = await import('../core/knowledge.js');
-  const knowledge = loadKnowledge(context.knowledgeDir);
+  const { knowledge } = await loadTriage(context);
   const text = renderTerminal({ kind: 'list', lang, modules: knowledge.modules }, { knowledge, color: context.color, width: context.width });
   await write(context.streams.stdout, `${text}\n`);
   return EXIT.ok;
