@@ -16,6 +16,9 @@ import { isLoopback } from './teams/loopback.js';
 import { proxyIsSet } from './proxy.js';
 
 export const HEALTH_PATH = '/healthz';
+/** The longest a request may take to arrive, headers and body. */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
 /** How long after listening a configured platform's SDK loads if its first request has not loaded it already. */
 export const PRELOAD_AFTER_MS = 1_000;
 export const TEAMS_PATH = '/api/messages';
@@ -35,6 +38,8 @@ export interface ServerDeps {
   teams?: TeamsEndpointOptions;
   /** Default PRELOAD_AFTER_MS. */
   preloadAfterMs?: number;
+  /** Default REQUEST_TIMEOUT_MS. */
+  requestTimeoutMs?: number;
   /** Tests stand a failing import in for a broken install. */
   sdkImports?: {
     slack?: () => Promise<typeof import('./slack/app.js')>;
@@ -237,7 +242,11 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
       if (exposure === 'local' && !isLoopback(host)) {
         throw new Error(`listen: ${host} is not loopback and ${TEAMS_PATH} is unauthenticated (MicrosoftAppId is not set)`);
       }
-      const listening = createHttpServer(app);
+      // Slack and Teams send a request in well under a second: one still arriving after 30 s (a stalled or trickled
+      // upload) is dropped instead of holding a socket for Node's default 5 minutes.
+      const timeout = deps.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+      // Node enforces the limit when it next checks its connections: every tenth of it here, not every 30 s.
+      const listening = createHttpServer({ requestTimeout: timeout, headersTimeout: timeout, connectionsCheckingInterval: Math.max(50, timeout / 10) }, app);
       server = listening;
       await new Promise<void>((resolve, reject) => {
         listening.once('error', reject);

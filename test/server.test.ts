@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SlackStartError } from '../src/slack/start-error.js';
 import { loadConfig } from '../src/config.js';
@@ -23,7 +24,7 @@ async function slackApi() {
   return api;
 }
 
-async function serve(env: Record<string, string>, options: Pick<ServerDeps, 'preloadAfterMs' | 'sdkImports'> = {}) {
+async function serve(env: Record<string, string>, options: Pick<ServerDeps, 'preloadAfterMs' | 'sdkImports' | 'requestTimeoutMs'> = {}) {
   const logs: string[] = [];
   const log = createLogger({ level: 'info', write: (line) => logs.push(line) });
   const server = await createServer({
@@ -119,6 +120,23 @@ describe('createServer', () => {
     const res = await fetch(`${base}/nope`);
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual({ error: 'not found' });
+  });
+
+  it('drops a request whose body stalls, answering 408, and keeps serving', async () => {
+    const { base } = await serve({}, { requestTimeoutMs: 500 });
+    const { port } = new URL(base);
+    const socket = connect(Number(port), '127.0.0.1');
+    const answer = new Promise<string>((resolve) => {
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('close', () => resolve(text));
+    });
+    // Says 100 bytes follow, sends 10, then nothing: a slow-loris upload.
+    socket.write('POST /api/messages HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"type":"m');
+    const started = performance.now();
+    expect(await answer).toMatch(/^HTTP\/1\.1 408/);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
   });
 
   it('closes promptly even with a keep-alive connection open', async () => {
