@@ -64,7 +64,9 @@ function isOptionName(name: string): name is OptionName {
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
+  // `--lang KO`, `--format JSON`: what was meant is plain.
+  const found = allowed.find((choice) => choice.toLowerCase() === value.toLowerCase());
+  if (found !== undefined) return found;
   const choices = `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1] ?? ''}`;
   throw new UsageError(`--${flag}: expected ${choices}, got "${value}"`);
 }
@@ -127,7 +129,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     case 'list':
       return noExtra(rest, command, { name: 'list', options });
     case 'kb':
-      if (rest[0] !== 'check') throw new UsageError(`unknown kb subcommand "${rest[0] ?? ''}" (expected "kb check")`);
+      if (rest[0] === undefined) throw new UsageError('kb: missing subcommand (expected "kb check")');
+      if (rest[0] !== 'check') throw new UsageError(`unknown kb subcommand "${rest[0]}" (expected "kb check")`);
       return noExtra(rest.slice(1), 'kb check', { name: 'kb-check', options });
     case 'feedback':
       return feedbackCommand(rest, given, text);
@@ -153,7 +156,8 @@ function feedbackCommand(rest: readonly string[], given: Partial<Record<OptionNa
     if (given.jsonl !== true) throw new UsageError('feedback export writes JSON lines: use "feedback export --jsonl"');
     return noExtra(rest.slice(1), 'feedback export', { name: 'feedback-export', ...sinceOption });
   }
-  throw new UsageError(`unknown feedback subcommand "${rest[0] ?? ''}" (expected "feedback report" or "feedback export --jsonl")`);
+  if (rest[0] === undefined) throw new UsageError('feedback: missing subcommand (expected "feedback report" or "feedback export --jsonl")');
+  throw new UsageError(`unknown feedback subcommand "${rest[0]}" (expected "feedback report" or "feedback export --jsonl")`);
 }
 
 function noExtra(rest: readonly string[], command: string, result: CliCommand): CliCommand {

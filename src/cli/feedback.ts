@@ -50,6 +50,11 @@ const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(
 const tallyLine = (name: string, t: Tally) =>
   `  ${name.padEnd(13)} ${String(t.answers).padStart(6)} answers  ${String(t.helpful).padStart(4)} helpful  ${String(t.not_it).padStart(4)} not it  ${percent(t.helpfulRate).padStart(4)} helpful`;
 
+/** A stored question as one terminal line: what a Slack or Teams user typed must not drive the operator's terminal. */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' ').replace(/\s+/g, ' ');
+}
+
 export function renderReportText(report: FeedbackReport, where: string): string {
   const lines = [
     `Feedback from ${report.since} to ${report.until}, store: ${where}`,
@@ -68,8 +73,7 @@ export function renderReportText(report: FeedbackReport, where: string): string 
     ...(report.recentNotIt.length === 0
       ? ['  none']
       : report.recentNotIt.map(
-          (n) =>
-            `  ${n.at.slice(0, 16)} ${n.platform} ${n.lang} ${n.answered ?? '(none)'} → ${n.correct ?? '?'}${n.question ? `  "${n.question.replace(/\s+/g, ' ').slice(0, 120)}"` : ''}`,
+          (n) => `  ${n.at.slice(0, 16)} ${n.platform} ${n.lang} ${n.answered ?? '(none)'} → ${n.correct ?? '?'}${n.question ? `  "${printable(n.question).slice(0, 120)}"` : ''}`,
         )),
   ];
   return `${lines.join('\n')}\n`;

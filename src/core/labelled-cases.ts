@@ -60,7 +60,8 @@ function parseLine(raw: string, where: string, line: number): LabelledCase {
     modules.push(id);
   }
   if (!isLang(lang)) {
-    throw new LabelledCaseError(`${where}: lang: expected one of ${LANGS.map((l) => `"${l}"`).join(', ')}, got ${JSON.stringify(lang)}`);
+    const got = lang === undefined ? 'missing' : `got ${JSON.stringify(lang)}`;
+    throw new LabelledCaseError(`${where}: lang: expected one of ${LANGS.map((l) => `"${l}"`).join(', ')}, ${got}`);
   }
   const { section, instance, reason } = record;
   if (reason !== undefined && reason !== 'howto' && reason !== 'outside' && reason !== 'off-topic') {

@@ -18,13 +18,17 @@ export function normalizeText(raw: string): string {
   }
   if (text.includes('&')) text = text.replace(/&(#?\w+);/g, (entity, name: string) => HTML_ENTITIES[name.toLowerCase()] ?? decodeNumeric(name) ?? entity);
   if (text.includes('`')) text = text.replace(/```[a-z]*\n?|```|`/gi, ' ');
-  return text
-    .replace(/\u001B\[[0-9;?]*[A-Za-z]/g, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\uFEFF]/g, ' ')
-    .replace(/[ \t]+/g, ' ')
-    .replace(/ *\n */g, '\n')
-    .trim();
+  return (
+    text
+      .replace(/\u001B\[[0-9;?]*[A-Za-z]/g, '')
+      // A terminal title or hyperlink sequence (ESC ] … BEL): its words are the terminal's, not the writer's.
+      .replace(/\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?/g, '')
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\uFEFF]/g, ' ')
+      .replace(/[ \t]+/g, ' ')
+      .replace(/ *\n */g, '\n')
+      .trim()
+  );
 }
 
 function decodeNumeric(name: string): string | undefined {

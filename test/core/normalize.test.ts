@@ -13,6 +13,8 @@ describe('normalizeText', () => {
     ['ＭＴＡ　ｄｏｗｎ', 'MTA down'],
     ['bell\u0007 and\u0000 nul', 'bell and nul'],
     ['\u001B[31mmta@prod\u001B[0m missing', 'mta@prod missing'],
+    ['\u001B]0;pwned\u0007mta down', 'mta down'],
+    ['see \u001B]8;;https://x.example\u001B\\the log\u001B]8;;\u001B\\ now', 'see the log now'],
     ['  lots   of\t\tspace  ', 'lots of space'],
     ['<p>logon.jsp</p> <b>blank</b>', 'logon.jsp blank'],
   ])('%j → %j', (input, expected) => {
