@@ -54,6 +54,8 @@ export type JsonReply =
       lang: Lang;
       query: string;
       topic: { id: string; title: string; says: string; dependent: ModuleSummary | null; dependentWhy: string | null };
+      /** The module the message names, where the error shows without being caused; null when it names none. */
+      named: ModuleSummary | null;
       diagnosis: Diagnosis;
     }
   | { kind: 'list'; lang: Lang; modules: ModuleSummary[] }
@@ -117,6 +119,7 @@ export function toJsonReply(reply: Reply, options: JsonOptions): JsonReply {
     case 'outside': {
       const { topic } = reply;
       const dependent = topic.dependent ? lookup(topic.dependent) : undefined;
+      const named = reply.named ? lookup(reply.named) : undefined;
       return {
         kind: 'outside',
         lang,
@@ -128,6 +131,7 @@ export function toJsonReply(reply: Reply, options: JsonOptions): JsonReply {
           dependent: dependent ? moduleSummary(dependent, lang) : null,
           dependentWhy: topic.dependentWhy?.[lang] ?? null,
         },
+        named: named ? moduleSummary(named, lang) : null,
         diagnosis: reply.diagnosis,
       };
     }

@@ -87,7 +87,8 @@ function renderBlocks(reply: Reply, options: TerminalOptions, style: TerminalSty
       const { topic } = reply;
       const dependentWhy = topic.dependentWhy ? wrapLine(topic.dependentWhy[reply.lang], style.width) : [];
       const dependent = topic.dependent ? [style.heading(labels.outsideDependent(topic.dependent)), ...dependentWhy] : [];
-      return [[style.title(topic.title[reply.lang]), ...wrapLine(topic.says[reply.lang], style.width)], dependent].filter((b) => b.length > 0);
+      const named = reply.named ? wrapLine(labels.outsideNamed(reply.named), style.width) : [];
+      return [[style.title(topic.title[reply.lang]), ...wrapLine(topic.says[reply.lang], style.width)], named, dependent].filter((b) => b.length > 0);
     }
     case 'list': {
       const width = Math.max(...reply.modules.map((m) => m.id.length)) + 2;

@@ -6,6 +6,7 @@ import { latinLanguage } from './language.js';
 import { tokenizeJapanese } from './tokenize-japanese.js';
 import { tokenizeKorean } from './tokenize-korean.js';
 import { tokenizeLatin } from './tokenize-latin.js';
+import type { ModuleId } from './types.js';
 
 /** A feature with the words that produced it, so a decision can show its evidence. */
 export interface Feature {
@@ -41,8 +42,8 @@ export function extractFeatures(text: string, names: NameIndex, concepts: Concep
 }
 
 /** Modules named in free text: whole-word names, multi-word or Korean phrases, and close misspellings of unknown words. */
-export function mentionedModules(text: string, names: NameIndex, vocabulary?: ReadonlySet<string>): { module: string; surface: string }[] {
-  const found: { module: string; surface: string }[] = [];
+export function mentionedModules(text: string, names: NameIndex, vocabulary?: ReadonlySet<string>): { module: ModuleId; surface: string }[] {
+  const found: { module: ModuleId; surface: string }[] = [];
   const folded = ` ${text.normalize('NFKC').toLowerCase().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ')} `;
   for (const i of phrasesIn(folded, names.phrases, (phrase) => phrase.key)) {
     const { key, module } = names.phrases[i] as (typeof names.phrases)[number];

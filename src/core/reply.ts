@@ -44,7 +44,7 @@ export type Reply =
   /** A question about using Campaign: where to search the docs, and the module that fits if it hides a failure. */
   | { kind: 'howto'; lang: Lang; diagnosis: Diagnosis; query: string; search: string }
   /** A problem outside the modules (the database, the network…): what it looks like and the module that depends on it. */
-  | { kind: 'outside'; lang: Lang; diagnosis: Diagnosis; query: string; topic: OutsideTopic }
+  | { kind: 'outside'; lang: Lang; diagnosis: Diagnosis; query: string; topic: OutsideTopic; named?: ModuleId }
   | { kind: 'list'; lang: Lang; modules: ModuleEntry[] }
   | { kind: 'help'; lang: Lang }
   | { kind: 'invalid'; lang: Lang; reason: 'empty' | 'too-long' | 'no-text' | 'language' };

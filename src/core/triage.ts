@@ -1,5 +1,5 @@
 import { SoftmaxClassifier, softmaxInPlace, type ClassifierOptions } from './classifier.js';
-import { extractFeatures, type Feature } from './features.js';
+import { extractFeatures, type Feature, mentionedModules } from './features.js';
 import { NearestExamples } from './nearest-examples.js';
 import { detectLanguage, writtenLanguage } from './language.js';
 import { healthyMentions } from './healthy-mentions.js';
@@ -305,7 +305,11 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     const instances = instancesInMessage(clean, diagnosis, options.instances?.known);
     if (diagnosis.reason === 'howto') return { kind: 'howto', lang, diagnosis, query: clean, search: docsSearchUrl(withoutReferences(clean), lang) };
     const topic = diagnosis.reason === 'outside' ? knowledge.outside.find((t) => t.id === diagnosis.outside) : undefined;
-    if (topic) return { kind: 'outside', lang, diagnosis, query: clean, topic };
+    if (topic) {
+      // "wfserver@prod fails with ORA-12541": the module the asker is looking at, which shows the error without causing it.
+      const named = mentionedModules(withoutReferences(clean), names, vocabulary).find((m) => m.module !== topic.dependent)?.module;
+      return { kind: 'outside', lang, diagnosis, query: clean, topic, ...(named && { named }) };
+    }
     const asked = diagnosis.module && asksWithoutTrouble(clean) ? { search: docsSearchUrl(withoutReferences(clean), lang) } : {};
     return { kind: 'diagnosis', lang, diagnosis, query: clean, instance: chooseInstance(instances, diagnosis.module, options.instances), ...asked };
   }

@@ -52,6 +52,8 @@ export const DE: Labels = {
   askedDocs: 'Fragen Sie eher, wie man etwas einrichtet oder bedient, als dass etwas ausgefallen ist? Dann hilft die Campaign-Classic-Doku vielleicht besser:',
   howToFits: (module: string) => `Falls doch etwas ausfällt, beginnen Sie mit ${module}.`,
   outsideDependent: (module: string) => `Davon abhängiges Modul: ${module}`,
+  outsideNamed: (module: string) =>
+    `Ihre Nachricht nennt ${module}: Dort zeigt sich der Fehler, er ist nicht die Ursache. Beheben Sie zuerst dies; erholt sich ${module} danach nicht, prüfen Sie es.`,
   listTitle: 'Module von Campaign Classic',
   helpTitle: 'Triage für Campaign-Module',
   help: 'Beschreiben Sie, was nicht funktioniert, und ich nenne Ihnen das nlserver-Modul, das Sie sich ansehen sollten, mit den passenden Prüfungen und Befehlen.',

@@ -52,6 +52,7 @@ export const EN = {
   askedDocs: 'Asking how to do or set up something rather than reporting a failure? The Campaign Classic docs may answer it better:',
   howToFits: (module: string) => `If something is in fact failing, start with ${module}.`,
   outsideDependent: (module: string) => `Module that depends on it: ${module}`,
+  outsideNamed: (module: string) => `Your message names ${module}: the error shows there, it is not the cause. Fix this first; if ${module} does not recover afterwards, check it.`,
   listTitle: 'Campaign Classic modules',
   helpTitle: 'Campaign module triage',
   help: 'Describe what is broken and I will name the nlserver module to look at, with the checks and commands to run.',

@@ -52,6 +52,8 @@ export const FR: Labels = {
   askedDocs: "Vous demandez plutôt comment faire ou configurer quelque chose qu'une panne ? La documentation Campaign Classic y répondra peut-être mieux :",
   howToFits: (module: string) => `Si quelque chose est réellement en panne, commencez par ${module}.`,
   outsideDependent: (module: string) => `Module qui en dépend : ${module}`,
+  outsideNamed: (module: string) =>
+    `Votre message cite ${module} : l'erreur s'y montre, il n'en est pas la cause. Réglez d'abord ce problème ; si ${module} ne repart pas ensuite, vérifiez-le.`,
   listTitle: 'Modules Campaign Classic',
   helpTitle: 'Diagnostic des modules Campaign',
   help: 'Décrivez ce qui ne fonctionne pas : je vous indique le module nlserver à examiner, avec les vérifications et les commandes à lancer.',

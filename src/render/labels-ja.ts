@@ -51,6 +51,8 @@ export const JA: Labels = {
   askedDocs: '障害の報告ではなく、使い方や設定方法のご質問であれば、Campaign Classic のドキュメントのほうが的確に答えられるかもしれません:',
   howToFits: (module: string) => `実際に何かが動いていないのであれば、まず ${module} を確認してください。`,
   outsideDependent: (module: string) => `影響を受けるモジュール: ${module}`,
+  outsideNamed: (module: string) =>
+    `メッセージに ${module} が出ています。エラーが現れた場所で、原因ではありません。まずこの問題を直し、その後も ${module} が回復しなければ確認してください。`,
   listTitle: 'Campaign Classic のモジュール',
   helpTitle: 'Campaign モジュールのトリアージ',
   help: '何が壊れているかを書いてもらえれば、確認すべき nlserver モジュールと、チェック項目、実行するコマンドをお知らせします。',

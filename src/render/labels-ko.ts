@@ -52,6 +52,8 @@ export const KO: Labels = {
   askedDocs: '장애 신고가 아니라 설정이나 사용 방법을 묻는 것이라면 Campaign Classic 문서가 더 정확히 답해 줄 수 있습니다.',
   howToFits: (module: string) => `실제로 무언가 멈춘 것이라면 ${module}부터 확인하세요.`,
   outsideDependent: (module: string) => `영향을 받는 모듈: ${module}`,
+  outsideNamed: (module: string) =>
+    `메시지에 ${module}이(가) 나옵니다. 오류가 드러난 곳일 뿐 원인은 아닙니다. 이 문제부터 해결하고, 그 뒤에도 ${module}이(가) 회복되지 않으면 확인하세요.`,
   listTitle: 'Campaign Classic 모듈',
   helpTitle: 'Campaign 모듈 진단',
   help: '무엇이 고장 났는지 설명하면 확인할 nlserver 모듈과 점검 항목, 실행할 명령어를 알려 드립니다.',

@@ -29,6 +29,8 @@ export function outsideBlocks(reply: OutsideReply, knowledge: Pick<Knowledge, 'b
   const { topic, lang } = reply;
   const labels = labelsFor(lang);
   const body: Block[] = [header(topic.title[lang]), section(escapeSlack(topic.says[lang]))];
+  const { named } = reply;
+  if (named) body.push(section(escapeSlack(labels.outsideNamed(named)), button(`${SLACK_ACTIONS.showModule}_1`, named, { value: encodeShowModule({ module: named, lang }) })));
   const dependent = topic.dependent ? knowledge.byId.get(topic.dependent) : undefined;
   if (dependent) {
     const why = topic.dependentWhy ? `\n${escapeSlack(topic.dependentWhy[lang])}` : '';

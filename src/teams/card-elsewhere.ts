@@ -33,9 +33,11 @@ export function outsideBody(reply: OutsideReply, knowledge: Knowledge): CardNode
   const { topic, lang } = reply;
   const labels = labelsFor(lang);
   const dependent = topic.dependent ? knowledge.byId.get(topic.dependent) : undefined;
+  const { named } = reply;
   return [
     heading(topic.title[lang]),
     paragraph(topic.says[lang]),
+    ...(named ? [paragraph(labels.outsideNamed(named)), actionSet([submit(named, showModuleAction(named, lang))])] : []),
     ...(dependent
       ? [
           paragraph(labels.outsideDependent(dependent.id), { weight: 'Bolder' }),

@@ -4,6 +4,7 @@ import { toJsonReply } from '../../src/cli/json.js';
 import { renderTerminal } from '../../src/cli/terminal.js';
 import { loadKnowledge } from '../../src/core/knowledge.js';
 import { createTriage } from '../../src/core/triage.js';
+import { LABELS } from '../../src/render/labels.js';
 import { renderSlack } from '../../src/slack/blocks.js';
 import { renderTeams } from '../../src/teams/card.js';
 
@@ -44,6 +45,19 @@ describe('how-to and outside replies', () => {
       expect(triage.diagnose(text)).toMatchObject({ module: null, reason: 'outside', outside: 'database' });
     }
     expect(triage.diagnose('mta@prod is down since 9, nothing leaves')).toMatchObject({ module: 'mta' });
+  });
+
+  it('names the module the message shows the error in, on every surface, as a place to look once the cause is fixed', () => {
+    const reply = triage.reply('wfserver@prod fails with ORA-12541: TNS:no listener');
+    expect(reply).toMatchObject({ kind: 'outside', named: 'wfserver', topic: { id: 'database' } });
+    if (reply.kind !== 'outside') return;
+    const sentence = LABELS.en.outsideNamed('wfserver');
+    expect(renderTerminal(reply, { knowledge, color: false, width: 400 })).toContain(sentence);
+    expect(JSON.stringify(renderSlack(reply, { knowledge }))).toContain(sentence);
+    expect(JSON.stringify(renderTeams(reply, { knowledge }).card)).toContain(sentence);
+    expect(toJsonReply(reply, { knowledge })).toMatchObject({ kind: 'outside', named: { id: 'wfserver' } });
+    // A message that names no module, or only the one that depends on the database anyway, gets no such line.
+    expect(triage.reply('ORA-12541: TNS:no listener when anyone opens the console')).not.toHaveProperty('named');
   });
 
   it('still names the module of a real failure', () => {

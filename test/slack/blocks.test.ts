@@ -56,6 +56,13 @@ describe('renderSlack limits', () => {
     replies.push([`list ${lang}`, { kind: 'list', lang, modules: knowledge.modules }]);
     replies.push([`help ${lang}`, { kind: 'help', lang }]);
     replies.push([`not campaign ${lang}`, diagnosisOf(null, lang)]);
+    const abstained = { module: null, confidence: 0.9, also: [], candidates: [], evidence: [], lang };
+    const search = `https://experienceleague.adobe.com/search.html?lang=${lang}#q=seed&sort=relevancy&f:el_product=[Campaign%20Classic]`;
+    replies.push([`how-to ${lang}`, { kind: 'howto', lang, query: 'how do I add a seed address?', search, diagnosis: { ...abstained, reason: 'howto', fits: 'mta' } }]);
+    for (const topic of knowledge.outside) {
+      const outside = { ...abstained, reason: 'outside' as const, outside: topic.id };
+      replies.push([`outside ${topic.id} ${lang}`, { kind: 'outside', lang, query: 'wfserver@prod fails with ORA-12541', topic, named: 'wfserver', diagnosis: outside }]);
+    }
     for (const reason of ['empty', 'too-long', 'no-text'] as const) replies.push([`invalid ${reason} ${lang}`, { kind: 'invalid', lang, reason }]);
   }
 

@@ -73,6 +73,25 @@ function samples(knowledge: Knowledge): Sample[] {
       add(`module ${entry.id} ${lang}`, { kind: 'module', lang, module: entry }, [entry.id, entry.name[lang], ...steps(lang, entry.id)]);
     }
     add(`no module ${lang}`, triage.reply(LUNCH[lang], { lang }), [LABELS[lang].notCampaignTitle]);
+    const abstained = { module: null, confidence: 0.9, also: [], candidates: [], evidence: [], lang };
+    add(
+      `how-to ${lang}`,
+      {
+        kind: 'howto',
+        lang,
+        query: 'how do I add a seed address to a delivery?',
+        search: `https://experienceleague.adobe.com/search.html?lang=${lang}#q=seed&sort=relevancy&f:el_product=[Campaign%20Classic]`,
+        diagnosis: { ...abstained, reason: 'howto', fits: 'mta' },
+      },
+      [LABELS[lang].howToTitle, LABELS[lang].searchDocs],
+    );
+    for (const topic of knowledge.outside) {
+      add(
+        `outside ${topic.id} ${lang}`,
+        { kind: 'outside', lang, query: 'wfserver@prod fails with ORA-12541', topic, named: 'wfserver', diagnosis: { ...abstained, reason: 'outside', outside: topic.id } },
+        [topic.title[lang], LABELS[lang].outsideNamed('wfserver').slice(0, 20)],
+      );
+    }
     add(`real diagnosis ${lang}`, triage.reply(MAILS_STOPPED[lang], { lang }), [LABELS[lang].likelyModule]);
     add(`list ${lang}`, { kind: 'list', lang, modules: knowledge.modules }, [LABELS[lang].listTitle, ...knowledge.modules.map((m) => m.id)]);
     add(`help ${lang}`, { kind: 'help', lang }, [LABELS[lang].helpTitle, ...LABELS[lang].helpExamples]);
