@@ -38,7 +38,7 @@ describe('parseLabelledJsonl', () => {
     ['{"text": "a", "expect": "mta", "lang": "en"}', /^set\.jsonl:1: expect: expected an array of module ids/],
     ['{"text": "a", "expect": ["mta", "sylogd"], "lang": "en"}', /^set\.jsonl:1: expect\[1\]: unknown module "sylogd" \(expected one of export, /],
     ['{"text": "a", "expect": [], "lang": "es"}', /^set\.jsonl:1: lang: expected one of "en", "ko", "ja", "de", "fr", got "es"$/],
-    ['{"text": "a", "expect": []}', /^set\.jsonl:1: lang: expected one of "en", "ko", "ja", "de", "fr", got undefined$/],
+    ['{"text": "a", "expect": []}', /^set\.jsonl:1: lang: expected one of "en", "ko", "ja", "de", "fr", missing$/],
     ['\n  \n', /^set\.jsonl: no labelled cases/],
   ])('refuses %j with a message naming file and line', (text, message) => {
     expect(parseError(text)).toMatch(message);
