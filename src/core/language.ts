@@ -8,6 +8,8 @@ const HAN = /\p{Script=Han}/gu;
 const OTHER_SCRIPTS = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]/gu;
 /** Han characters with no kana beside them: a short Japanese label ("配信失敗") or Chinese. Longer runs are taken for Chinese. */
 const LONGEST_KANJI_ONLY = 7;
+/** Common simplified forms Japanese writes otherwise (无 for 無, 发 for 発, 们, 这…): a short kanji-only text with one is Chinese. */
+const SIMPLIFIED_CHINESE = /[们这说时为过还对让样现务问题进关开门车东长从么电动运连错误败显执启统册户页网络设请帮谢认证记录码单级线实际经应该确块报处类变换态无发邮吗]/u;
 
 // Words that show which Latin-script language a short message is written in, once the product
 // terms people write in English whatever their language (mta, workflow, down) are set aside.
@@ -74,7 +76,7 @@ function byScript(text: string): WrittenLanguage {
   const han = ascii ? 0 : count(text, HAN);
   const outweighsLatin = (n: number) => n >= 8 || n * 3 >= latin * 0.25;
   if (hangul >= 2 && hangul >= kana && outweighsLatin(hangul)) return 'ko';
-  if (kana + han >= 2 && outweighsLatin(kana + han)) return kana > 0 || han <= LONGEST_KANJI_ONLY ? 'ja' : 'other';
+  if (kana + han >= 2 && outweighsLatin(kana + han)) return kana > 0 || (han <= LONGEST_KANJI_ONLY && !SIMPLIFIED_CHINESE.test(text)) ? 'ja' : 'other';
   const other = ascii ? 0 : count(text, OTHER_SCRIPTS);
   if (other >= 2 && outweighsLatin(other)) return 'other';
   return byWords(text);

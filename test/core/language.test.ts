@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../src/core/language.js';
+import { detectLanguage, writtenLanguage } from '../../src/core/language.js';
 
 describe('detectLanguage', () => {
   it.each([
@@ -18,5 +18,17 @@ describe('detectLanguage', () => {
     ['🔥🔥🔥', 'en'],
   ])('%j → %s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
+  });
+});
+
+describe('writtenLanguage', () => {
+  it.each([
+    ['mta 无法发送邮件', 'other'],
+    ['工作流无法启动', 'other'],
+    ['配信失敗', 'ja'],
+    ['ワークフロー停止', 'ja'],
+    ['mta が落ちた', 'ja'],
+  ])('%j → %s: a short kanji-only text is Japanese unless it uses simplified Chinese forms', (text, lang) => {
+    expect(writtenLanguage(text)).toBe(lang);
   });
 });
