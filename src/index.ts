@@ -11,6 +11,9 @@ import { MigrationError, StoreUnreachableError } from './store/errors.js';
 import { createRecorder, type Recorder } from './store/recorder.js';
 import { checkWritable, openStore } from './store/store.js';
 
+/** Warnings or errors with one message written per minute; the rest are counted (see createLogger). */
+const LOG_REPEATS_PER_MINUTE = 20;
+
 /** Start-up problems the operator can fix; shown as one line without a stack trace. */
 function isOperatorError(error: unknown): error is Error {
   return (
@@ -81,7 +84,7 @@ export async function main(): Promise<void> {
   let log: Logger | undefined;
   try {
     const config = loadConfig();
-    log = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
+    log = createLogger({ level: config.logLevel, secrets: secretsOf(config), repeatsPerMinute: LOG_REPEATS_PER_MINUTE });
     const activeLog = log;
     await routeThroughProxy(config.proxy);
     const model = await loadModel(config.knowledgeDir, (line) => activeLog.warn(line));

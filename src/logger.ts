@@ -14,6 +14,34 @@ export interface LoggerOptions {
   secrets?: string[];
   /** Where each JSON line goes; stderr by default so stdout stays free for the startup line. */
   write?: (line: string) => void;
+  /** Warnings and errors with the same message kept per minute; the rest are counted in one line. Default: all kept. */
+  repeatsPerMinute?: number;
+  /** Injectable clock for tests. */
+  now?: () => number;
+}
+
+const MINUTE_MS = 60_000;
+
+/**
+ * Counts warnings and errors per message over a minute. Past `limit`, a line is dropped and counted; the first
+ * line of that message in a later minute says how many were dropped. Refused requests from a scanner or a
+ * misconfigured app, a store that is down: one line each per request would fill the disk.
+ */
+function repeatLimiter(limit: number, now: () => number): (msg: string) => { keep: boolean; dropped?: number } {
+  const seen = new Map<string, { since: number; count: number; dropped: number }>();
+  return (msg) => {
+    const at = now();
+    const entry = seen.get(msg);
+    if (!entry || at - entry.since >= MINUTE_MS) {
+      seen.set(msg, { since: at, count: 1, dropped: 0 });
+      // Messages are a fixed set of sentences, so the map stays small; a stale entry is simply replaced.
+      return entry?.dropped ? { keep: true, dropped: entry.dropped } : { keep: true };
+    }
+    entry.count += 1;
+    if (entry.count <= limit) return { keep: true };
+    entry.dropped += 1;
+    return { keep: false };
+  };
 }
 
 const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
@@ -68,9 +96,16 @@ export function createLogger(options: LoggerOptions): Logger {
   const redact = createRedactor(options.secrets);
   const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
   const threshold = RANK[options.level];
+  const limit = options.repeatsPerMinute === undefined ? undefined : repeatLimiter(options.repeatsPerMinute, options.now ?? Date.now);
   const emit = (level: LogLevel, msg: string, fields?: Record<string, unknown>): void => {
     if (RANK[level] < threshold) return;
-    const fixed = { time: new Date().toISOString(), level, msg };
+    let repeats: { droppedLastMinute: number } | undefined;
+    if (limit && RANK[level] >= RANK.warn) {
+      const { keep, dropped } = limit(msg);
+      if (!keep) return;
+      if (dropped) repeats = { droppedLastMinute: dropped };
+    }
+    const fixed = { time: new Date().toISOString(), level, msg, ...repeats };
     // Fixed keys first for readability, and a field can never overwrite them.
     write(serialise(Object.assign({}, fixed, fields, fixed), redact));
   };

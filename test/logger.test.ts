@@ -88,3 +88,20 @@ describe('redaction', () => {
     expect(JSON.parse(lines[0] ?? '{}').value).toBe('x[redacted]y');
   });
 });
+
+describe('repeated warnings and errors', () => {
+  it('keeps the first ones of a message each minute and counts the rest in the next minute’s first line', () => {
+    const lines: string[] = [];
+    let now = 0;
+    const log = createLogger({ level: 'info', write: (line) => lines.push(line), repeatsPerMinute: 3, now: () => now });
+    for (let i = 0; i < 10; i += 1) log.warn('slack: refused a request', { reason: 'bad signature' });
+    log.warn('store: lost, answering without recording');
+    for (let i = 0; i < 5; i += 1) log.info('slack: answered');
+    expect(lines.filter((l) => l.includes('refused a request'))).toHaveLength(3);
+    expect(lines.filter((l) => l.includes('store: lost'))).toHaveLength(1);
+    expect(lines.filter((l) => l.includes('slack: answered'))).toHaveLength(5);
+    now = 61_000;
+    log.warn('slack: refused a request', { reason: 'bad signature' });
+    expect(JSON.parse(lines.at(-1) ?? '{}')).toMatchObject({ level: 'warn', msg: 'slack: refused a request', droppedLastMinute: 7 });
+  });
+});
