@@ -223,10 +223,6 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     for (let c = 0; c < moduleClasses; c += 1) if (c !== OFF_TOPIC) probs[c] = ((probs[c] ?? 0) * before) / after;
   }
 
-  /**
-   * The probability that the text is no module's failure, and its likeliest kind. The outside topics
-   * count as one kind, so a database error is not outvoted by chatter because its mass is split by topic.
-   */
   /** Whether scores not yet normalised put an outside topic ahead of every module. */
   function readsAsOutside(scores: Float64Array): boolean {
     const probs = scores.map((score) => score / temperature);
@@ -238,6 +234,10 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     return best.score > topModule;
   }
 
+  /**
+   * The probability that the text is no module's failure, and its likeliest kind. The outside topics
+   * count as one kind, so a database error is not outvoted by chatter because its mass is split by topic.
+   */
   function notAModule(probs: Float64Array): { total: number; best: { reason: 'howto' | 'outside' | 'off-topic'; score: number; topic?: string } } {
     const offTopic = probs[OFF_TOPIC] ?? 0;
     const howTo = probs[HOWTO] ?? 0;
