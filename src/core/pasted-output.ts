@@ -1,4 +1,5 @@
 import { inlineListings, saidAbsent } from './health-listing.js';
+import { LOG_LINE } from './long-input.js';
 import { MODULE_IDS, type ModuleId } from './types.js';
 
 export interface PastedSignal {
@@ -43,7 +44,10 @@ export function readPastedOutput(text: string): PastedSignal[] {
     const end = match.index + match[0].length;
     if (saidAbsent(text, match.index, end)) absent.add(module);
     const inListing = listed.some((span) => match.index >= span.start && end <= span.end);
-    add(module, lineAround(text, match.index), match[2] !== undefined || inListing);
+    const line = lineAround(text, match.index);
+    // A pasted line is the evidence itself; in the writer's own sentence only the process name is.
+    const pasted = match[2] !== undefined || inListing || LOG_LINE.test(line) || line.trim() === match[0];
+    add(module, pasted ? line : match[0], match[2] !== undefined || inListing);
   }
   if (LISTING.test(text)) {
     for (const match of text.matchAll(BARE_ABSENT)) {

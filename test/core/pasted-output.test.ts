@@ -20,6 +20,11 @@ describe('readPastedOutput', () => {
     ]);
   });
 
+  it('quotes the process name, not the whole sentence, when the writer names it in prose', () => {
+    expect(readPastedOutput('mta@mkt is down since 9 and nothing leaves')).toEqual([{ module: 'mta', line: 'mta@mkt', running: false }]);
+    expect(readPastedOutput('2026-12-06 09:01 ERROR mta@prod connection refused')[0]?.line).toBe('2026-12-06 09:01 ERROR mta@prod connection refused');
+  });
+
   it('counts a running module as a signal again when the prose names it on its own', () => {
     const [signal] = readPastedOutput('mta@prod (1234) - 50.2 Mb\nand mta@prod keeps dying every ten minutes');
     expect(signal).toMatchObject({ module: 'mta', running: false });
