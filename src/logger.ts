@@ -22,25 +22,42 @@ export interface LoggerOptions {
 
 const MINUTE_MS = 60_000;
 
+interface RepeatLimiter {
+  /** Whether to write this warning or error: false past the limit within its minute, when it is only counted. */
+  keep(msg: string, level: LogLevel): boolean;
+  /** The messages whose minute is over with lines dropped, each once, to be said in a line of their own. */
+  overdue(): { msg: string; level: LogLevel; dropped: number }[];
+}
+
 /**
- * Counts warnings and errors per message over a minute. Past `limit`, a line is dropped and counted; the first
- * line of that message in a later minute says how many were dropped. Refused requests from a scanner or a
- * misconfigured app, a store that is down: one line each per request would fill the disk.
+ * Counts warnings and errors per message over a minute; past `limit` a line is dropped and counted. Refused
+ * requests from a scanner or a misconfigured app, a store that is down: one line each per request would fill the disk.
  */
-function repeatLimiter(limit: number, now: () => number): (msg: string) => { keep: boolean; dropped?: number } {
-  const seen = new Map<string, { since: number; count: number; dropped: number }>();
-  return (msg) => {
-    const at = now();
-    const entry = seen.get(msg);
-    if (!entry || at - entry.since >= MINUTE_MS) {
-      seen.set(msg, { since: at, count: 1, dropped: 0 });
-      // Messages are a fixed set of sentences, so the map stays small; a stale entry is simply replaced.
-      return entry?.dropped ? { keep: true, dropped: entry.dropped } : { keep: true };
-    }
-    entry.count += 1;
-    if (entry.count <= limit) return { keep: true };
-    entry.dropped += 1;
-    return { keep: false };
+function repeatLimiter(limit: number, now: () => number): RepeatLimiter {
+  // Messages are a fixed set of sentences, so the map stays small; a minute that is over is removed.
+  const seen = new Map<string, { since: number; count: number; dropped: number; level: LogLevel }>();
+  return {
+    keep(msg, level) {
+      const entry = seen.get(msg);
+      if (!entry) {
+        seen.set(msg, { since: now(), count: 1, dropped: 0, level });
+        return true;
+      }
+      entry.count += 1;
+      if (entry.count <= limit) return true;
+      entry.dropped += 1;
+      return false;
+    },
+    overdue() {
+      const at = now();
+      const over: { msg: string; level: LogLevel; dropped: number }[] = [];
+      for (const [msg, entry] of seen) {
+        if (at - entry.since < MINUTE_MS) continue;
+        seen.delete(msg);
+        if (entry.dropped > 0) over.push({ msg, level: entry.level, dropped: entry.dropped });
+      }
+      return over;
+    },
   };
 }
 
@@ -97,17 +114,17 @@ export function createLogger(options: LoggerOptions): Logger {
   const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
   const threshold = RANK[options.level];
   const limit = options.repeatsPerMinute === undefined ? undefined : repeatLimiter(options.repeatsPerMinute, options.now ?? Date.now);
-  const emit = (level: LogLevel, msg: string, fields?: Record<string, unknown>): void => {
-    if (RANK[level] < threshold) return;
-    let repeats: { droppedLastMinute: number } | undefined;
-    if (limit && RANK[level] >= RANK.warn) {
-      const { keep, dropped } = limit(msg);
-      if (!keep) return;
-      if (dropped) repeats = { droppedLastMinute: dropped };
-    }
-    const fixed = { time: new Date().toISOString(), level, msg, ...repeats };
+  const line = (level: LogLevel, msg: string, fields?: Record<string, unknown>): void => {
+    const fixed = { time: new Date().toISOString(), level, msg };
     // Fixed keys first for readability, and a field can never overwrite them.
     write(serialise(Object.assign({}, fixed, fields, fixed), redact));
+  };
+  const emit = (level: LogLevel, msg: string, fields?: Record<string, unknown>): void => {
+    // Any line, written or not, is the moment to say what a minute that is over dropped: a busy server logs often.
+    if (limit) for (const over of limit.overdue()) line(over.level, over.msg, { droppedLastMinute: over.dropped });
+    if (RANK[level] < threshold) return;
+    if (limit && RANK[level] >= RANK.warn && !limit.keep(msg, level)) return;
+    line(level, msg, fields);
   };
   return {
     level: options.level,
