@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SLACK_EVENTS_PATH } from '../src/slack/request-url.js';
-import { SLASH_COMMAND } from '../src/slack/handlers.js';
+import { SLASH_COMMAND } from '../src/slack/request-url.js';
 import { ASK_SHORTCUT_CALLBACK_ID } from '../src/slack/message-shortcut.js';
 
 interface SlackManifest {

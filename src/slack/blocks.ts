@@ -12,6 +12,7 @@ import { askedDocsBlock, candidateBlocks, diagnosisFacts, diagnosisFallback, dia
 import { moduleDetailBlocks } from './module-blocks.js';
 import { howToBlocks, outsideBlocks } from './elsewhere-blocks.js';
 import { invalidMessage, type InvalidReason } from '../render/invalid-message.js';
+import { SLASH_COMMAND } from './request-url.js';
 
 export type { Block } from './block-kit.js';
 
@@ -29,7 +30,6 @@ export interface SlackRenderOptions {
 }
 
 /** The slash command in manifest.json, shown in help so people see how to ask. */
-const SLASH_COMMAND = '/campaign-module';
 
 function message(text: string, body: Block[], tail: Block[] = []): SlackMessage {
   return { text: truncate(text, SLACK_LIMITS.fallbackText), blocks: fitBlocks(body, tail) };

@@ -13,8 +13,7 @@ import { createMemoryDedupe, type EventDedupe } from '../event-dedupe.js';
 import { registerMessageShortcut } from './message-shortcut.js';
 import { answerThreadQuestion } from './thread-question.js';
 import { stripSlackMention } from './strip-mention.js';
-
-export const SLASH_COMMAND = '/campaign-module';
+import { SLASH_COMMAND } from './request-url.js';
 
 export interface SlackHandlerDeps {
   config: SlackConfig;

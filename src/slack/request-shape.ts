@@ -2,7 +2,7 @@ import { isValidSlackRequest } from '@slack/bolt';
 import express, { type RequestHandler } from 'express';
 import type { Logger } from '../logger.js';
 import { actionPattern, SLACK_ACTIONS } from './actions.js';
-import { SLASH_COMMAND } from './handlers.js';
+import { SLASH_COMMAND } from './request-url.js';
 import { ASK_SHORTCUT_CALLBACK_ID } from './message-shortcut.js';
 
 /** Bolt's own limit on a request body; over it the answer stays 413. */

@@ -15,7 +15,8 @@ const MAX_CANDIDATE_BUTTONS = 4;
 /** Below this score a candidate of an off-topic message is noise rather than a lead. */
 const MIN_CANDIDATE_SCORE_WHEN_UNSURE = 0.2;
 
-function youAsked(query: string, lang: Lang): CardNode {
+/** "You asked: …", the question echoed in italics and cut to the card's limit. */
+export function youAsked(query: string, lang: Lang): CardNode {
   return richText([run(`${labelsFor(lang).youAsked}: `, { weight: 'Bolder' }), userRun(truncate(query, TEAMS_LIMITS.echoedQuery), { italic: true })]);
 }
 
@@ -54,7 +55,7 @@ export function diagnosisBody(reply: Extract<Reply, { kind: 'diagnosis' }>, know
       ...listingNodes,
       youAsked(query, lang),
       ...(leads.length > 0 ? [sectionLabel(labels.otherCandidates), moduleButtons(leads, diagnosis, lang)] : []),
-      ...feedbackButtons(judgedAnswer({ kind: 'diagnosis', diagnosis, lang, query })),
+      ...feedbackButtons(judgedAnswer(reply)),
     ];
   }
   const others = [...new Set([...diagnosis.also, ...diagnosis.candidates.filter(isWorthShowing).map((c) => c.module)])]
@@ -78,7 +79,7 @@ export function diagnosisBody(reply: Extract<Reply, { kind: 'diagnosis' }>, know
     ...(reply.search ? [paragraph(labels.askedDocs), actionSet([openUrl(labels.searchDocs, reply.search)])] : []),
     ...moduleDetails(entry, options),
     ...(others.length > 0 ? [sectionLabel(labels.otherCandidates), moduleButtons(others, diagnosis, lang, namedInstance(options.instance))] : []),
-    ...feedbackButtons(judgedAnswer({ kind: 'diagnosis', diagnosis, lang, query })),
+    ...feedbackButtons(judgedAnswer(reply)),
   ];
 }
 

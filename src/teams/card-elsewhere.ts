@@ -2,17 +2,12 @@ import { judgedAnswer } from '../core/feedback.js';
 import type { Reply } from '../core/reply.js';
 import type { Knowledge } from '../core/types.js';
 import { labelsFor } from '../render/labels.js';
-import { TEAMS_LIMITS, truncate } from '../render/limits.js';
 import { showModuleAction } from './card-action.js';
-import { actionSet, heading, openUrl, paragraph, richText, run, submit, userRun, type CardNode } from './card-elements.js';
-import { feedbackButtons } from './card-diagnosis.js';
+import { actionSet, heading, openUrl, paragraph, submit, type CardNode } from './card-elements.js';
+import { feedbackButtons, youAsked } from './card-diagnosis.js';
 
 type HowToReply = Extract<Reply, { kind: 'howto' }>;
 type OutsideReply = Extract<Reply, { kind: 'outside' }>;
-
-function youAsked(query: string, reply: Reply): CardNode {
-  return richText([run(`${labelsFor(reply.lang).youAsked}: `, { weight: 'Bolder' }), userRun(truncate(query, TEAMS_LIMITS.echoedQuery), { italic: true })]);
-}
 
 /** A question about using Campaign: say so, offer the docs search, and the module that fits if it hides a failure. */
 export function howToBody(reply: HowToReply): CardNode[] {
@@ -23,7 +18,7 @@ export function howToBody(reply: HowToReply): CardNode[] {
     paragraph(labels.howTo),
     actionSet([openUrl(labels.searchDocs, reply.search)]),
     ...(fits ? [paragraph(labels.howToFits(fits)), actionSet([submit(fits, showModuleAction(fits, reply.lang))])] : []),
-    youAsked(reply.query, reply),
+    youAsked(reply.query, reply.lang),
     ...feedbackButtons(judgedAnswer(reply)),
   ];
 }
@@ -45,7 +40,7 @@ export function outsideBody(reply: OutsideReply, knowledge: Knowledge): CardNode
           actionSet([submit(dependent.id, showModuleAction(dependent.id, lang))]),
         ]
       : []),
-    youAsked(reply.query, reply),
+    youAsked(reply.query, reply.lang),
     ...feedbackButtons(judgedAnswer(reply)),
   ];
 }
