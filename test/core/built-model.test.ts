@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/core/knowledge.js';
 import { BUILT_MODEL, BUNDLED_KNOWLEDGE } from '../../src/core/load-model.js';
@@ -85,7 +86,8 @@ describe('the model file', () => {
     writeModelFile(path, model, { knowledge: 'k', code: 'c' });
     const read = readModelFile(path);
     expect(read?.stamp).toEqual({ knowledge: 'k', code: 'c' });
-    expect(read?.model).toEqual(model);
+    // Node's own deep equality: vitest's toEqual takes 40 s on these 12 MB of typed arrays, this 0.03 s.
+    expect(isDeepStrictEqual(read?.model, model)).toBe(true);
   });
 
   it('is not taken for a model when it is cut short or of another kind', () => {
