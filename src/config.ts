@@ -91,8 +91,12 @@ function optional<T>(parse: (value: string) => T): (raw: string | undefined) => 
 
 const shaped = (pattern: RegExp, shape: string) => optional((value) => (pattern.test(value) ? value : fail(`expected ${shape}`)));
 
+function anyOf<const T extends readonly [string, ...string[]]>(allowed: T) {
+  return optional((value): T[number] => allowed.find((a) => a === value) ?? fail(`expected one of ${allowed.join(', ')}, got "${value}"`));
+}
+
 function oneOf<const T extends readonly [string, ...string[]]>(allowed: T, fallback: T[number]) {
-  const parse = optional((value) => allowed.find((a) => a === value) ?? fail(`expected one of ${allowed.join(', ')}, got "${value}"`));
+  const parse = anyOf(allowed);
   return (raw: string | undefined): T[number] => parse(raw) ?? fallback;
 }
 
@@ -153,7 +157,7 @@ const ENV_SCHEMA = {
   SLACK_ALERT_BOTS: commaList((item) => (SLACK_BOT_ID.test(item) ? item : undefined), 'comma-separated Slack bot ids (B…), e.g. B0123NAGIOS'),
   MicrosoftAppId: shaped(GUID, 'the Azure Bot app id, a GUID like 00000000-0000-0000-0000-000000000000'),
   MicrosoftAppPassword: anyText,
-  MicrosoftAppType: oneOf(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], 'MultiTenant'),
+  MicrosoftAppType: anyOf(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']),
   MicrosoftAppTenantId: shaped(GUID, 'the Microsoft Entra tenant id, a GUID'),
   DATA_DIR: anyText,
   DATABASE_URL: databaseUrl,
@@ -170,9 +174,9 @@ export const ENV_NAMES = Object.keys(ENV_SCHEMA) as Array<keyof typeof ENV_SCHEM
 type Env = { [Name in keyof typeof ENV_SCHEMA]: ReturnType<(typeof ENV_SCHEMA)[Name]> };
 
 /** Each variable parsed; the first one that does not fit stops it with "NAME: problem". */
-function parseEnv(env: NodeJS.ProcessEnv): Env {
+function parseEnv<Name extends keyof Env>(env: NodeJS.ProcessEnv, names: readonly Name[]): Pick<Env, Name> {
   const parsed: Record<string, unknown> = {};
-  for (const name of ENV_NAMES) {
+  for (const name of names) {
     try {
       parsed[name] = ENV_SCHEMA[name](env[name]);
     } catch (error) {
@@ -180,7 +184,7 @@ function parseEnv(env: NodeJS.ProcessEnv): Env {
       throw error;
     }
   }
-  return parsed as Env;
+  return parsed as Pick<Env, Name>;
 }
 
 function slackOf(env: Env): SlackConfig | null {
@@ -212,7 +216,12 @@ function slackOf(env: Env): SlackConfig | null {
 }
 
 function teamsOf(env: Env): TeamsConfig {
-  const { MicrosoftAppId: appId, MicrosoftAppPassword: appPassword, MicrosoftAppType: appType, MicrosoftAppTenantId: tenantId } = env;
+  const { MicrosoftAppId: appId, MicrosoftAppPassword: appPassword, MicrosoftAppType: typeSet, MicrosoftAppTenantId: tenantId } = env;
+  if (typeSet === 'MultiTenant' && tenantId !== undefined) {
+    throw new ConfigError('MicrosoftAppTenantId: a MultiTenant bot does not use it; set MicrosoftAppType=SingleTenant if the Azure Bot is single-tenant, or remove it');
+  }
+  // A tenant id alone means a single-tenant bot, what Azure creates today; without one, a bot registered before.
+  const appType = typeSet ?? (tenantId === undefined ? 'MultiTenant' : 'SingleTenant');
   if (appId === undefined) {
     if (appPassword !== undefined) throw new ConfigError('MicrosoftAppPassword: set MicrosoftAppId too, or remove it');
     return { appType, ...(tenantId && { tenantId }) };
@@ -233,28 +242,53 @@ function withDotenv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...fromFile, ...env };
 }
 
-/** Validates the whole configuration once; throws ConfigError naming the first bad variable. Without `env`, reads process.env plus `.env`. */
-export function loadConfig(env?: NodeJS.ProcessEnv): Config {
-  const vars = parseEnv(withLowerCaseProxy(env ?? withDotenv(process.env)));
-  const teams = teamsOf(vars);
+/** The variables the CLI reads: never the server's Slack, Teams or network settings, so a half-filled .env cannot stop a diagnosis. */
+const CLI_ENV_NAMES = [
+  'CAMPAIGN_INSTANCE',
+  'CAMPAIGN_INSTANCES',
+  'CAMPAIGN_MODULES',
+  'KNOWLEDGE_DIR',
+  'DATA_DIR',
+  'DATABASE_URL',
+  'STORE_QUESTIONS',
+  'QUESTION_RETENTION_DAYS',
+] as const satisfies ReadonlyArray<keyof Env>;
+
+export type CliConfig = Pick<Config, 'instance' | 'instances' | 'modules' | 'knowledgeDir' | 'store'>;
+
+function cliPartOf(vars: Pick<Env, (typeof CLI_ENV_NAMES)[number]>): CliConfig {
   return {
-    port: vars.PORT,
-    host: vars.HOST ?? (teams.appId ? '0.0.0.0' : '127.0.0.1'),
-    hostExplicit: vars.HOST !== undefined,
     ...(vars.CAMPAIGN_INSTANCE && { instance: vars.CAMPAIGN_INSTANCE }),
     ...(vars.CAMPAIGN_INSTANCES && { instances: vars.CAMPAIGN_INSTANCES }),
     ...(vars.CAMPAIGN_MODULES && { modules: vars.CAMPAIGN_MODULES }),
     knowledgeDir: vars.KNOWLEDGE_DIR ? path.resolve(vars.KNOWLEDGE_DIR) : path.join(PACKAGE_ROOT, 'knowledge'),
-    logLevel: vars.LOG_LEVEL,
-    shutdownGraceMs: vars.SHUTDOWN_GRACE_SECONDS * 1000,
-    slack: slackOf(vars),
-    teams,
     store: {
       ...(vars.DATABASE_URL && { databaseUrl: vars.DATABASE_URL }),
       dataDir: path.resolve(vars.DATA_DIR ?? 'data'),
       questions: vars.STORE_QUESTIONS,
       questionRetentionDays: vars.QUESTION_RETENTION_DAYS,
     },
+  };
+}
+
+/** The CLI's part of the configuration, validated alike; without `env`, process.env plus `.env`. */
+export function loadCliConfig(env?: NodeJS.ProcessEnv): CliConfig {
+  return cliPartOf(parseEnv(env ?? withDotenv(process.env), CLI_ENV_NAMES));
+}
+
+/** Validates the whole configuration once; throws ConfigError naming the first bad variable. Without `env`, reads process.env plus `.env`. */
+export function loadConfig(env?: NodeJS.ProcessEnv): Config {
+  const vars = parseEnv(withLowerCaseProxy(env ?? withDotenv(process.env)), ENV_NAMES);
+  const teams = teamsOf(vars);
+  return {
+    ...cliPartOf(vars),
+    port: vars.PORT,
+    host: vars.HOST ?? (teams.appId ? '0.0.0.0' : '127.0.0.1'),
+    hostExplicit: vars.HOST !== undefined,
+    logLevel: vars.LOG_LEVEL,
+    shutdownGraceMs: vars.SHUTDOWN_GRACE_SECONDS * 1000,
+    slack: slackOf(vars),
+    teams,
     proxy: {
       ...(vars.HTTPS_PROXY && { httpsProxy: vars.HTTPS_PROXY }),
       ...(vars.HTTP_PROXY && { httpProxy: vars.HTTP_PROXY }),

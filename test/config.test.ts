@@ -93,6 +93,19 @@ describe('loadConfig defaults', () => {
   });
 });
 
+describe('the Teams app type', () => {
+  it('is SingleTenant when only a tenant is given, as Azure creates a bot today, and MultiTenant without one', () => {
+    expect(loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'pw', MicrosoftAppTenantId: TENANT }).teams).toEqual({
+      appId: APP_ID,
+      appPassword: 'pw',
+      appType: 'SingleTenant',
+      tenantId: TENANT,
+    });
+    expect(loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'pw', MicrosoftAppType: ' ' }).teams.appType).toBe('MultiTenant');
+    expect(loadConfig({ MicrosoftAppId: APP_ID, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT }).teams.appType).toBe('UserAssignedMSI');
+  });
+});
+
 describe('loadConfig lists', () => {
   it('reads CAMPAIGN_MODULES case-insensitively into the ids of MODULE_IDS, once each', () => {
     expect(loadConfig({ CAMPAIGN_MODULES: ' INMAIL , mta,mta ' }).modules).toEqual(['inMail', 'mta']);
@@ -181,6 +194,11 @@ describe('loadConfig rejects', () => {
       /^MicrosoftAppTenantId: required when MicrosoftAppType is SingleTenant/,
     ],
     ['a tenant that is not a GUID', { MicrosoftAppTenantId: 'contoso' }, /^MicrosoftAppTenantId: expected/],
+    [
+      'a tenant on a bot said to be MultiTenant',
+      { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: TENANT },
+      /^MicrosoftAppTenantId: a MultiTenant bot does not use it; set MicrosoftAppType=SingleTenant/,
+    ],
   ];
 
   it.each(cases)('%s', (_name, env, message) => {

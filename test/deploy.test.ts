@@ -46,6 +46,12 @@ describe('compose.yaml', () => {
       expect(bot.init).toBe(true);
       // Only variables config.ts reads, so a typo cannot silently configure nothing.
       for (const name of Object.keys(env)) expect(ENV_NAMES).toContain(name);
+      // And every one of them, since Compose hands a container nothing else. The store is PostgreSQL here, and a
+      // knowledge folder outside the image needs a volume as well as KNOWLEDGE_DIR.
+      expect(ENV_NAMES.filter((name) => !(name in env))).toEqual(['KNOWLEDGE_DIR', 'DATA_DIR']);
+      // Docker's SIGKILL must not cut the shutdown grace short.
+      const grace = Number(/:-(\d+)\}$/.exec(env.SHUTDOWN_GRACE_SECONDS ?? '')?.[1]);
+      expect(Number.parseInt(String(bot.stop_grace_period), 10)).toBeGreaterThan(grace);
     }
     expect(compose.services.postgres?.image).toBe('postgres:15');
   });

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../config.js';
+import { loadCliConfig } from '../config.js';
 import { SQLITE_FILE } from '../store/engine.js';
 import { StoreUnreachableError } from '../store/errors.js';
 import { correctedExamples, type FeedbackReport, feedbackReport, type Tally } from '../store/report.js';
@@ -33,7 +33,7 @@ export function parseSince(value: string, now = Date.now()): Date {
  * A SQLite file that does not exist is not created: a report run from the wrong folder would read an empty store.
  */
 async function withStore<T>(use: (store: Store, where: string) => Promise<T>): Promise<T> {
-  const config = loadConfig().store;
+  const config = loadCliConfig().store;
   const file = path.resolve(config.dataDir, SQLITE_FILE);
   if (!config.databaseUrl && !existsSync(file)) {
     throw new StoreUnreachableError(`DATA_DIR: no store at ${file}: nothing was recorded there (set DATA_DIR to the server's, or DATABASE_URL)`);
@@ -95,7 +95,7 @@ export async function runFeedbackExport(command: Extract<CliCommand, { name: 'fe
 }
 
 export async function runDbMigrate(streams: CliStreams): Promise<number> {
-  const store = await openStore(loadConfig().store);
+  const store = await openStore(loadCliConfig().store);
   await store.close();
   const applied = store.migrated.length === 0 ? 'already up to date' : `applied ${store.migrated.join(', ')}`;
   await write(streams.stdout, `${store.engine}: ${applied}\n`);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ConfigError, loadConfig } from '../config.js';
+import { ConfigError, loadCliConfig } from '../config.js';
 import { LabelledCaseError } from '../core/evaluate.js';
 import { KnowledgeError } from '../core/knowledge-files.js';
 import { runAsk } from './ask.js';
@@ -23,7 +23,7 @@ function version(): string {
 
 /** Configuration is read only for commands that need it, so --help works even with a broken .env. */
 function contextFor(command: Extract<CliCommand, { options: unknown }>, streams: CliStreams): CliContext {
-  const config = loadConfig();
+  const config = loadCliConfig();
   const instance = command.options.instance ?? config.instance;
   return {
     streams,

@@ -99,6 +99,20 @@ describe('campaign-module ask', { timeout: SPAWN_TIMEOUT_MS }, () => {
   });
 });
 
+describe('campaign-module and the server settings', { timeout: SPAWN_TIMEOUT_MS }, () => {
+  it("answers whatever the server's Slack and Teams variables hold: a half-filled .env does not stop a diagnosis", async () => {
+    const result = await run(['ask', 'bounce mails are no longer forwarded'], {
+      env: { CAMPAIGN_INSTANCE: 'prod', SLACK_BOT_TOKEN: 'nope', MicrosoftAppId: '00000000-0000-0000-0000-000000000001', HTTPS_PROXY: 'not a url' },
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('inMail@prod');
+  });
+
+  it('still refuses a bad variable it reads, naming it, exit 1', async () => {
+    expectOneLineError(await run(['ask', 'mta down'], { env: { CAMPAIGN_INSTANCE: 'bad name!' } }), 1, 'CAMPAIGN_INSTANCE: expected');
+  });
+});
+
 describe('campaign-module ask: input it refuses', { timeout: SPAWN_TIMEOUT_MS }, () => {
   it.each([
     ['empty text', ['ask', '   '], undefined, LABELS.en.empty],
