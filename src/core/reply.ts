@@ -42,9 +42,9 @@ export type Reply =
   | { kind: 'diagnosis'; lang: Lang; diagnosis: Diagnosis; query: string; instance?: InstanceChoice; search?: string }
   | { kind: 'module'; lang: Lang; module: ModuleEntry; instance?: InstanceChoice }
   /** A question about using Campaign: where to search the docs, and the module that fits if it hides a failure. */
-  | { kind: 'howto'; lang: Lang; diagnosis: Diagnosis; query: string; search: string }
+  | { kind: 'howto'; lang: Lang; diagnosis: Diagnosis; query: string; search: string; instance?: InstanceChoice }
   /** A problem outside the modules (the database, the network…): what it looks like and the module that depends on it. */
-  | { kind: 'outside'; lang: Lang; diagnosis: Diagnosis; query: string; topic: OutsideTopic; named?: ModuleId }
+  | { kind: 'outside'; lang: Lang; diagnosis: Diagnosis; query: string; topic: OutsideTopic; named?: ModuleId; instance?: InstanceChoice }
   | { kind: 'list'; lang: Lang; modules: ModuleEntry[] }
   | { kind: 'help'; lang: Lang }
   | { kind: 'invalid'; lang: Lang; reason: 'empty' | 'too-long' | 'no-text' | 'language' };

@@ -303,12 +303,15 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     if (named) return { kind: 'module', lang, module: named, instance: chooseInstance(instancesInMessage(clean, null, options.instances?.known), named.id, options.instances) };
     const diagnosis = diagnoseClean(clean, lang, options);
     const instances = instancesInMessage(clean, diagnosis, options.instances?.known);
-    if (diagnosis.reason === 'howto') return { kind: 'howto', lang, diagnosis, query: clean, search: docsSearchUrl(withoutReferences(clean), lang) };
+    // How-to and outside cards name no module of their own, but their buttons open module cards on the instance the asker named.
+    if (diagnosis.reason === 'howto') {
+      return { kind: 'howto', lang, diagnosis, query: clean, search: docsSearchUrl(withoutReferences(clean), lang), instance: chooseInstance(instances, null, options.instances) };
+    }
     const topic = diagnosis.reason === 'outside' ? knowledge.outside.find((t) => t.id === diagnosis.outside) : undefined;
     if (topic) {
       // "wfserver@prod fails with ORA-12541": the module the asker is looking at, which shows the error without causing it.
       const named = mentionedModules(withoutReferences(clean), names, vocabulary).find((m) => m.module !== topic.dependent)?.module;
-      return { kind: 'outside', lang, diagnosis, query: clean, topic, ...(named && { named }) };
+      return { kind: 'outside', lang, diagnosis, query: clean, topic, ...(named && { named }), instance: chooseInstance(instances, null, options.instances) };
     }
     const asked = diagnosis.module && asksWithoutTrouble(clean) ? { search: docsSearchUrl(withoutReferences(clean), lang) } : {};
     return { kind: 'diagnosis', lang, diagnosis, query: clean, instance: chooseInstance(instances, diagnosis.module, options.instances), ...asked };

@@ -8,7 +8,7 @@ export type Surface = 'chat' | 'cli';
 
 /** The instance a reply's card uses: the one the triage chose, else the configured default. */
 export function instanceOf(reply: Reply, configured?: string): InstanceChoice {
-  if ((reply.kind === 'diagnosis' || reply.kind === 'module') && reply.instance) return reply.instance;
+  if ('instance' in reply && reply.instance) return reply.instance;
   return chooseInstance([], null, { configured });
 }
 

@@ -35,9 +35,9 @@ function message(text: string, body: Block[], tail: Block[] = []): SlackMessage 
   return { text: truncate(text, SLACK_LIMITS.fallbackText), blocks: fitBlocks(body, tail) };
 }
 
-function showModuleButton(module: ModuleEntry, lang: Lang, index: number, label?: string) {
+function showModuleButton(module: ModuleEntry, lang: Lang, index: number, label?: string, instance?: string) {
   return button(`${SLACK_ACTIONS.showModule}_${index}`, label ?? labelsFor(lang).showModule, {
-    value: encodeShowModule({ module: module.id, lang }),
+    value: encodeShowModule({ module: module.id, lang, ...(instance && { instance }) }),
   });
 }
 
@@ -49,7 +49,7 @@ function renderModule(module: ModuleEntry, lang: Lang, choice: InstanceChoice, o
       : [
           section(`*${labelsFor(lang).alsoCheck}*`),
           actions(
-            related.map((m, i) => showModuleButton(m, lang, i, m.id)),
+            related.map((m, i) => showModuleButton(m, lang, i, m.id, namedInstance(choice))),
             'related',
           ),
         ];

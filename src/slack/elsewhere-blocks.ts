@@ -1,7 +1,8 @@
 import { judgedAnswer } from '../core/feedback.js';
 import type { Reply } from '../core/reply.js';
-import type { Knowledge } from '../core/types.js';
+import type { Knowledge, ModuleId } from '../core/types.js';
 import { escapeSlack } from '../render/escape.js';
+import { instanceOf, namedInstance } from '../render/instance-choice.js';
 import { labelsFor } from '../render/labels.js';
 import { encodeShowModule, SLACK_ACTIONS } from './actions.js';
 import { actions, button, context, header, section, type Block } from './block-kit.js';
@@ -19,7 +20,11 @@ export function howToBlocks(reply: HowToReply): { text: string; body: Block[]; t
     section(escapeSlack(labels.howTo)),
     actions([button(`${SLACK_ACTIONS.openDocs}_0`, labels.searchDocs, { url: reply.search })], 'docs_search'),
   ];
-  if (fits) body.push(section(escapeSlack(labels.howToFits(fits)), button(`${SLACK_ACTIONS.showModule}_0`, fits, { value: encodeShowModule({ module: fits, lang: reply.lang }) })));
+  const instance = namedInstance(instanceOf(reply));
+  if (fits) {
+    const value = encodeShowModule({ module: fits, lang: reply.lang, ...(instance && { instance }) });
+    body.push(section(escapeSlack(labels.howToFits(fits)), button(`${SLACK_ACTIONS.showModule}_0`, fits, { value })));
+  }
   if (reply.query.trim()) body.push(context([echoedQuery(reply.query, reply.lang)]));
   return { text: `${labels.howToTitle}. ${escapeSlack(labels.howTo)}`, body, tail: feedbackBlocks(judgedAnswer(reply)) };
 }
@@ -30,16 +35,13 @@ export function outsideBlocks(reply: OutsideReply, knowledge: Pick<Knowledge, 'b
   const labels = labelsFor(lang);
   const body: Block[] = [header(topic.title[lang]), section(escapeSlack(topic.says[lang]))];
   const { named } = reply;
-  if (named) body.push(section(escapeSlack(labels.outsideNamed(named)), button(`${SLACK_ACTIONS.showModule}_1`, named, { value: encodeShowModule({ module: named, lang }) })));
+  const instance = namedInstance(instanceOf(reply));
+  const show = (module: ModuleId) => encodeShowModule({ module, lang, ...(instance && { instance }) });
+  if (named) body.push(section(escapeSlack(labels.outsideNamed(named)), button(`${SLACK_ACTIONS.showModule}_1`, named, { value: show(named) })));
   const dependent = topic.dependent ? knowledge.byId.get(topic.dependent) : undefined;
   if (dependent) {
     const why = topic.dependentWhy ? `\n${escapeSlack(topic.dependentWhy[lang])}` : '';
-    body.push(
-      section(
-        `*${escapeSlack(labels.outsideDependent(dependent.id))}*${why}`,
-        button(`${SLACK_ACTIONS.showModule}_0`, dependent.id, { value: encodeShowModule({ module: dependent.id, lang }) }),
-      ),
-    );
+    body.push(section(`*${escapeSlack(labels.outsideDependent(dependent.id))}*${why}`, button(`${SLACK_ACTIONS.showModule}_0`, dependent.id, { value: show(dependent.id) })));
   }
   if (reply.query.trim()) body.push(context([echoedQuery(reply.query, lang)]));
   return { text: `${topic.title[lang]}. ${escapeSlack(topic.says[lang])}`, body, tail: feedbackBlocks(judgedAnswer(reply)) };

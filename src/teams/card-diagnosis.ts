@@ -94,6 +94,6 @@ export function moduleBody(entry: ModuleEntry, options: SectionOptions): CardNod
     facts([[labels.scope, entry.scope[lang]]]),
     moduleTypeNote(entry, lang),
     ...moduleDetails(entry, options),
-    ...(related.length > 0 ? [sectionLabel(labels.alsoCheck), actionSet(related.map((id) => submit(id, showModuleAction(id, lang))))] : []),
+    ...(related.length > 0 ? [sectionLabel(labels.alsoCheck), actionSet(related.map((id) => submit(id, showModuleAction(id, lang, namedInstance(options.instance)))))] : []),
   ];
 }

@@ -1,6 +1,7 @@
 import { judgedAnswer } from '../core/feedback.js';
 import type { Reply } from '../core/reply.js';
 import type { Knowledge } from '../core/types.js';
+import { instanceOf, namedInstance } from '../render/instance-choice.js';
 import { labelsFor } from '../render/labels.js';
 import { showModuleAction } from './card-action.js';
 import { actionSet, heading, openUrl, paragraph, submit, type CardNode } from './card-elements.js';
@@ -13,11 +14,12 @@ type OutsideReply = Extract<Reply, { kind: 'outside' }>;
 export function howToBody(reply: HowToReply): CardNode[] {
   const labels = labelsFor(reply.lang);
   const { fits } = reply.diagnosis;
+  const instance = namedInstance(instanceOf(reply));
   return [
     heading(labels.howToTitle),
     paragraph(labels.howTo),
     actionSet([openUrl(labels.searchDocs, reply.search)]),
-    ...(fits ? [paragraph(labels.howToFits(fits)), actionSet([submit(fits, showModuleAction(fits, reply.lang))])] : []),
+    ...(fits ? [paragraph(labels.howToFits(fits)), actionSet([submit(fits, showModuleAction(fits, reply.lang, instance))])] : []),
     youAsked(reply.query, reply.lang),
     ...feedbackButtons(judgedAnswer(reply)),
   ];
@@ -29,15 +31,16 @@ export function outsideBody(reply: OutsideReply, knowledge: Knowledge): CardNode
   const labels = labelsFor(lang);
   const dependent = topic.dependent ? knowledge.byId.get(topic.dependent) : undefined;
   const { named } = reply;
+  const instance = namedInstance(instanceOf(reply));
   return [
     heading(topic.title[lang]),
     paragraph(topic.says[lang]),
-    ...(named ? [paragraph(labels.outsideNamed(named)), actionSet([submit(named, showModuleAction(named, lang))])] : []),
+    ...(named ? [paragraph(labels.outsideNamed(named)), actionSet([submit(named, showModuleAction(named, lang, instance))])] : []),
     ...(dependent
       ? [
           paragraph(labels.outsideDependent(dependent.id), { weight: 'Bolder' }),
           ...(topic.dependentWhy ? [paragraph(topic.dependentWhy[lang], { spacing: 'None' })] : []),
-          actionSet([submit(dependent.id, showModuleAction(dependent.id, lang))]),
+          actionSet([submit(dependent.id, showModuleAction(dependent.id, lang, instance))]),
         ]
       : []),
     youAsked(reply.query, reply.lang),

@@ -111,3 +111,30 @@ describe('echoed questions', () => {
     expect(JSON.stringify(renderSlack({ kind: 'help', lang: 'en' }, { knowledge }))).toContain('/campaign-module emails stopped going out');
   });
 });
+
+/** Every object in a rendered card, however deep. */
+function objectsIn(node: unknown): Array<Record<string, unknown>> {
+  if (Array.isArray(node)) return node.flatMap(objectsIn);
+  if (typeof node !== 'object' || node === null) return [];
+  return [node as Record<string, unknown>, ...Object.values(node).flatMap(objectsIn)];
+}
+
+describe('buttons that open another module', () => {
+  // The next card's commands must stay on the instance the asker named, not the configured prod.
+  it.each([
+    ['a module card (also check)', 'stat@mkt'],
+    ['a diagnosis (other candidates)', 'the tracking URL returns 404 on mkt'],
+    ['a how-to question (the module that fits)', 'how do I add a seed address to a delivery on mkt?'],
+    ['a database error (the module that depends on it, the module named)', 'wfserver@mkt fails with ORA-12541 TNS:no listener'],
+  ])('carry the instance the message names, on %s', (_kind, text) => {
+    const reply = triage.reply(text);
+    const slackValues = objectsIn(renderSlack(reply, { knowledge, instance: 'prod' }))
+      .filter((o) => String(o.action_id).startsWith('show_module_'))
+      .map((o) => o.value);
+    const teamsData = objectsIn(renderTeams(reply, { knowledge, instance: 'prod' }).card).filter((o) => o.action === 'show-module');
+    expect(slackValues.length).toBeGreaterThan(0);
+    expect(teamsData.length).toBe(slackValues.length);
+    for (const value of slackValues) expect(value).toMatch(/\|en\|mkt$/);
+    for (const data of teamsData) expect(data.instance).toBe('mkt');
+  });
+});
