@@ -25,6 +25,8 @@ export interface NamedInstance {
   name: string;
   /** The module the mention ties it to (`mta@mkt`, `var/mkt/log/mta.log`), when it says one. */
   module: ModuleId | null;
+  /** The writer rules it out: "prod is fine", "not prod", "prod 말고". */
+  ruledOut?: boolean;
 }
 
 const CANONICAL = new Map<string, ModuleId>(MODULE_IDS.map((id) => [id.toLowerCase(), id]));
@@ -267,7 +269,8 @@ export function instancesNamed(text: string, known: readonly string[] = []): Nam
 export function chooseInstance(named: NamedInstance[], module: ModuleId | null, settings: InstanceSettings = {}): InstanceChoice {
   const flag = settings.flag?.trim();
   const configured = settings.configured?.trim();
-  const tied = named.find((n) => module !== null && n.module === module) ?? named.find((n) => n.module === null) ?? named[0];
+  const open = named.filter((n) => !n.ruledOut);
+  const tied = open.find((n) => module !== null && n.module === module) ?? open.find((n) => n.module === null) ?? open[0];
   let name: string | null = null;
   let source: InstanceSource = 'none';
   if (flag) [name, source] = [flag, 'flag'];

@@ -4,6 +4,17 @@ import { withoutHealthyListing } from './pasted-output.js';
 import { withoutReferences } from './references.js';
 import { MODULE_IDS, type Diagnosis } from './types.js';
 
+/** Words before an instance that rule it out: "not prod", "other than prod", "außer prod", "sauf prod". */
+const RULED_OUT_BEFORE = String.raw`\b(?:not|except|other than|besides|apart from|nicht|au(?:ß|ss)er|sauf|pas)\s+(?:(?:on|in|auf|sur)\s+)?(?:the\s+)?`;
+/** Words after it: "prod is fine", "prod 말고", "prod は問題ない", "prod ist ok", "prod va bien". */
+const RULED_OUT_AFTER = String.raw`(?:\s+instance)?\s*(?:(?:is|are|looks|seems|ist|läuft|est|va|fonctionne)\s+(?:still\s+|all\s+|totally\s+)?(?:fine|ok|okay|healthy|good|unaffected|not affected|in ordnung|normal|gut|bien|normalement)\b|(?:인스턴스)?\s*(?:은|는|이|가)?\s*(?:정상|괜찮|문제\s?없|말고|빼고|제외)|(?:インスタンス)?(?:は|が)?(?:正常|問題(?:は)?(?:ない|なし|ありません)|大丈夫|以外))`;
+
+/** True when the writer says the instance is not the one in trouble. Instance names hold only letters, digits, _ and -. */
+function isRuledOut(name: string, text: string): boolean {
+  const n = name.toLowerCase();
+  return new RegExp(`${RULED_OUT_BEFORE}${n}(?![\\p{L}\\p{N}_-])|(?<![\\p{L}\\p{N}_-])${n}${RULED_OUT_AFTER}`, 'u').test(text.toLowerCase());
+}
+
 /**
  * The instances a message names, most telling first: the one of a process a pasted listing lacks,
  * then those written in the text (those in a clause that reports trouble first), then those only seen on running listing lines (which tie to no
@@ -19,7 +30,9 @@ export function instancesInMessage(clean: string, diagnosis: Diagnosis | null, k
   const unlisted = withoutHealthyListing(read);
   // "stat@mkt is there but stat@prod is missing": the instance written where the trouble is comes first.
   const troubled = new Set(troubledClauses(unlisted).flatMap((clause) => instancesNamed(clause, known).map((n) => n.name.toLowerCase())));
-  const written = instancesNamed(unlisted, known).sort((a, b) => Number(troubled.has(b.name.toLowerCase())) - Number(troubled.has(a.name.toLowerCase())));
+  const written = instancesNamed(unlisted, known)
+    .map((n) => (isRuledOut(n.name, unlisted) ? { ...n, ruledOut: true } : n))
+    .sort((a, b) => Number(troubled.has(b.name.toLowerCase())) - Number(troubled.has(a.name.toLowerCase())));
   // Most messages hold no listing: then there is nothing more to read.
   const listed = unlisted === read ? [] : instancesNamed(read, known).map((n) => ({ name: n.name, module: null }));
   const all: NamedInstance[] = [];

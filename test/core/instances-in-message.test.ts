@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { chooseInstance } from '../../src/core/instance.js';
 import { instancesInMessage } from '../../src/core/instances-in-message.js';
 
-const chosen = (text: string, module: 'stat' | 'mta') => chooseInstance(instancesInMessage(text, null), module).name;
+const KNOWN = ['prod', 'mkt', 'staging'];
+const chosen = (text: string, module: 'stat' | 'mta') => chooseInstance(instancesInMessage(text, null, KNOWN), module, { configured: 'prod', known: KNOWN }).name;
 
 describe('instancesInMessage', () => {
   it.each([
@@ -11,8 +12,25 @@ describe('instancesInMessage', () => {
     ['mta@prod 는 잘 도는데 mta@mkt 가 죽었어요', 'mta', 'mkt'],
     ['mta@prod crashed, mta@mkt is fine', 'mta', 'prod'],
     ['mta@mkt keeps crashing, see also mta@prod', 'mta', 'mkt'],
+    // The writer rules an instance out, in the same clause as the trouble or tied to another module.
+    ['prod is ok, only mkt: mails stuck in pending', 'mta', 'mkt'],
+    ['mta@prod is fine, only mkt is stuck', 'mta', 'mkt'],
+    ['not prod but staging: mails stuck', 'mta', 'staging'],
+    ['everything other than mkt sends, staging is stuck', 'mta', 'staging'],
+    ['prod 말고 mkt에서 메일 안 나감', 'mta', 'mkt'],
+    ['prod 인스턴스는 정상인데 mkt 발송이 멈췄어요', 'mta', 'mkt'],
+    ['prod は問題ない、mkt でメールが送れない', 'mta', 'mkt'],
+    ['prod läuft normal, aber auf mkt hängen die Mails', 'mta', 'mkt'],
+    ['sauf prod, rien ne part sur mkt', 'mta', 'mkt'],
+    // Not ruled out: trouble said of it, or nothing said.
+    ['prod is not ok, mails stuck, mkt too', 'mta', 'prod'],
+    ['mails stuck on prod and mkt', 'mta', 'prod'],
   ] as const)('%j: the instance where the trouble is → %s@%s', (text, module, instance) => {
     expect(chosen(text, module)).toBe(instance);
+  });
+
+  it('falls back to the configured instance when the only one named is ruled out', () => {
+    expect(chooseInstance(instancesInMessage('mkt is fine, mails stuck', null, KNOWN), 'mta', { configured: 'prod', known: KNOWN })).toMatchObject({ name: 'prod', source: 'default' });
   });
 
   it('keeps the order of writing when no clause reports trouble', () => {
