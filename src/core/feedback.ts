@@ -34,7 +34,7 @@ export function judgedAnswer(reply: JudgedReply): JudgedAnswer {
     .map((c) => c.module)
     .filter((id) => id !== module)
     .slice(0, CARRIED_CANDIDATES);
-  return { module, lang: reply.lang, confidence: diagnosis.confidence, candidates, question: reply.query.slice(0, QUESTION_CARRIED_CHARS) };
+  return { module, lang: reply.lang, confidence: diagnosis.confidence, candidates, question: reply.query.slice(0, QUESTION_CARRIED_CHARS).replace(/[\uD800-\uDBFF]$/, '') };
 }
 
 /** The answer to record for a reply; undefined for help, lists, module cards and refusals, which answer no question. */

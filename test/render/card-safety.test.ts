@@ -107,6 +107,15 @@ describe('echoed questions', () => {
     expect(echoed).toBe('`*bold* _it_ ~strike~ emails stuck`');
   });
 
+  it('are never cut in the middle of an emoji, wherever they are shortened', () => {
+    // JSON.stringify writes a lone surrogate as an escape (\ud83d) and a whole emoji as itself.
+    const halfEmoji = /\\ud[89a-f][0-9a-f]{2}/i;
+    for (const at of [298, 299, 998, 999]) {
+      const { slack, teams, terminal } = renders(triage.reply(`${'x'.repeat(at)}🔥🔥 mta down`));
+      for (const json of [slack, teams, JSON.stringify(terminal)]) expect(json).not.toMatch(halfEmoji);
+    }
+  });
+
   it('show the slash command in Slack help', () => {
     expect(JSON.stringify(renderSlack({ kind: 'help', lang: 'en' }, { knowledge }))).toContain('/campaign-module emails stopped going out');
   });
