@@ -47,10 +47,10 @@ export async function answerMessageAction(context: TurnContext, deps: MessageAct
   const message = renderTeams(reply, { instance: deps.instance, knowledge: deps.triage.knowledge });
   const channel = channelOf(context);
   const findings = reply.kind !== 'help' && reply.kind !== 'invalid';
-  if (channel && action.messageId && findings) {
+  if (channel && action.threadRootId && findings) {
     const client = context.turnState.get<ThreadPoster>(context.adapter.ConnectorClientKey);
     try {
-      await client.conversations.sendToConversation(threadConversationId(channel, action.messageId), deps.cardActivity(message));
+      await client.conversations.sendToConversation(threadConversationId(channel, action.threadRootId), deps.cardActivity(message));
       deps.log.info('teams: message action answered', { kind: reply.kind, where: 'thread' });
       return { status: 200 };
     } catch (error) {

@@ -8,8 +8,13 @@ export const SUBMIT_ACTION = 'composeExtension/submitAction';
 export interface MessageAction {
   /** The message's words, HTML removed, plus anything the person added in the dialog. */
   text: string;
-  /** The message's id: its thread, in a channel. */
+  /** The message's id. */
   messageId: string | undefined;
+  /**
+   * The channel thread the message is in, named by its first message: the message itself, or the
+   * one it replies to. Teams refuses or misplaces a post to a reply's id.
+   */
+  threadRootId: string | undefined;
 }
 
 // Block-level tags end a line; every other tag is dropped and its text kept.
@@ -73,7 +78,12 @@ export function readMessageAction(value: unknown): MessageAction | undefined {
   const cards = Array.isArray(payload.attachments) ? payload.attachments.flatMap(attachmentText) : [];
   const note = isRecord(value.data) && typeof value.data.note === 'string' ? value.data.note.trim() : '';
   const text = [words, ...cards, note].filter((t) => t !== '').join('\n');
-  return { text, messageId: typeof payload.id === 'string' && payload.id !== '' ? payload.id : undefined };
+  const messageId = nonEmpty(payload.id);
+  return { text, messageId, threadRootId: nonEmpty(payload.replyToId) ?? messageId };
+}
+
+function nonEmpty(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 /** The extension's own answer: the card, for the person to send into the conversation. */
@@ -93,7 +103,7 @@ export function cardResult(message: TeamsMessage): object {
   };
 }
 
-/** A channel's thread for a message: replies to the message's id in the channel's conversation. */
-export function threadConversationId(channelId: string, messageId: string): string {
-  return `${channelId.split(';')[0]};messageid=${messageId}`;
+/** A channel thread's conversation: the channel's id plus the id of the thread's first message. */
+export function threadConversationId(channelId: string, rootId: string): string {
+  return `${channelId.split(';')[0]};messageid=${rootId}`;
 }

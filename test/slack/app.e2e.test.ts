@@ -211,6 +211,13 @@ describe('@mentions and direct messages', () => {
     expect(post?.body.thread_ts).toBeUndefined();
   });
 
+  it('answers a direct message with a file or snippet attached, or also sent to the conversation', async () => {
+    await postSigned(bot().eventsUrl, eventCallback(directMessage('mta is down since 9, log attached', { subtype: 'file_share', files: [{ id: 'F0LOG', name: 'mta.log' }] })));
+    await postSigned(bot().eventsUrl, eventCallback(directMessage('workflows stuck in Start in progress', { subtype: 'thread_broadcast', thread_ts: '1700000000.000100' })));
+    const posts = await bot().api.waitFor('chat.postMessage', 2);
+    expect(posts.map((p) => p.body.text)).toEqual([expect.stringContaining('mta'), expect.stringContaining('wfserver')]);
+  });
+
   it('never answers bots, edits, or its own messages', async () => {
     await postSigned(bot().eventsUrl, eventCallback(directMessage('mta is down', { bot_id: 'B0OTHER', subtype: 'bot_message', user: undefined })));
     await postSigned(bot().eventsUrl, eventCallback(directMessage('mta is down', { bot_id: 'BBOT', user: 'UBOT' })));
