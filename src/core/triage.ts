@@ -90,6 +90,11 @@ const LIST_WORDS = new Set([
   'module',
   'modulliste',
   'liste des modules',
+  'list modules',
+  'module list',
+  'show modules',
+  '목록 보여줘',
+  '모듈 목록 보여줘',
 ]);
 
 /**
@@ -125,7 +130,7 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
 
   /** The message as the matcher reads it: normalised, and a long paste cut to its telling lines first, so time stays linear. */
   function readableText(text: string): string {
-    return normalizeText(condenseLongText(text));
+    return normalizeText(condenseLongText(text)).replace(OWN_NAME, '').replace(/[ \t]{2,}/g, ' ').trim();
   }
 
   function diagnose(text: string, given: ReplyOptions = {}): Diagnosis {
@@ -288,13 +293,15 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     const clean = readableText(text);
     const written = writtenLanguage(clean);
     const lang = options.lang ?? (written === 'other' ? 'en' : written);
+    // "help", "help?", "/help", "list." alike; a lone "?" stays the call for help it is.
     const command = clean
       .toLowerCase()
-      .replace(/[.!。]+$/, '')
+      .replace(/(?<=.)[.!。?？]+$/u, '')
+      .replace(/^\/(?=\p{L})/u, '')
       .trim();
     const commandLang = options.lang ?? COMMAND_WORD_LANG.get(command) ?? lang;
     // Nothing left once terminal colours and control characters are cleaned away is no call for help: it says nothing.
-    if (!command && text.trim() !== '') return { kind: 'invalid', lang, reason: 'no-text' };
+    if (!command && text.replace(OWN_NAME, '').trim() !== '') return { kind: 'invalid', lang, reason: 'no-text' };
     if (!command || HELP_WORDS.has(command)) return { kind: 'help', lang: commandLang };
     if (LIST_WORDS.has(command)) return { kind: 'list', lang: commandLang, modules: knowledge.modules };
     if (!/[\p{L}\p{N}]/u.test(clean)) return { kind: 'invalid', lang, reason: 'no-text' };
@@ -319,6 +326,9 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
 
   return { knowledge, counts: model.counts, diagnose, reply };
 }
+
+/** The bot's own name typed as text ("/campaign-module @campaign-module mta down"): its words would read as the whole platform. */
+const OWN_NAME = /@?\bcampaign[-_ ]?module\b/gi;
 
 /** The module a question points at if it turns out to hide a failure, when one stands out among the modules. */
 function withFits(scores: readonly { module: ModuleId; score: number }[]): { fits?: ModuleId } {

@@ -31,6 +31,14 @@ describe('reply routing', () => {
     ['E-Mails werden nicht mehr versendet', 'diagnosis', 'de'],
     ['les diffusions restent en attente', 'diagnosis', 'fr'],
     ['el mta no funciona desde ayer', 'invalid', 'en'],
+    // As people type them, and the bot's own name typed as text.
+    ['help?', 'help', 'en'],
+    ['/help', 'help', 'en'],
+    ['?', 'help', 'en'],
+    ['list modules', 'list', 'en'],
+    ['목록 보여줘', 'list', 'ko'],
+    ['@campaign-module', 'help', 'en'],
+    ['Campaign Module', 'help', 'en'],
   ])('%j → %s in %s', (text, kind, lang) => {
     const reply = triage.reply(text);
     expect(reply.kind).toBe(kind);
@@ -61,6 +69,15 @@ describe('reply routing', () => {
 
   it('honours a forced language', () => {
     expect(triage.reply('emails stopped going out', { lang: 'ko' }).lang).toBe('ko');
+  });
+});
+
+describe('the bot named in the text', () => {
+  it('is not read as a symptom: "@campaign-module mta down" is about mta, as "mta down" is', () => {
+    for (const text of ['@campaign-module mta down', 'campaign-module: mails stuck in pending', 'Campaign Module emails stopped going out']) {
+      const reply = triage.reply(text);
+      expect(reply.kind === 'diagnosis' && reply.diagnosis.module).toBe('mta');
+    }
   });
 });
 
