@@ -31,7 +31,7 @@ function homeSection(settings: AppHomeSettings, lang: Lang): Block[] {
   return [
     header(labels.helpTitle),
     section(escapeSlack(labels.help)),
-    section(`*${labels.homeWaysTitle}*\n${labels.homeWays.map((way) => `• ${way}`).join('\n')}`),
+    section(`*${labels.homeWaysTitle}*\n${labels.homeWays.map((way) => `• ${escapeSlack(way)}`).join('\n')}`),
     section(`*${labels.homeInstancesTitle}*\n${instances.join('\n')}`),
     ...alerts,
     header(labels.listTitle),

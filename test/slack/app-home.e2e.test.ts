@@ -34,6 +34,9 @@ describe('the Home tab (app_home_opened → views.publish), through the real Bol
     expect(text).toContain('Ask campaign-module');
     expect(text).toContain('`mkt`');
     expect(text).toContain(`<#${ALERT_CHANNEL}>`);
+    // The usage placeholder is shown, not taken by Slack for a link or a mention.
+    expect(text).toContain('`/campaign-module &lt;symptom&gt;`');
+    expect(text.replace(`<#${ALERT_CHANNEL}>`, '')).not.toMatch(/<(?!#)[^>]*>/);
     for (const block of view.blocks) expect(block.text?.text.length ?? 0).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
   });
 
