@@ -130,7 +130,10 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
 
   /** The message as the matcher reads it: normalised, and a long paste cut to its telling lines first, so time stays linear. */
   function readableText(text: string): string {
-    return normalizeText(condenseLongText(text)).replace(OWN_NAME, '').replace(/[ \t]{2,}/g, ' ').trim();
+    return normalizeText(condenseLongText(text))
+      .replace(OWN_NAME, '')
+      .replace(/[ \t]{2,}/g, ' ')
+      .trim();
   }
 
   function diagnose(text: string, given: ReplyOptions = {}): Diagnosis {

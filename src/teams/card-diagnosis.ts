@@ -32,7 +32,8 @@ function moduleButtons(ids: ModuleId[], diagnosis: Diagnosis, lang: Lang, instan
 export function feedbackButtons(answer: JudgedAnswer): CardNode[] {
   const labels = labelsFor(answer.lang);
   // The question travels neutralised, like every other piece of user text on the card.
-  const judged = answer.question === undefined ? answer : { ...answer, question: neutraliseTeamsText(answer.question).slice(0, QUESTION_CARRIED_CHARS).replace(HALF_PAIR_AT_END, '') };
+  const judged =
+    answer.question === undefined ? answer : { ...answer, question: neutraliseTeamsText(answer.question).slice(0, QUESTION_CARRIED_CHARS).replace(HALF_PAIR_AT_END, '') };
   return [sectionLabel(labels.wasThisHelpful), actionSet([submit(labels.helpful, feedbackAction('helpful', judged)), submit(labels.notIt, feedbackAction('not_it', judged))])];
 }
 

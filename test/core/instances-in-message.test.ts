@@ -30,7 +30,10 @@ describe('instancesInMessage', () => {
   });
 
   it('falls back to the configured instance when the only one named is ruled out', () => {
-    expect(chooseInstance(instancesInMessage('mkt is fine, mails stuck', null, KNOWN), 'mta', { configured: 'prod', known: KNOWN })).toMatchObject({ name: 'prod', source: 'default' });
+    expect(chooseInstance(instancesInMessage('mkt is fine, mails stuck', null, KNOWN), 'mta', { configured: 'prod', known: KNOWN })).toMatchObject({
+      name: 'prod',
+      source: 'default',
+    });
   });
 
   it('keeps the order of writing when no clause reports trouble', () => {
