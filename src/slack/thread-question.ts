@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { Reply } from '../core/reply.js';
+import { troubledClauses } from '../core/healthy-mentions.js';
 import type { Triage } from '../core/triage.js';
 import type { Logger } from '../logger.js';
 import { escapeSlack } from '../render/escape.js';
@@ -16,6 +17,9 @@ export const RECENT_THREAD_MESSAGES = 10;
 const MAX_PAGES = 5;
 
 type Answered = { reply: Reply; message: SlackMessage };
+
+/** What people do after an answer, not trouble in itself. */
+const RESTART_WORDS = /\brestart\w*|재시작|재기동/gi;
 
 export interface MentionInThread {
   text?: string;
@@ -66,19 +70,39 @@ async function readThread(client: App['client'], channel: string, threadTs: stri
   return messages;
 }
 
-/** What the bot reads in a thread: its first message, or when that says nothing about Campaign, the latest messages of people and other bots. */
+/**
+ * What the bot reads in a thread: its first message, or when that says nothing about Campaign (or is the bot's own
+ * card), the latest messages of people and other bots. Once the bot has answered in the thread, only what was written
+ * after its last answer counts: `undefined` when that says nothing new.
+ */
 export function threadQuestion(
   messages: readonly ThreadMessage[],
   thread: { threadTs: string; mentionTs: string | undefined },
   deps: Pick<ThreadQuestionDeps, 'triage' | 'botUserId' | 'botId'>,
-): string {
+): string | undefined {
   const isOurs = (m: ThreadMessage) => (deps.botId !== undefined && m.bot_id === deps.botId) || (deps.botUserId !== undefined && m.user === deps.botUserId);
+  const textOf = (m: ThreadMessage) => stripSlackMention(slackMessageText(m), deps.botUserId);
+  const saysSomething = (text: string) => text !== '' && !asksNothing(deps.triage.reply(text));
+  const others = (list: readonly ThreadMessage[]) =>
+    list
+      .filter((m) => m.ts !== thread.mentionTs && !isOurs(m))
+      .slice(-RECENT_THREAD_MESSAGES)
+      .map(textOf)
+      .filter((t) => t !== '');
+  let lastAnswer = -1;
+  messages.forEach((m, i) => {
+    if (isOurs(m) && m.ts !== thread.threadTs) lastAnswer = i;
+  });
+  if (lastAnswer !== -1) {
+    // "restarted, it works now", "thanks": only trouble written since the answer is a new question.
+    const since = others(messages.slice(lastAnswer + 1)).join('\n');
+    return troubledClauses(since.replace(RESTART_WORDS, ' ')).length > 0 && saysSomething(since) ? since : undefined;
+  }
   const first = messages.find((m) => m.ts === thread.threadTs);
-  const firstText = first ? stripSlackMention(slackMessageText(first), deps.botUserId) : '';
-  if (firstText !== '' && !asksNothing(deps.triage.reply(firstText))) return firstText;
-  const recent = messages.filter((m) => m.ts !== thread.mentionTs && !isOurs(m)).slice(-RECENT_THREAD_MESSAGES);
-  const recentText = recent.map((m) => stripSlackMention(slackMessageText(m), deps.botUserId)).filter((t) => t !== '');
-  return recentText.length > 0 ? recentText.join('\n') : firstText;
+  const firstText = first && !isOurs(first) ? textOf(first) : '';
+  if (saysSomething(firstText)) return firstText;
+  const recent = others(messages);
+  return recent.length > 0 ? recent.join('\n') : firstText;
 }
 
 /** The one sentence a bare mention gets when the workspace did not grant the history scopes. */
@@ -106,17 +130,23 @@ export async function answerThreadQuestion(event: MentionInThread, deps: ThreadQ
     messages = await readThread(deps.client, channel, threadTs);
   } catch (error) {
     const code = slackErrorCode(error);
-    if (code === undefined) throw error;
     if (code !== 'missing_scope') {
-      // Slack refused the read (thread_not_found, a deleted parent…): the mention is still answered, as any other.
-      deps.log.warn('slack: could not read the thread, answering the mention alone', { slackError: code });
+      // Slack refused or did not answer the read (thread_not_found, a deleted parent, a timeout): nothing was posted, so the mention is answered alone.
+      deps.log.warn('slack: could not read the thread, answering the mention alone', code === undefined ? { cause: error } : { slackError: code });
       return false;
     }
     // Something for whoever installs the app, not the thread: the asker alone sees it.
     await deps.deliver(missingScopeMessage(error, own), true);
     return true;
   }
-  const { reply, message } = deps.answer(threadQuestion(messages, { threadTs, mentionTs: event.ts }, deps));
+  const question = threadQuestion(messages, { threadTs, mentionTs: event.ts }, deps);
+  if (question === undefined) {
+    // A "thanks" or a bare mention under an answer already given: no second copy of the card for the whole thread.
+    const text = labelsFor(own.lang).threadAnswered;
+    await deps.deliver({ text, blocks: [section(escapeSlack(text))] }, true);
+    return true;
+  }
+  const { reply, message } = deps.answer(question);
   await deps.deliver(message, deps.isForAskerOnly(reply));
   return true;
 }

@@ -42,6 +42,16 @@ describe('a slow Slack (answers after the timeout)', () => {
   });
 });
 
+describe('a slow thread read', () => {
+  it('answers a bare mention in a thread on its own words when conversations.replies does not answer in time', async () => {
+    bot.api.delay('conversations.replies', SLOW_MS);
+    const res = await postSigned(bot.eventsUrl, eventCallback(appMention('<@UBOT>', { thread_ts: '1700000000.000100' })));
+    expect(res.status).toBe(200);
+    await bot.api.waitFor('chat.postEphemeral', 1);
+    expect(bot.logs.some((l) => l.includes('could not read the thread, answering the mention alone'))).toBe(true);
+  });
+});
+
 describe('Slack answering with an error', () => {
   it('retries a 429 after Retry-After, then answers', async () => {
     bot.api.fail('chat.postMessage', { status: 429, retryAfter: 0 });

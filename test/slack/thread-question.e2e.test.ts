@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { botForFile, settle } from './bot-harness.js';
 import { INCIDENT_CHANNEL, personMessage } from './incident-requests.js';
 import { appMention, eventCallback, postSigned } from './requests.js';
+import { LABELS } from '../../src/render/labels.js';
 
 const running = botForFile({ CAMPAIGN_INSTANCE: 'prod' });
 
@@ -42,6 +43,37 @@ describe('a bare mention in a thread reads the thread (conversations.replies on 
     expect(post?.body.thread_ts).toBe(threadTs);
     expect(JSON.stringify(post?.body)).toContain('wfserver');
   });
+
+  it('does not take its own card for the question: under a card it posted, it reads what people wrote since', async () => {
+    const threadTs = thread(
+      { type: 'message', bot_id: 'BBOT', user: 'UBOT', ts: '1700000002.000001', text: 'Likely module: mta (100%). nlserver restart mta@mkt' },
+      personMessage('restarted, still stuck'),
+      personMessage('the stat server log says it refuses connections'),
+    );
+    await mention('<@UBOT> what now?', threadTs);
+    const [post] = await running().api.waitFor('chat.postMessage', 1);
+    expect(post?.body.thread_ts).toBe(threadTs);
+    const json = JSON.stringify(post?.body);
+    expect(json).toContain('refuses connections');
+    expect(json).not.toContain('Likely module: mta (100%)');
+  });
+
+  it.each(['<@UBOT> thanks!', '<@UBOT> 감사합니다', '<@UBOT>'])(
+    'answers %j under an answer it already gave, with nothing new since, with one private sentence, not a second card',
+    async (text) => {
+      const threadTs = thread(
+        personMessage('mta@mkt is stuck, nothing leaves'),
+        { type: 'message', bot_id: 'BBOT', user: 'UBOT', ts: '1700000003.000001', text: 'Likely module: MTA. nlserver restart mta@mkt' },
+        personMessage('restarted, it works now'),
+      );
+      await mention(text, threadTs);
+      const [reply] = await running().api.waitFor('chat.postEphemeral', 1);
+      expect(reply?.body).toMatchObject({ channel: INCIDENT_CHANNEL, thread_ts: threadTs });
+      expect([LABELS.en.threadAnswered, LABELS.ko.threadAnswered]).toContain(reply?.body.text);
+      await settle();
+      expect(running().api.callsTo('chat.postMessage')).toEqual([]);
+    },
+  );
 
   it('answers with one sentence naming the missing scope when the workspace did not grant it', async () => {
     running().api.fail('conversations.replies', {
