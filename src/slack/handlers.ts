@@ -55,7 +55,10 @@ interface MessageLike {
 }
 
 /** Bots never get answers: two bots answering each other would never stop. */
-export function isFromBot(event: MessageLike): boolean {
+export /** Message subtypes a person writes: none, a message with a file or snippet, a thread reply also sent to the conversation. */
+const PERSON_SUBTYPES = new Set([undefined, 'file_share', 'thread_broadcast']);
+
+function isFromBot(event: MessageLike): boolean {
   return event.bot_id !== undefined || event.bot_profile !== undefined || event.subtype === 'bot_message';
 }
 
@@ -148,8 +151,8 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
 
   app.event('message', async ({ event, context, client }) => {
     const message = event as MessageLike;
-    // Only plain messages in a DM with the bot; edits, joins and channel chatter are not questions.
-    if (message.channel_type !== 'im' || message.subtype !== undefined) return;
+    // Only a person's messages in a DM with the bot (with a file or snippet attached, or also sent to the conversation, too); edits, joins and channel chatter are not questions.
+    if (message.channel_type !== 'im' || !PERSON_SUBTYPES.has(message.subtype)) return;
     await answerMessage(message, context.botUserId, message.thread_ts, client);
   });
 
