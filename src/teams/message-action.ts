@@ -1,4 +1,5 @@
 import type { TeamsMessage } from './card.js';
+import { htmlToText } from './html-text.js';
 
 /** The command id of "Ask campaign-module" in appPackage/manifest.json's composeExtensions. */
 export const ASK_COMMAND_ID = 'askCampaignModule';
@@ -17,26 +18,6 @@ export interface MessageAction {
   threadRootId: string | undefined;
 }
 
-// Block-level tags end a line; every other tag is dropped and its text kept.
-const LINE_BREAK = /<\s*(?:br|\/p|\/div|\/li|\/tr|\/h[1-6]|\/pre|\/blockquote)\b[^>]*>/gi;
-const TAG = /<\/?[A-Za-z][^>]*>/g;
-// Script and style bodies are not words anyone wrote.
-const HIDDEN = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-
-/**
- * A Teams message body as plain text. Teams sends `body.content` as HTML (`<p>`, `<div>`, `<at>`,
- * `<span>`…); entities are left for the triage core, which decodes them.
- */
-export function stripTeamsHtml(html: string): string {
-  return html
-    .replace(HIDDEN, ' ')
-    .replace(LINE_BREAK, '\n')
-    .replace(TAG, '')
-    .replace(/[ \t]+/g, ' ')
-    .replace(/ *\n[\s]*/g, '\n')
-    .trim();
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -52,7 +33,7 @@ function attachmentText(attachment: unknown): string[] {
     if (!isRecord(node)) return;
     for (const key of ['title', 'subtitle', 'text', 'value']) {
       const value = node[key];
-      if (typeof value === 'string' && value.trim() !== '') texts.push(stripTeamsHtml(value));
+      if (typeof value === 'string' && value.trim() !== '') texts.push(htmlToText(value));
     }
     for (const key of ['body', 'items', 'columns', 'facts', 'sections']) walk(node[key], depth + 1);
   };
@@ -74,7 +55,7 @@ export function readMessageAction(value: unknown): MessageAction | undefined {
   const payload = isRecord(value.messagePayload) ? value.messagePayload : {};
   const body = isRecord(payload.body) ? payload.body : {};
   const content = typeof body.content === 'string' ? body.content : '';
-  const words = body.contentType === 'text' ? content.trim() : stripTeamsHtml(content);
+  const words = body.contentType === 'text' ? content.trim() : htmlToText(content);
   const cards = Array.isArray(payload.attachments) ? payload.attachments.flatMap(attachmentText) : [];
   const note = isRecord(value.data) && typeof value.data.note === 'string' ? value.data.note.trim() : '';
   const text = [words, ...cards, note].filter((t) => t !== '').join('\n');

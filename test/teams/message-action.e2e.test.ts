@@ -107,6 +107,17 @@ describe('Teams message action, local mode (the real botbuilder adapter, connect
     expect(json).not.toContain('<script>');
   });
 
+  it('reads a status table cell by cell: the stopped process leads, on the instance in its cells', async () => {
+    const table = '<p>status</p><table><tbody><tr><td>mta@mkt</td><td>stopped</td></tr><tr><td>wfserver@mkt</td><td>running</td></tr></tbody></table>';
+    await post(bot.url, inChannel(connector.url, table));
+    const [call] = connector.calls;
+    const card = JSON.stringify(call?.body.attachments);
+    expect(call?.body.summary).toMatch(/^Likely module: mta\b/);
+    expect(card).toContain('nlserver restart mta@mkt');
+    expect(card).not.toContain('mktstopped');
+    expect(card).not.toContain('mktrunning');
+  });
+
   it('says so when the message has no words (a picture), as the extension’s result', async () => {
     const res = await post(bot.url, inChannel(connector.url, '<p><img src="https://example.com/graph.png" alt=""></p>'));
     expect(JSON.stringify(await res.json())).toContain(LABELS.en.noText);
