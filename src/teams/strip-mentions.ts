@@ -1,3 +1,5 @@
+import { htmlToText } from './html-text.js';
+
 /** The part of a Bot Framework `mention` entity we read. */
 export interface MentionEntity {
   type?: string;
@@ -5,19 +7,38 @@ export interface MentionEntity {
   mentioned?: { id?: string; name?: string };
 }
 
-const AT_TAG = /<at(?:\s[^>]*)?>(.*?)<\/at>/gis;
+/** An `<at>` element as found in a message: the whole element, its attributes and the name it shows. */
+export interface AtElement {
+  element: string;
+  attributes: string;
+  name: string;
+}
+
+// The spaces around a mention and the punctuation after it travel with it: "hey <at>Bot</at>, mails stuck" reads "hey, mails stuck".
+const AT_ELEMENT = /([ \t]*)(<at\b([^>]*)>([\s\S]*?)<\/at>)([ \t]*)([,.;:!?、，。]?)/gi;
+
+/** Cuts the bot's own `<at>` elements from a message and turns everyone else's into their plain names. */
+export function cutMentions(text: string, isBot: (at: AtElement) => boolean): string {
+  return text.replace(AT_ELEMENT, (_match, before: string, element: string, attributes: string, name: string, after: string, punctuation: string, offset: number) => {
+    if (!isBot({ element, attributes, name })) return `${before}${name}${after}${punctuation}`;
+    const startsLine = offset === 0 || text.charAt(offset - 1) === '\n';
+    if (punctuation) return startsLine ? '' : punctuation;
+    return startsLine ? '' : ' ';
+  });
+}
 
 /**
- * Removes every mention of the bot from a Teams message, found through its mention entities
- * (botbuilder's own helper drops only the first), and turns other people's mentions into plain names.
+ * An activity's text with every mention of the bot removed, found through its mention entities
+ * (botbuilder's own helper drops only the first), other people's mentions turned into plain names,
+ * and any HTML made text; its lines are kept, so a pasted log still reads as one.
  */
 export function stripTeamsMentions(text: string, entities: readonly unknown[] | undefined, botId: string | undefined): string {
-  let result = text;
+  const botTags = new Set<string>();
   for (const entity of entities ?? []) {
     const mention = entity as MentionEntity;
     if (mention.type !== 'mention' || !botId || mention.mentioned?.id !== botId) continue;
     const tag = mention.text ?? (mention.mentioned.name ? `<at>${mention.mentioned.name}</at>` : undefined);
-    if (tag) result = result.split(tag).join(' ');
+    if (tag) botTags.add(tag);
   }
-  return result.replace(AT_TAG, '$1').replace(/\s+/g, ' ').trim();
+  return htmlToText(cutMentions(text, ({ element }) => botTags.has(element)));
 }

@@ -22,6 +22,17 @@ function cardOf(body: Record<string, unknown>): Card {
 
 const cardText = (card: Card): string => JSON.stringify(card);
 
+/** `nlserver pdump` on a server whose mta, inMail and trackinglogd are gone. */
+const PDUMP = [
+  'nlserver pdump',
+  '12:00:01 > Application server for Adobe Campaign Classic (7.3.5 build 9182) of 22/09/2023',
+  'syslogd@default (1234) - 9.1 MB',
+  'web@default (2345) - 250 MB',
+  'wfserver@prod (3456) - 40 MB',
+  'stat@prod (3457) - 12 MB',
+  'watchdog (1000) - 5 MB',
+].join('\n');
+
 describe('Teams bot over HTTP, local mode (no app id)', () => {
   let bot: Bot;
   beforeAll(async () => {
@@ -147,6 +158,24 @@ describe('Teams bot over HTTP, local mode (no app id)', () => {
     if (!call) throw new Error('no reply');
     // Only "wfserver" is left, so the bot answers with that module's card rather than a diagnosis.
     expect(String(call.body.summary)).toMatch(/^wfserver - /);
+  });
+
+  it('reads a pdump pasted after the mention as pasted output, its lines kept: the processes it lacks are the evidence', async () => {
+    await post(bot.url, channelMention(connector.url, `pdump says:\n\`\`\`\n${PDUMP}\n\`\`\``));
+    const [call] = connector.calls;
+    if (!call) throw new Error('no reply');
+    const text = cardText(cardOf(call.body));
+    expect(call.body.summary).not.toBe('No Campaign module matched');
+    expect(text).toContain('pdump: no mta@prod');
+    expect(text).toContain('wfserver@prod (3456) - 40 MB\\nstat@prod (3457) - 12 MB');
+  });
+
+  it('reads a pdump pasted in personal chat as pasted output', async () => {
+    await post(bot.url, personalMessage(connector.url, PDUMP.replace(/\n/g, '\r\n')));
+    const [call] = connector.calls;
+    if (!call) throw new Error('no reply');
+    expect(call.body.summary).not.toBe('No Campaign module matched');
+    expect(cardText(cardOf(call.body))).toContain('pdump: no mta@prod');
   });
 
   it('answers `help` in personal chat directly, not as a reply', async () => {
