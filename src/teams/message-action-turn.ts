@@ -41,7 +41,7 @@ function channelOf(context: TurnContext): string | undefined {
  * as the extension's result for the person to send. Undefined: not this command.
  */
 export async function answerMessageAction(context: TurnContext, deps: MessageActionDeps): Promise<InvokeResponse | undefined> {
-  const action = readMessageAction(context.activity.value);
+  const action = readMessageAction(context.activity.value, context.activity.recipient);
   if (!action) return undefined;
   const reply: Reply = action.text === '' ? { kind: 'invalid', lang: langFromLocale(context.activity.locale), reason: 'no-text' } : deps.triage.reply(action.text);
   const message = renderTeams(reply, { instance: deps.instance, knowledge: deps.triage.knowledge });

@@ -1,5 +1,6 @@
 import type { TeamsMessage } from './card.js';
 import { htmlToText } from './html-text.js';
+import { type BotIdentity, stripPayloadMentions } from './strip-mentions.js';
 
 /** The command id of "Ask campaign-module" in appPackage/manifest.json's composeExtensions. */
 export const ASK_COMMAND_ID = 'askCampaignModule';
@@ -49,13 +50,17 @@ function safeJson(text: string): unknown {
   }
 }
 
-/** Reads an invoke's value; undefined when it is not "Ask campaign-module". A missing or malformed message reads as no words. */
-export function readMessageAction(value: unknown): MessageAction | undefined {
+/**
+ * Reads an invoke's value; undefined when it is not "Ask campaign-module". A missing or malformed message reads as no words.
+ * `bot` is the invoke's recipient: its own mentions in the message are not symptoms.
+ */
+export function readMessageAction(value: unknown, bot: BotIdentity = {}): MessageAction | undefined {
   if (!isRecord(value) || value.commandId !== ASK_COMMAND_ID) return undefined;
   const payload = isRecord(value.messagePayload) ? value.messagePayload : {};
   const body = isRecord(payload.body) ? payload.body : {};
   const content = typeof body.content === 'string' ? body.content : '';
-  const words = body.contentType === 'text' ? content.trim() : htmlToText(content);
+  const mentions = Array.isArray(payload.mentions) ? payload.mentions : [];
+  const words = body.contentType === 'text' ? content.trim() : htmlToText(stripPayloadMentions(content, mentions, bot));
   const cards = Array.isArray(payload.attachments) ? payload.attachments.flatMap(attachmentText) : [];
   const note = isRecord(value.data) && typeof value.data.note === 'string' ? value.data.note.trim() : '';
   const text = [words, ...cards, note].filter((t) => t !== '').join('\n');

@@ -21,7 +21,8 @@ const AT_ELEMENT = /([ \t]*)(<at\b([^>]*)>([\s\S]*?)<\/at>)([ \t]*)([,.;:!?ã€ï¼
 export function cutMentions(text: string, isBot: (at: AtElement) => boolean): string {
   return text.replace(AT_ELEMENT, (_match, before: string, element: string, attributes: string, name: string, after: string, punctuation: string, offset: number) => {
     if (!isBot({ element, attributes, name })) return `${before}${name}${after}${punctuation}`;
-    const startsLine = offset === 0 || text.charAt(offset - 1) === '\n';
+    // Nothing, a line break or a tag (`<p>`) before it: the mention opened a line, and its punctuation goes with it.
+    const startsLine = offset === 0 || text.charAt(offset - 1) === '\n' || text.charAt(offset - 1) === '>';
     if (punctuation) return startsLine ? '' : punctuation;
     return startsLine ? '' : ' ';
   });
@@ -41,4 +42,39 @@ export function stripTeamsMentions(text: string, entities: readonly unknown[] | 
     if (tag) botTags.add(tag);
   }
   return htmlToText(cutMentions(text, ({ element }) => botTags.has(element)));
+}
+
+/** The part of an entry of a message action's `messagePayload.mentions` we read. */
+interface PayloadMention {
+  id?: unknown;
+  mentioned?: { application?: { id?: unknown } | null; user?: { id?: unknown } | null } | null;
+}
+
+/** The bot as an invoke's `recipient` names it. */
+export interface BotIdentity {
+  id?: string | undefined;
+  name?: string | undefined;
+}
+
+const AT_ID = /\bid\s*=\s*["']?(\d+)/i;
+
+// Activities name the bot `28:<app id>`; a message payload's mentions give the app id alone.
+function appId(id: unknown): string | undefined {
+  return typeof id === 'string' && id !== '' ? id.replace(/^28:/, '') : undefined;
+}
+
+/**
+ * A message action's HTML with the bot's own `<at>` elements cut, as the @mention path does: found by
+ * the id of their entry in `mentions` (`<at id="0">` is entry 0), else by the name the element shows.
+ */
+export function stripPayloadMentions(html: string, mentions: readonly unknown[], bot: BotIdentity): string {
+  const botId = appId(bot.id);
+  const botName = bot.name?.trim().toLowerCase();
+  return cutMentions(html, ({ attributes, name }) => {
+    const index = AT_ID.exec(attributes)?.[1];
+    const entry = mentions.find((m): m is PayloadMention => typeof m === 'object' && m !== null && String((m as PayloadMention).id) === index);
+    const mentioned = appId(entry?.mentioned?.application?.id) ?? appId(entry?.mentioned?.user?.id);
+    if (mentioned && botId) return mentioned === botId;
+    return !!botName && name.trim().toLowerCase() === botName;
+  });
 }

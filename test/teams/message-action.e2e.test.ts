@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LABELS } from '../../src/render/labels.js';
-import { CHANNEL_ID, channelMention, personalMessage, TENANT, USER } from './activities.js';
+import { BOT, CHANNEL_ID, channelMention, personalMessage, TENANT, USER } from './activities.js';
 import { APP_ID, APP_PASSWORD, post, startBot, START_TIMEOUT_MS, type Bot } from './bot-harness.js';
 import { startConnectorRecorder, type ConnectorRecorder } from './connector-recorder.js';
 import { channelClaims, rs256, startIdentityStandIn, type IdentityStandIn } from './identity-stand-in.js';
@@ -116,6 +116,18 @@ describe('Teams message action, local mode (the real botbuilder adapter, connect
     expect(card).toContain('nlserver restart mta@mkt');
     expect(card).not.toContain('mktstopped');
     expect(card).not.toContain('mktrunning');
+  });
+
+  it("does not read the bot's own mention in the message as a symptom", async () => {
+    const action = inGroupChat(connector.url, '<p><at id="0">Campaign Module</at> mails stuck since 9</p>');
+    const payload = (action.value as { messagePayload: Record<string, unknown> }).messagePayload;
+    payload.mentions = [
+      { id: 0, mentionText: 'Campaign Module', mentioned: { application: { id: BOT.id.replace(/^28:/, ''), displayName: 'Campaign Module', applicationIdentityType: 'bot' } } },
+    ];
+    const body = (await (await post(bot.url, action)).json()) as ResultBody;
+    const card = JSON.stringify(body.composeExtension?.attachments[0]?.content);
+    expect(card).toContain('"Likely module: mta"');
+    expect(card).toContain('"text":"mails stuck since 9"');
   });
 
   it('says so when the message has no words (a picture), as the extension’s result', async () => {

@@ -34,6 +34,28 @@ describe('readMessageAction', () => {
     expect(readMessageAction(payload({ body: { contentType: 'html', content: table } }))?.text).toBe('status\nmta@mkt stopped\nwfserver@mkt running');
   });
 
+  describe("the bot's own mentions", () => {
+    const BOT = { id: '28:6f1c2b4e-93b1-4c4e-9d52-0c8f1e7a2b10', name: 'Campaign Module Bot' };
+    const html = '<p><at id="0">Campaign Module</at>, can you look? <at id="1">Min-jun Kim</at> says mta@mkt is down</p>';
+    const mentioned = (id: number, who: Record<string, unknown>) => ({ id, mentionText: 'x', mentioned: who });
+    const theBot = { application: { id: '6f1c2b4e-93b1-4c4e-9d52-0c8f1e7a2b10', displayName: 'Campaign Module', applicationIdentityType: 'bot' } };
+    const minJun = { user: { id: '8d2c1f0a-0000-4000-8000-000000000001', displayName: 'Min-jun Kim', userIdentityType: 'aadUser' } };
+    const read = (mentions: unknown[], bot = BOT) => readMessageAction(payload({ body: { contentType: 'html', content: html }, mentions }), bot)?.text;
+
+    it('are cut, found by the app id of their mention entry; other people stay as plain names', () => {
+      expect(read([mentioned(0, theBot), mentioned(1, minJun)])).toBe('can you look? Min-jun Kim says mta@mkt is down');
+    });
+
+    it('are found by the name the element shows when the message lists no mentions', () => {
+      expect(read([], { ...BOT, name: 'Campaign Module' })).toBe('can you look? Min-jun Kim says mta@mkt is down');
+    });
+
+    it('are not confused with a person who has the same name', () => {
+      const namesake = { user: { id: '8d2c1f0a-0000-4000-8000-000000000002', displayName: 'Campaign Module' } };
+      expect(read([mentioned(0, namesake)], { ...BOT, name: 'Campaign Module' })).toBe('Campaign Module, can you look? Min-jun Kim says mta@mkt is down');
+    });
+  });
+
   it('reads a card sent as a JSON string, and plain-text bodies as they are', () => {
     const value = payload({ body: { contentType: 'text', content: ' <b> is literal ' }, attachments: [{ content: '{"title":"stat@prod down"}' }, { content: '{not json' }] });
     expect(readMessageAction(value)?.text).toBe('<b> is literal\nstat@prod down');
