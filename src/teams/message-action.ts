@@ -1,3 +1,4 @@
+import { attachmentText } from './attachment-text.js';
 import type { TeamsMessage } from './card.js';
 import { htmlToText } from './html-text.js';
 import { type BotIdentity, stripPayloadMentions } from './strip-mentions.js';
@@ -21,33 +22,6 @@ export interface MessageAction {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Text of a card another app posted: the Adaptive Card's TextBlocks and facts, or a hero card's title and text. */
-function attachmentText(attachment: unknown): string[] {
-  if (!isRecord(attachment)) return [];
-  const content = typeof attachment.content === 'string' ? safeJson(attachment.content) : attachment.content;
-  const texts: string[] = [];
-  const walk = (node: unknown, depth: number): void => {
-    if (depth > 12) return;
-    if (Array.isArray(node)) for (const child of node) walk(child, depth + 1);
-    if (!isRecord(node)) return;
-    for (const key of ['title', 'subtitle', 'text', 'value']) {
-      const value = node[key];
-      if (typeof value === 'string' && value.trim() !== '') texts.push(htmlToText(value));
-    }
-    for (const key of ['body', 'items', 'columns', 'facts', 'sections']) walk(node[key], depth + 1);
-  };
-  walk(content, 0);
-  return texts;
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -130,6 +130,29 @@ describe('Teams message action, local mode (the real botbuilder adapter, connect
     expect(card).toContain('"text":"mails stuck since 9"');
   });
 
+  it('reads the alert line of a connector card (MessageCard): its activity title names the process and the instance', async () => {
+    const action = inGroupChat(connector.url, '<attachment id="a2"></attachment>');
+    const payload = (action.value as { messagePayload: Record<string, unknown> }).messagePayload;
+    payload.from = { application: { id: 'webhook', displayName: 'Zabbix', applicationIdentityType: 'connector' } };
+    const alert = {
+      '@type': 'MessageCard',
+      summary: 'PROBLEM',
+      sections: [
+        {
+          activityTitle: 'PROBLEM: wfserver@mkt not responding',
+          activitySubtitle: 'app02 since 03:12',
+          facts: [{ name: 'Severity', value: 'High' }],
+          text: 'Workflows stuck in start in progress',
+        },
+      ],
+    };
+    payload.attachments = [{ id: 'a2', contentType: 'application/vnd.microsoft.teams.card.o365connector', content: JSON.stringify(alert) }];
+    const body = (await (await post(bot.url, action)).json()) as ResultBody;
+    const card = JSON.stringify(body.composeExtension?.attachments[0]?.content);
+    expect(card).toContain('nlserver restart wfserver@mkt');
+    expect(card).not.toContain('wfserver@prod');
+  });
+
   it('says so when the message has no words (a picture), as the extension’s result', async () => {
     const res = await post(bot.url, inChannel(connector.url, '<p><img src="https://example.com/graph.png" alt=""></p>'));
     expect(JSON.stringify(await res.json())).toContain(LABELS.en.noText);

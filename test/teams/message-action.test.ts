@@ -26,7 +26,7 @@ describe('readMessageAction', () => {
       }),
       data: { note: 'since 9' },
     };
-    expect(readMessageAction(value)).toEqual({ text: 'mta down\nCRITICAL wfserver@prod\nHost\ncamp01\nsince 9', messageId: '42' });
+    expect(readMessageAction(value)).toEqual({ text: 'mta down\nCRITICAL wfserver@prod\nHost: camp01\nsince 9', messageId: '42' });
   });
 
   it('reads a table row by row, its cells apart', () => {
