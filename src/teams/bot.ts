@@ -14,6 +14,8 @@ export interface TriageBotDeps {
   triage: Triage;
   feedback: FeedbackSink;
   instance?: string | undefined;
+  /** CAMPAIGN_INSTANCES: an instance typed in "Ask campaign-module"'s note is spelled as listed here. */
+  instances?: readonly string[] | undefined;
   log: Logger;
   /** Activity ids already answered and cards already voted on, shared by replicas; without it, this process's memory. */
   dedupe?: EventDedupe;

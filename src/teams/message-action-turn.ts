@@ -7,10 +7,12 @@ import { isConnectorTimeout } from './connector-http.js';
 import { langFromLocale } from './conversation.js';
 import { teamsErrorFields } from './error-fields.js';
 import { cardResult, readMessageAction, threadConversationId } from './message-action.js';
+import { namedByTheAsker } from './note-instance.js';
 
 export interface MessageActionDeps {
   triage: Triage;
   instance?: string | undefined;
+  instances?: readonly string[] | undefined;
   log: Logger;
   /** Builds the message activity for a card (bot.ts owns the botbuilder values). */
   cardActivity(message: TeamsMessage): object;
@@ -41,9 +43,13 @@ function channelOf(context: TurnContext): string | undefined {
  * as the extension's result for the person to send. Undefined: not this command.
  */
 export async function answerMessageAction(context: TurnContext, deps: MessageActionDeps): Promise<InvokeResponse | undefined> {
-  const action = readMessageAction(context.activity.value, context.activity.recipient);
+  const knownInstances = [...(deps.instances ?? []), ...(deps.instance ? [deps.instance] : [])];
+  const action = readMessageAction(context.activity.value, { bot: context.activity.recipient, knownInstances });
   if (!action) return undefined;
-  const reply: Reply = action.text === '' ? { kind: 'invalid', lang: langFromLocale(context.activity.locale), reason: 'no-text' } : deps.triage.reply(action.text);
+  const reply: Reply =
+    action.text === ''
+      ? { kind: 'invalid', lang: langFromLocale(context.activity.locale), reason: 'no-text' }
+      : namedByTheAsker(deps.triage.reply(action.text, action.instance ? { instances: { flag: action.instance } } : {}));
   const message = renderTeams(reply, { instance: deps.instance, knowledge: deps.triage.knowledge });
   const channel = channelOf(context);
   const findings = reply.kind !== 'help' && reply.kind !== 'invalid';

@@ -1,6 +1,7 @@
 import { attachmentText } from './attachment-text.js';
 import type { TeamsMessage } from './card.js';
 import { htmlToText } from './html-text.js';
+import { instanceInNote } from './note-instance.js';
 import { type BotIdentity, stripPayloadMentions } from './strip-mentions.js';
 
 /** The command id of "Ask campaign-module" in appPackage/manifest.json's composeExtensions. */
@@ -18,6 +19,14 @@ export interface MessageAction {
    * one it replies to. Teams refuses or misplaces a post to a reply's id.
    */
   threadRootId: string | undefined;
+  /** The instance the person typed as the whole note ("mkt"): the commands use it, whatever the message names. */
+  instance?: string;
+}
+
+/** What the bot knows around an invoke: itself (the invoke's recipient) and the instances it is configured with. */
+export interface MessageActionContext {
+  bot?: BotIdentity;
+  knownInstances?: readonly string[];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -26,9 +35,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * Reads an invoke's value; undefined when it is not "Ask campaign-module". A missing or malformed message reads as no words.
- * `bot` is the invoke's recipient: its own mentions in the message are not symptoms.
+ * The bot's own mentions in the message are not symptoms; a note that is only an instance name says where to look.
  */
-export function readMessageAction(value: unknown, bot: BotIdentity = {}): MessageAction | undefined {
+export function readMessageAction(value: unknown, { bot = {}, knownInstances = [] }: MessageActionContext = {}): MessageAction | undefined {
   if (!isRecord(value) || value.commandId !== ASK_COMMAND_ID) return undefined;
   const payload = isRecord(value.messagePayload) ? value.messagePayload : {};
   const body = isRecord(payload.body) ? payload.body : {};
@@ -37,9 +46,10 @@ export function readMessageAction(value: unknown, bot: BotIdentity = {}): Messag
   const words = body.contentType === 'text' ? content.trim() : htmlToText(stripPayloadMentions(content, mentions, bot));
   const cards = Array.isArray(payload.attachments) ? payload.attachments.flatMap(attachmentText) : [];
   const note = isRecord(value.data) && typeof value.data.note === 'string' ? value.data.note.trim() : '';
-  const text = [words, ...cards, note].filter((t) => t !== '').join('\n');
+  const instance = instanceInNote(note, knownInstances);
+  const text = [words, ...cards, instance ? '' : note].filter((t) => t !== '').join('\n');
   const messageId = nonEmpty(payload.id);
-  return { text, messageId, threadRootId: nonEmpty(payload.replyToId) ?? messageId };
+  return { text, messageId, threadRootId: nonEmpty(payload.replyToId) ?? messageId, ...(instance && { instance }) };
 }
 
 function nonEmpty(value: unknown): string | undefined {

@@ -153,6 +153,19 @@ describe('Teams message action, local mode (the real botbuilder adapter, connect
     expect(card).not.toContain('wfserver@prod');
   });
 
+  it.each([
+    ['mkt', 'mkt'],
+    ['acc_prd instance', 'acc_prd'],
+  ])('takes the note %j as the instance, over the configured one and any the message names', async (note, instance) => {
+    const action = inGroupChat(connector.url, '<p>mails stuck since 9 on prod, deliveries pending</p>');
+    (action.value as { data: { note: string } }).data.note = note;
+    const body = (await (await post(bot.url, action)).json()) as ResultBody;
+    const card = JSON.stringify(body.composeExtension?.attachments[0]?.content);
+    expect(card).toContain(`nlserver restart mta@${instance}`);
+    expect(card).not.toContain('mta@prod');
+    expect(card).toContain(`Instance ${instance}, from your message.`);
+  });
+
   it('says so when the message has no words (a picture), as the extension’s result', async () => {
     const res = await post(bot.url, inChannel(connector.url, '<p><img src="https://example.com/graph.png" alt=""></p>'));
     expect(JSON.stringify(await res.json())).toContain(LABELS.en.noText);

@@ -40,7 +40,7 @@ describe('readMessageAction', () => {
     const mentioned = (id: number, who: Record<string, unknown>) => ({ id, mentionText: 'x', mentioned: who });
     const theBot = { application: { id: '6f1c2b4e-93b1-4c4e-9d52-0c8f1e7a2b10', displayName: 'Campaign Module', applicationIdentityType: 'bot' } };
     const minJun = { user: { id: '8d2c1f0a-0000-4000-8000-000000000001', displayName: 'Min-jun Kim', userIdentityType: 'aadUser' } };
-    const read = (mentions: unknown[], bot = BOT) => readMessageAction(payload({ body: { contentType: 'html', content: html }, mentions }), bot)?.text;
+    const read = (mentions: unknown[], bot = BOT) => readMessageAction(payload({ body: { contentType: 'html', content: html }, mentions }), { bot })?.text;
 
     it('are cut, found by the app id of their mention entry; other people stay as plain names', () => {
       expect(read([mentioned(0, theBot), mentioned(1, minJun)])).toBe('can you look? Min-jun Kim says mta@mkt is down');
@@ -54,6 +54,19 @@ describe('readMessageAction', () => {
       const namesake = { user: { id: '8d2c1f0a-0000-4000-8000-000000000002', displayName: 'Campaign Module' } };
       expect(read([mentioned(0, namesake)], { ...BOT, name: 'Campaign Module' })).toBe('Campaign Module, can you look? Min-jun Kim says mta@mkt is down');
     });
+  });
+
+  it.each([
+    ['mkt', [], 'mkt'],
+    ['MKT', ['prod', 'mkt'], 'mkt'],
+    ['  mkt instance ', [], 'mkt'],
+    ['acc_prd', [], 'acc_prd'],
+  ])('takes the note %j as the instance when it is nothing else, and leaves it out of the words', (note, knownInstances, instance) => {
+    expect(readMessageAction({ ...payload({}), data: { note } }, { knownInstances })).toEqual({ text: 'mta down', messageId: '42', instance });
+  });
+
+  it.each(['since 9', 'urgent', 'wfserver', 'on mkt since 9'])('keeps the note %j as more words of the message', (note) => {
+    expect(readMessageAction({ ...payload({}), data: { note } })).toEqual({ text: `mta down\n${note}`, messageId: '42' });
   });
 
   it('reads a card sent as a JSON string, and plain-text bodies as they are', () => {
