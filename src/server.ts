@@ -102,6 +102,7 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
         feedback: deps.feedback,
         log,
         ...(config.instance && { instance: config.instance }),
+        ...(config.instances && { instances: config.instances }),
         ...(deps.dedupe && { dedupe: deps.dedupe }),
         ...deps.teams,
       }),
