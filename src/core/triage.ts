@@ -285,7 +285,8 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     const shown: string[] = [];
     for (let i = 0; i < all.length && shown.length < EVIDENCE_SHOWN; i += 1) {
       const w = all[i] ?? '';
-      if (!all.slice(0, i).some((prev) => prev.includes(w) || w.includes(prev))) shown.push(w);
+      const lower = w.toLowerCase();
+      if (!all.slice(0, i).some((prev) => prev.toLowerCase().includes(lower) || lower.includes(prev.toLowerCase()))) shown.push(w);
     }
     return shown;
   }

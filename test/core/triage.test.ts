@@ -81,6 +81,14 @@ describe('the bot named in the text', () => {
   });
 });
 
+describe('evidence', () => {
+  it('names a word once, whatever its case', () => {
+    const { evidence } = triage.diagnose('inMail@prod is down, InMail@prod bounces not processed, INMAIL@PROD still down');
+    expect(new Set(evidence.map((e) => e.toLowerCase())).size).toBe(evidence.length);
+    expect(evidence.filter((e) => e.toLowerCase() === 'inmail@prod')).toHaveLength(1);
+  });
+});
+
 describe('diagnose', () => {
   it.each([
     ['bounce mails are no longer forwarded', 'inMail'],
