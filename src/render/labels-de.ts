@@ -26,6 +26,7 @@ export const DE: Labels = {
   candidatesGroup: 'Vorschläge',
   allModulesGroup: 'Alle Module',
   correctionSubmit: 'Speichern',
+  correctionNotYours: 'Nur wer „Passt nicht“ gewählt hat, kann angeben, welches Modul es war.',
   correctionThanks: (module: string) => `Danke: vermerkt, dass es ${module} war. Das hilft dem Bot beim Lernen.`,
   youAsked: 'Ihre Frage',
   caution: 'Achtung',

@@ -27,6 +27,7 @@ export const EN = {
   candidatesGroup: 'Suggested',
   allModulesGroup: 'All modules',
   correctionSubmit: 'Save',
+  correctionNotYours: 'Only the person who voted "Not it" can say which module it was.',
   correctionThanks: (module: string) => `Thanks: noted that it was ${module}. This helps the bot learn.`,
   youAsked: 'You asked',
   caution: 'Caution',

@@ -26,6 +26,7 @@ export const FR: Labels = {
   candidatesGroup: 'Suggestions',
   allModulesGroup: 'Tous les modules',
   correctionSubmit: 'Enregistrer',
+  correctionNotYours: "Seule la personne qui a voté « Ce n'est pas ça » peut dire de quel module il s'agissait.",
   correctionThanks: (module: string) => `Merci : noté qu'il s'agissait de ${module}. Cela aide le bot à apprendre.`,
   youAsked: 'Votre question',
   caution: 'Attention',

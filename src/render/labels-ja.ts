@@ -26,6 +26,7 @@ export const JA: Labels = {
   candidatesGroup: 'おすすめ',
   allModulesGroup: 'すべてのモジュール',
   correctionSubmit: '保存',
+  correctionNotYours: '「違う」を押した人だけが、どのモジュールだったかを選べます。',
   correctionThanks: (module: string) => `ありがとうございます。${module} だったと記録しました。ボットの学習に役立ちます。`,
   youAsked: '質問内容',
   caution: '注意',

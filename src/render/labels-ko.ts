@@ -27,6 +27,7 @@ export const KO: Labels = {
   candidatesGroup: '추천',
   allModulesGroup: '전체 모듈',
   correctionSubmit: '저장',
+  correctionNotYours: "'아님'을 누른 사람만 어느 모듈이었는지 고를 수 있습니다.",
   correctionThanks: (module: string) => `감사합니다. ${module}(으)로 기록했습니다. 봇이 배우는 데 도움이 됩니다.`,
   youAsked: '질문',
   caution: '주의',

@@ -94,18 +94,21 @@ export interface CorrectionValue {
   verdictId: string;
   module: ModuleId;
   lang: Lang;
+  /** The Slack user who voted "Not it": only they say which module it was (menus posted before carry none). */
+  voter?: string;
 }
 
-/** A correction menu option: `<verdict id>|wfserver|en`. */
+/** A correction menu option: `<verdict id>|wfserver|en|U0123`. */
 export function encodeCorrection(value: CorrectionValue): string {
-  return `${value.verdictId}|${value.module}|${value.lang}`;
+  return [value.verdictId, value.module, value.lang, ...(value.voter ? [value.voter] : [])].join('|');
 }
 
 /** Parses a correction option; undefined when it is not one this bot wrote. */
 export function decodeCorrection(text: string | undefined): CorrectionValue | undefined {
-  const [verdictId = '', moduleText, langText, ...rest] = (text ?? '').split('|');
+  const [verdictId = '', moduleText, langText, voter, ...rest] = (text ?? '').split('|');
   const module = asModule(moduleText);
   const lang = asLang(langText);
   if (!/^[0-9a-f-]{36}$/.test(verdictId) || module === undefined || lang === undefined || rest.length > 0) return undefined;
-  return { verdictId, module, lang };
+  if (voter !== undefined && !/^[UW][A-Z0-9]{2,}$/.test(voter)) return undefined;
+  return { verdictId, module, lang, ...(voter && { voter }) };
 }

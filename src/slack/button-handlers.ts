@@ -73,7 +73,7 @@ export function registerButtonHandlers(app: App, deps: ButtonHandlerDeps): void 
     const verdictId = await deps.feedback.record({ ...value, platform: 'slack', user: body.user.id, at: new Date() });
     const labels = labelsFor(value.lang);
     const thanks = escapeSlack(value.verdict === 'helpful' ? labels.thanksHelpful : labels.thanksNotIt);
-    const menu: ReturnedBlock[] = value.verdict === 'not_it' ? [{ ...correctionMenu(verdictId, value.candidates, value.lang) }] : [];
+    const menu: ReturnedBlock[] = value.verdict === 'not_it' ? [{ ...correctionMenu(verdictId, value.candidates, value.lang, body.user.id) }] : [];
     const blocks = acknowledgeFeedback(body.message?.blocks as ReturnedBlock[] | undefined, value.verdict, value.lang, body.user.id, menu);
     if (blocks) await respond({ replace_original: true, text: String(body.message?.text ?? thanks), blocks });
     else await respond({ response_type: 'ephemeral', replace_original: false, text: thanks, blocks: [feedbackThanks(value.verdict, value.lang, body.user.id), ...menu] });
@@ -87,8 +87,17 @@ export function registerButtonHandlers(app: App, deps: ButtonHandlerDeps): void 
       log.warn('slack: ignored a correction with an unknown value', { actionId: action.action_id });
       return;
     }
-    await deps.feedback.correct({ verdictId: value.verdictId, module: value.module, at: new Date() });
     const { lang } = value;
+    // The voter says which module it was, once: a second pick or another person's would overwrite the verdict's.
+    if (value.voter !== undefined && value.voter !== body.user.id) {
+      await respond({ response_type: 'ephemeral', replace_original: false, text: escapeSlack(labelsFor(lang).correctionNotYours) });
+      return;
+    }
+    if (!(await deps.dedupe.claim(`correction:slack:${value.verdictId}`))) {
+      log.info('slack: dropped a second correction of a verdict');
+      return;
+    }
+    await deps.feedback.correct({ verdictId: value.verdictId, module: value.module, at: new Date() });
     const blocks = acknowledgeCorrection(body.message?.blocks as ReturnedBlock[] | undefined, value.module, lang);
     const noted = escapeSlack(labelsFor(lang).correctionThanks(value.module));
     if (blocks) await respond({ replace_original: true, text: String(body.message?.text ?? noted), blocks });

@@ -7,10 +7,10 @@ import { context, type ContextBlock, menu, type MenuBlock } from './block-kit.js
 import type { ReturnedBlock } from './feedback-ack.js';
 
 /** After "Not it": a menu of the card's candidates, then every module, that records the right one with the verdict. */
-export function correctionMenu(verdictId: string, candidates: readonly ModuleId[] | undefined, lang: Lang): MenuBlock {
+export function correctionMenu(verdictId: string, candidates: readonly ModuleId[] | undefined, lang: Lang, voter: string): MenuBlock {
   const labels = labelsFor(lang);
   const { suggested, others } = correctionChoices(candidates);
-  const option = (module: ModuleId) => ({ text: module, value: encodeCorrection({ verdictId, module, lang }) });
+  const option = (module: ModuleId) => ({ text: module, value: encodeCorrection({ verdictId, module, lang, voter }) });
   return menu(CORRECTION_BLOCK_ID, SLACK_ACTIONS.correctModule, labels.whichModule, [
     { label: labels.candidatesGroup, options: suggested.map(option) },
     { label: labels.allModulesGroup, options: others.map(option) },

@@ -36,7 +36,16 @@ describe('action values', () => {
   it('reads back a correction option and refuses a forged one', () => {
     const value = { verdictId: '0b8f6a52-3c1e-4f7a-9d2b-6e5c4a3b2a19', module: 'wfserver', lang: 'ko' } as const;
     expect(decodeCorrection(encodeCorrection(value))).toEqual(value);
-    for (const forged of ['x|mta|en', `${value.verdictId}|nope|en`, `${value.verdictId}|mta|es`, `${value.verdictId}|mta|en|x`, undefined]) {
+    const voted = { ...value, voter: 'U0HUMAN1' };
+    expect(decodeCorrection(encodeCorrection(voted))).toEqual(voted);
+    for (const forged of [
+      'x|mta|en',
+      `${value.verdictId}|nope|en`,
+      `${value.verdictId}|mta|es`,
+      `${value.verdictId}|mta|en|x`,
+      `${value.verdictId}|mta|en|U0HUMAN1|x`,
+      undefined,
+    ]) {
       expect(decodeCorrection(forged)).toBeUndefined();
     }
   });

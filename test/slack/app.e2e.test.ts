@@ -281,6 +281,25 @@ describe('buttons (block_actions)', () => {
     expect(bot().verdicts.at(-1)).toMatchObject({ verdict: 'not_it', module: null, lang: 'ko' });
   });
 
+  it('takes which module it was from the person who voted "Not it" alone, and once', async () => {
+    const before = bot().verdicts.length;
+    await postSigned(bot().eventsUrl, blockActions({ action_id: 'feedback_not_it', value: 'not_it|mta|en' }, bot().api.responseUrl()));
+    const [menu] = await bot().api.waitFor('response_url', 1);
+    const option = /"value":"([0-9a-f-]{36}\|stat\|en\|U0HUMAN1)"/.exec(JSON.stringify(menu?.body))?.[1];
+    expect(option).toBeDefined();
+    const pick = (user?: string) => blockActions({ action_id: 'correct_module', selected: option, ...(user && { user }) }, bot().api.responseUrl());
+    await postSigned(bot().eventsUrl, pick('U0SOMEONE2'));
+    const [, refused] = await bot().api.waitFor('response_url', 2);
+    expect(refused?.body).toMatchObject({ response_type: 'ephemeral', text: LABELS.en.correctionNotYours });
+    await postSigned(bot().eventsUrl, pick());
+    await postSigned(bot().eventsUrl, pick());
+    await settle();
+    const corrections = bot()
+      .verdicts.slice(before)
+      .filter((v) => v.event === 'correction');
+    expect(corrections).toEqual([expect.objectContaining({ module: 'stat' })]);
+  });
+
   it('shows another candidate to the clicker alone, in the card’s thread, leaving the shared card as it is', async () => {
     const shared = { text: 'Likely module: mta', blocks: [], thread_ts: '1700000000.000001' };
     await postSigned(bot().eventsUrl, blockActions({ action_id: 'show_module_1', value: 'stat|ko', block_id: 'candidates' }, bot().api.responseUrl(), shared));

@@ -96,6 +96,8 @@ export interface ClickedAction {
   text?: string;
   /** A menu choice instead of a button: the chosen option's value. */
   selected?: string;
+  /** Who clicked, when not the usual on-call user. */
+  user?: string;
 }
 
 /** A block_actions interaction: form field `payload` holding JSON, with the message the button sat on (unless ephemeral; `thread_ts` when it is a reply in a thread). */
@@ -103,7 +105,7 @@ export function blockActions(action: ClickedAction, responseUrl: string, message
   const messageTsValue = messageTs();
   const payload = {
     type: 'block_actions',
-    user: { id: USER, username: 'oncall', name: 'oncall', team_id: TEAM },
+    user: { id: action.user ?? USER, username: 'oncall', name: 'oncall', team_id: TEAM },
     api_app_id: 'A0CAMPAIGN',
     token: 'deprecated-verification-token',
     container: { type: 'message', message_ts: messageTsValue, channel_id: 'C0INCIDENT', is_ephemeral: message === undefined },
