@@ -12,7 +12,7 @@ const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
  * invoke Teams sends for an action command with `context: ["message"]`, carrying the message as
  * `messagePayload` (its body as HTML) and the dialog's parameters as `data`.
  */
-function submitAction(activity: Record<string, unknown>, html: string, messageId = '1700000012345'): Record<string, unknown> {
+function submitAction(activity: Record<string, unknown>, html: string, messageId = '1700000012345', replyToId: string | null = null): Record<string, unknown> {
   const { text: _text, textFormat: _format, entities: _entities, ...rest } = activity;
   return {
     ...rest,
@@ -25,7 +25,7 @@ function submitAction(activity: Record<string, unknown>, html: string, messageId
       data: { note: '' },
       messagePayload: {
         id: messageId,
-        replyToId: null,
+        replyToId,
         createdDateTime: '2026-12-06T09:02:11.123Z',
         lastModifiedDateTime: null,
         deleted: false,
@@ -77,6 +77,13 @@ describe('Teams message action, local mode (the real botbuilder adapter, connect
     const attachment = (call?.body.attachments as Array<{ contentType: string; content: unknown }> | undefined)?.[0];
     expect(attachment?.contentType).toBe(ADAPTIVE);
     expect(JSON.stringify(attachment?.content)).toContain('nlserver restart mta@prod');
+  });
+
+  it('answers a reply inside a channel thread in that thread, named by its first message', async () => {
+    const reply = submitAction(channelMention(connector.url, ''), '<p>still stuck, mta@prod is down</p>', '1700000099999', '1700000012345');
+    const res = await post(bot.url, reply);
+    expect(res.status).toBe(200);
+    expect(connector.calls.map((c) => c.conversationId)).toEqual([`${CHANNEL_ID};messageid=1700000012345`]);
   });
 
   it('answers with the card as the extension’s result when the bot is not in the team', async () => {

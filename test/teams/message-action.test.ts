@@ -26,7 +26,7 @@ describe('readMessageAction', () => {
       }),
       data: { note: 'since 9' },
     };
-    expect(readMessageAction(value)).toEqual({ text: 'mta down\nCRITICAL wfserver@prod\nHost: camp01\nsince 9', messageId: '42' });
+    expect(readMessageAction(value)).toEqual({ text: 'mta down\nCRITICAL wfserver@prod\nHost: camp01\nsince 9', messageId: '42', threadRootId: '42' });
   });
 
   it('reads a table row by row, its cells apart', () => {
@@ -62,11 +62,17 @@ describe('readMessageAction', () => {
     ['  mkt instance ', [], 'mkt'],
     ['acc_prd', [], 'acc_prd'],
   ])('takes the note %j as the instance when it is nothing else, and leaves it out of the words', (note, knownInstances, instance) => {
-    expect(readMessageAction({ ...payload({}), data: { note } }, { knownInstances })).toEqual({ text: 'mta down', messageId: '42', instance });
+    expect(readMessageAction({ ...payload({}), data: { note } }, { knownInstances })).toEqual({ text: 'mta down', messageId: '42', threadRootId: '42', instance });
   });
 
   it.each(['since 9', 'urgent', 'wfserver', 'on mkt since 9'])('keeps the note %j as more words of the message', (note) => {
-    expect(readMessageAction({ ...payload({}), data: { note } })).toEqual({ text: `mta down\n${note}`, messageId: '42' });
+    expect(readMessageAction({ ...payload({}), data: { note } })).toEqual({ text: `mta down\n${note}`, messageId: '42', threadRootId: '42' });
+  });
+
+  it('names the thread of a reply by its first message, which Teams gives as replyToId', () => {
+    expect(readMessageAction(payload({ id: '1700000099999', replyToId: '1700000012345' }))).toMatchObject({ messageId: '1700000099999', threadRootId: '1700000012345' });
+    expect(readMessageAction(payload({ replyToId: null }))).toMatchObject({ messageId: '42', threadRootId: '42' });
+    expect(readMessageAction(payload({ replyToId: '' }))).toMatchObject({ threadRootId: '42' });
   });
 
   it('reads a card sent as a JSON string, and plain-text bodies as they are', () => {
@@ -77,8 +83,8 @@ describe('readMessageAction', () => {
   it.each([
     ['another command', { commandId: 'other', messagePayload: {} }, undefined],
     ['no value', undefined, undefined],
-    ['no message at all', { commandId: ASK_COMMAND_ID }, { text: '', messageId: undefined }],
-    ['a body that is not a string', { commandId: ASK_COMMAND_ID, messagePayload: { id: 7, body: { content: 12 } } }, { text: '', messageId: undefined }],
+    ['no message at all', { commandId: ASK_COMMAND_ID }, { text: '', messageId: undefined, threadRootId: undefined }],
+    ['a body that is not a string', { commandId: ASK_COMMAND_ID, messagePayload: { id: 7, body: { content: 12 } } }, { text: '', messageId: undefined, threadRootId: undefined }],
   ])('%s', (_name, value, expected) => {
     expect(readMessageAction(value)).toEqual(expected);
   });
