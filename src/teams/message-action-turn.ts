@@ -39,8 +39,9 @@ function channelOf(context: TurnContext): string | undefined {
 
 /**
  * "Ask campaign-module" on a message (`composeExtension/submitAction`): diagnoses the message and
- * answers in its thread when the bot is in the team; otherwise, and in chats, the card comes back
- * as the extension's result for the person to send. Undefined: not this command.
+ * answers in its thread when the bot is in the team; otherwise (not a member, or the post refused),
+ * and in chats, the card comes back as the extension's result for the person to send. Undefined:
+ * not this command.
  */
 export async function answerMessageAction(context: TurnContext, deps: MessageActionDeps): Promise<InvokeResponse | undefined> {
   const knownInstances = [...(deps.instances ?? []), ...(deps.instance ? [deps.instance] : [])];
@@ -61,8 +62,10 @@ export async function answerMessageAction(context: TurnContext, deps: MessageAct
       return { status: 200 };
     } catch (error) {
       // A post that timed out may have landed: answering again as a card would show it twice.
-      if (isConnectorTimeout(error) || !isOutsideTeam(error)) throw error;
-      deps.log.info('teams: bot not in the team, answering as the extension card', teamsErrorFields(error));
+      if (isConnectorTimeout(error)) throw error;
+      // Any other refusal means nothing was posted: the card goes back to the person who asked, not an apology to the channel.
+      if (isOutsideTeam(error)) deps.log.info('teams: bot not in the team, answering as the extension card', teamsErrorFields(error));
+      else deps.log.warn('teams: could not post in the thread, answering as the extension card', teamsErrorFields(error));
     }
   }
   deps.log.info('teams: message action answered', { kind: reply.kind, where: 'card' });

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LABELS } from '../../src/render/labels.js';
 import { BOT, CHANNEL_ID, channelMention, personalMessage, TENANT, USER } from './activities.js';
-import { APP_ID, APP_PASSWORD, post, startBot, START_TIMEOUT_MS, type Bot } from './bot-harness.js';
+import { APP_ID, APP_PASSWORD, logged, post, startBot, START_TIMEOUT_MS, type Bot } from './bot-harness.js';
 import { startConnectorRecorder, type ConnectorRecorder } from './connector-recorder.js';
 import { channelClaims, rs256, startIdentityStandIn, type IdentityStandIn } from './identity-stand-in.js';
 
@@ -67,6 +67,9 @@ describe('Teams message action, local mode (the real botbuilder adapter, connect
     bot = await startBot();
   }, START_TIMEOUT_MS);
   afterAll(() => bot.close());
+  afterEach(() => {
+    bot.lines.length = 0;
+  });
 
   it('answers in the message’s thread when the bot is in the team', async () => {
     const res = await post(bot.url, inChannel(connector.url, '<p>emails stopped going out, deliveries stuck in <b>Pending</b></p>'));
@@ -95,6 +98,17 @@ describe('Teams message action, local mode (the real botbuilder adapter, connect
     expect(body.composeExtension?.attachments[0]?.contentType).toBe(ADAPTIVE);
     expect(JSON.stringify(body)).toContain('wfserver');
     expect(connector.received).toHaveLength(1);
+  });
+
+  it.each([429, 500])('answers with the card as the result, and no apology, when the thread post gets %i', async (status) => {
+    connector.failNext(1, status);
+    const res = await post(bot.url, inChannel(connector.url, '<p>mails stuck since 9 on mkt</p>'));
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as ResultBody;
+    expect(body.composeExtension?.type).toBe('result');
+    expect(JSON.stringify(body)).toContain('nlserver restart mta@mkt');
+    expect(connector.received).toHaveLength(1);
+    expect(logged(bot, 'teams: could not post in the thread, answering as the extension card')).toEqual([expect.objectContaining({ status })]);
   });
 
   it('answers a group chat’s message as the extension’s result: chats have no threads', async () => {
