@@ -1,6 +1,7 @@
 import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { TeamsConfig } from '../config.js';
 import type { Logger } from '../logger.js';
+import { ANSWER_DUE } from './answer-deadline.js';
 import { IdentityTimeoutError } from './auth-failure.js';
 import { createConnectorHttpClient } from './connector-http.js';
 import { withDeadline } from '../deadline.js';
@@ -35,8 +36,11 @@ export interface TurnOutcome {
 export interface TeamsAdapter {
   /** Checks the request's token (nothing to check in local mode); throws when it is not valid or cannot be checked. */
   authenticate(activity: Activity, authorization: string): Promise<AuthenticatedRequest>;
-  /** Runs the bot for an authenticated activity; turn failures are handled inside, so this only throws for a broken SDK. */
-  runTurn(request: AuthenticatedRequest, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<TurnOutcome>;
+  /**
+   * Runs the bot for an authenticated activity whose answer is due at `dueAt` (kept in the turn's
+   * state, see answer-deadline.ts); turn failures are handled inside, so this only throws for a broken SDK.
+   */
+  runTurn(request: AuthenticatedRequest, activity: Activity, dueAt: number, logic: (context: TurnContext) => Promise<void>): Promise<TurnOutcome>;
 }
 
 class TeamsCloudAdapter extends CloudAdapter {
@@ -81,11 +85,12 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     // The OpenID documents are fetched without a timeout by botbuilder: an identity provider that never answers would hold the request.
     authenticate: (activity, authorization) =>
       withDeadline(auth.authenticateRequest(activity, authorization), options.identityTimeoutMs, () => new IdentityTimeoutError(options.identityTimeoutMs)),
-    async runTurn(request, activity, logic) {
+    async runTurn(request, activity, dueAt, logic) {
       // The context is revoked when the turn ends; its state map, which onTurnError writes to, is not.
       let turnState: TurnContext['turnState'] | undefined;
       const invoke = await adapter.runAuthenticated(request, activity, async (context) => {
         turnState = context.turnState;
+        context.turnState.set(ANSWER_DUE, dueAt);
         await logic(context);
       });
       return { invoke, dropped: turnState?.get(ANSWER_DROPPED) === true };

@@ -8,6 +8,7 @@ import { isConnectorTimeout } from './connector-http.js';
 import { decideTeamsOutcome, langFromLocale } from './conversation.js';
 import { teamsErrorFields } from './error-fields.js';
 import { answerMessageAction } from './message-action-turn.js';
+import { createRepeatGuard } from './repeat-guard.js';
 import { stripTeamsMentions } from './strip-mentions.js';
 
 export interface TriageBotDeps {
@@ -89,11 +90,13 @@ async function answerMessage(context: TurnContext, deps: TriageBotDeps & { dedup
 /** The bot's behaviour: answers messages and card buttons, and welcomes the team or chat it is added to. */
 export class TriageBot extends ActivityHandler {
   private readonly deps: TriageBotDeps & { dedupe: EventDedupe };
+  private readonly claimRepeat: (key: string) => Promise<boolean>;
 
   constructor(given: TriageBotDeps) {
     super();
     const deps = { ...given, dedupe: given.dedupe ?? createMemoryDedupe() };
     this.deps = deps;
+    this.claimRepeat = createRepeatGuard(deps.dedupe);
     this.onMessage(async (context, next) => {
       const { id } = context.activity;
       // The channel redelivers an activity it saw no answer to; whichever replica gets it again, it is answered once.
@@ -117,7 +120,7 @@ export class TriageBot extends ActivityHandler {
 
   /** "Ask campaign-module" on a message; any other invoke gets botbuilder's default answer. */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    const answered = await answerMessageAction(context, { ...this.deps, cardActivity });
+    const answered = await answerMessageAction(context, { ...this.deps, claimRepeat: this.claimRepeat, cardActivity });
     return answered ?? super.onInvokeActivity(context);
   }
 }

@@ -4,19 +4,24 @@ import type { TeamsConfig } from '../config.js';
 import { TEAMS_LIMITS } from '../render/limits.js';
 import { ActivityShapeError, checkActivityShape } from './activity-shape.js';
 import { createTeamsAdapter, type IdentityEndpoints } from './adapter.js';
+import { answerDue } from './answer-deadline.js';
 import { authRefusal } from './auth-failure.js';
 import { TriageBot, type TriageBotDeps } from './bot.js';
 import { teamsErrorFields } from './error-fields.js';
 import { refuseLocalRequest, refuseLocalServiceUrl, type Refusal } from './local-mode.js';
 import { ActivityBodyError, readActivityBody } from './request-body.js';
 import { withSdkConsole } from './sdk-console.js';
-import { CONNECTOR_TIMEOUT_MS, IDENTITY_TIMEOUT_MS, SIGN_IN_TIMEOUT_MS } from './timeouts.js';
+import { ANSWER_BUDGET_MS, CONNECTOR_TIMEOUT_MS, IDENTITY_TIMEOUT_MS, INVOKE_BUDGET_MS, SIGN_IN_TIMEOUT_MS } from './timeouts.js';
 
 /** Knobs tests turn: shorter timeouts, and a local identity provider to forge tokens against. */
 export interface TeamsEndpointOptions {
   connectorTimeoutMs?: number;
   identityTimeoutMs?: number;
   signInTimeoutMs?: number;
+  /** Default ANSWER_BUDGET_MS. */
+  answerBudgetMs?: number;
+  /** Default INVOKE_BUDGET_MS. */
+  invokeBudgetMs?: number;
   identity?: IdentityEndpoints;
 }
 
@@ -53,6 +58,7 @@ export function createTeamsHandler(deps: TeamsHandlerDeps): (req: Request, res: 
     identity: deps.identity,
   });
   const bot = new TriageBot(deps);
+  const budgets = { answerMs: deps.answerBudgetMs ?? ANSWER_BUDGET_MS, invokeMs: deps.invokeBudgetMs ?? INVOKE_BUDGET_MS };
   log.info('teams: bot endpoint ready', {
     authentication: local ? 'off (local mode, Bot Framework Emulator)' : 'on',
     appType: deps.config.appType,
@@ -64,6 +70,8 @@ export function createTeamsHandler(deps: TeamsHandlerDeps): (req: Request, res: 
   };
 
   async function handle(req: Request, res: Response): Promise<void> {
+    // Teams counts from when it sent the activity: reading and checking it come out of the budget too.
+    const receivedAt = Date.now();
     if (local) {
       const refusal = refuseLocalRequest({ origin: req.headers.origin, host: req.headers.host, contentType: req.headers['content-type'] });
       if (refusal) return refused(res, refusal);
@@ -87,7 +95,7 @@ export function createTeamsHandler(deps: TeamsHandlerDeps): (req: Request, res: 
       return undefined;
     });
     if (!authenticated) return;
-    const turn = await adapter.runTurn(authenticated, activity, (context) => bot.run(context));
+    const turn = await adapter.runTurn(authenticated, activity, answerDue(activity.type, receivedAt, budgets), (context) => bot.run(context));
     if (turn.dropped) {
       res.status(ACCEPTED).end();
     } else if (turn.invoke?.body !== undefined) {

@@ -9,10 +9,15 @@ import { SignInTimeoutError } from './sign-in.js';
 /** turnState key set when a connector call of the turn timed out: the activity was received, its answer may not have been. */
 export const ANSWER_DROPPED = Symbol('teams: answer dropped');
 
+/** Logs an answer that may not have been delivered: the connector, or Microsoft's sign-in, did not answer in time. */
+export function logDroppedAnswer(log: Logger, error: unknown, activityType: string): void {
+  const reason = error instanceof SignInTimeoutError ? 'Microsoft sign-in gave no token in time' : 'the connector did not answer in time';
+  log.warn('teams: answer dropped', { reason, ...teamsErrorFields(error), activityType });
+}
+
 function dropped(context: TurnContext, log: Logger, error: unknown): void {
   context.turnState.set(ANSWER_DROPPED, true);
-  const reason = error instanceof SignInTimeoutError ? 'Microsoft sign-in gave no token in time' : 'the connector did not answer in time';
-  log.warn('teams: answer dropped', { reason, ...teamsErrorFields(error), activityType: String(context.activity.type) });
+  logDroppedAnswer(log, error, String(context.activity.type));
 }
 
 /**

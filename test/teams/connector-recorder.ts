@@ -23,6 +23,8 @@ export interface ConnectorRecorder {
   failNext(count: number, status: number): void;
   /** Queues `count` calls left unanswered, like a connector that hangs (after anything already queued). */
   hangNext(count: number): void;
+  /** Queues `count` calls answered only after `delayMs`, with `status` (200: recorded when answered), like a slow connector. */
+  delayNext(count: number, delayMs: number, status?: number): void;
   /** Forgets every call and anything still queued, so one test's leftovers cannot reach the next. */
   reset(): void;
   /** Resolves once at least `count` calls have been recorded. */
@@ -36,8 +38,8 @@ const ROUTE = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/;
 export async function startConnectorRecorder(): Promise<ConnectorRecorder> {
   const calls: ConnectorCall[] = [];
   const received: string[] = [];
-  /** How the next calls are answered, in order; an empty queue answers 200. */
-  const script: Array<number | 'hang'> = [];
+  /** How the next calls are answered, in order; an empty queue answers 200 at once. */
+  const script: Array<{ status: number; delayMs: number } | 'hang'> = [];
   let sequence = 0;
   const server: Server = createServer((req, res) => {
     received.push(`${req.method ?? ''} ${req.url ?? ''}`);
@@ -47,8 +49,9 @@ export async function startConnectorRecorder(): Promise<ConnectorRecorder> {
       return;
     }
     const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
+    const answer = (): void => {
+      // The bot gave up waiting and closed the connection: nothing was answered.
+      if (res.destroyed) return;
       const path = new URL(req.url ?? '/', 'http://connector').pathname;
       const match = ROUTE.exec(path);
       if (!match || (req.method !== 'POST' && req.method !== 'PUT')) {
@@ -56,10 +59,10 @@ export async function startConnectorRecorder(): Promise<ConnectorRecorder> {
         return;
       }
       const text = Buffer.concat(chunks).toString('utf8');
-      if (scripted !== undefined) {
+      if (scripted !== undefined && scripted.status !== 200) {
         // As a real service may, the error quotes the activity it was sent, and so the card's question.
         const error = { code: 'ServiceError', message: `Bad activity: ${text.slice(0, 2000)}` };
-        res.writeHead(scripted, { 'content-type': 'application/json' }).end(JSON.stringify({ error }));
+        res.writeHead(scripted.status, { 'content-type': 'application/json' }).end(JSON.stringify({ error }));
         return;
       }
       calls.push({
@@ -72,7 +75,9 @@ export async function startConnectorRecorder(): Promise<ConnectorRecorder> {
       });
       sequence += 1;
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `bot-activity-${sequence}` }));
-    });
+    };
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => (scripted?.delayMs ? setTimeout(answer, scripted.delayMs) : answer()));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -81,7 +86,10 @@ export async function startConnectorRecorder(): Promise<ConnectorRecorder> {
     calls,
     received,
     failNext(count, status) {
-      for (let i = 0; i < count; i += 1) script.push(status);
+      for (let i = 0; i < count; i += 1) script.push({ status, delayMs: 0 });
+    },
+    delayNext(count, delayMs, status = 200) {
+      for (let i = 0; i < count; i += 1) script.push({ status, delayMs });
     },
     hangNext(count) {
       for (let i = 0; i < count; i += 1) script.push('hang');

@@ -4,6 +4,7 @@ import { BOT, CHANNEL_ID, channelMention, personalMessage, TENANT, USER } from '
 import { APP_ID, APP_PASSWORD, logged, post, startBot, START_TIMEOUT_MS, type Bot } from './bot-harness.js';
 import { startConnectorRecorder, type ConnectorRecorder } from './connector-recorder.js';
 import { channelClaims, rs256, startIdentityStandIn, type IdentityStandIn } from './identity-stand-in.js';
+import { waitUntil } from '../wait.js';
 
 const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
 
@@ -49,6 +50,16 @@ const inGroupChat = (serviceUrl: string, html: string) => {
   const chat = { ...personalMessage(serviceUrl, ''), conversation: { tenantId: TENANT.id, isGroup: true, conversationType: 'groupChat', id: '19:meeting_chat@thread.v2' } };
   return submitAction(chat, html);
 };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** POSTs an activity and says what came back and how long it took. */
+async function timedPost(url: string, activity: unknown): Promise<{ status: number; body: string; ms: number }> {
+  const started = performance.now();
+  const res = await post(url, activity);
+  const body = await res.text();
+  return { status: res.status, body, ms: performance.now() - started };
+}
 
 interface ResultBody {
   composeExtension?: { type: string; attachments: Array<{ contentType: string; content: unknown }> };
@@ -102,13 +113,34 @@ describe('Teams message action, local mode (the real botbuilder adapter, connect
 
   it.each([429, 500])('answers with the card as the result, and no apology, when the thread post gets %i', async (status) => {
     connector.failNext(1, status);
-    const res = await post(bot.url, inChannel(connector.url, '<p>mails stuck since 9 on mkt</p>'));
+    const res = await post(bot.url, submitAction(channelMention(connector.url, ''), '<p>mails stuck since 9 on mkt</p>', `1700000000${status}`));
     expect(res.status).toBe(200);
     const body = (await res.json()) as ResultBody;
     expect(body.composeExtension?.type).toBe('result');
     expect(JSON.stringify(body)).toContain('nlserver restart mta@mkt');
     expect(connector.received).toHaveLength(1);
     expect(logged(bot, 'teams: could not post in the thread, answering as the extension card')).toEqual([expect.objectContaining({ status })]);
+  });
+
+  it('answers within Teams’ 5 s and posts one card when the connector takes 6 s and Teams sends the invoke three times', async () => {
+    connector.delayNext(1, 6_000);
+    const ask = inChannel(connector.url, '<p>mails stuck since 9</p>');
+    // Teams resends an invoke it had no answer to within 5 s, twice; the last one here under another id.
+    const deliveries = [ask, ask, { ...ask, id: `${String(ask.id)}-resent` }];
+    const answers: Array<Promise<{ status: number; body: string; ms: number }>> = [];
+    for (const delivery of deliveries) {
+      answers.push(timedPost(bot.url, delivery));
+      await sleep(2_500);
+    }
+    for (const answer of await Promise.all(answers)) {
+      expect(answer).toMatchObject({ status: 200, body: '' });
+      expect(answer.ms).toBeLessThan(5_000);
+    }
+    await connector.waitFor(1, 10_000);
+    await waitUntil(() => logged(bot, 'teams: message action card posted in the thread after the invoke was answered').length === 1, { what: 'the late post', timeoutMs: 2_000 });
+    expect(connector.received).toHaveLength(1);
+    expect(connector.calls[0]?.conversationId).toBe(`${CHANNEL_ID};messageid=1700000012345`);
+    expect(logged(bot, 'teams: dropped a repeated message action')).toHaveLength(2);
   });
 
   it('answers a group chat’s message as the extension’s result: chats have no threads', async () => {
