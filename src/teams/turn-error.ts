@@ -1,10 +1,13 @@
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../logger.js';
 import { labelsFor } from '../render/labels.js';
-import { isConnectorTimeout } from './connector-http.js';
+import { withDeadline } from '../deadline.js';
+import { timeLeft } from './answer-deadline.js';
+import { ConnectorCallError, isConnectorTimeout } from './connector-http.js';
 import { langOfActivity } from './conversation.js';
 import { teamsErrorFields } from './error-fields.js';
 import { SignInTimeoutError } from './sign-in.js';
+import { APOLOGY_MIN_MS } from './timeouts.js';
 
 /** turnState key set when a connector call of the turn timed out: the activity was received, its answer may not have been. */
 export const ANSWER_DROPPED = Symbol('teams: answer dropped');
@@ -21,9 +24,10 @@ function dropped(context: TurnContext, log: Logger, error: unknown): void {
 }
 
 /**
- * botbuilder's onTurnError: logs the failure and apologises once in the asker's language. After a
- * connector timeout the turn just ends (the answer may have landed; the apology would hang too), and
- * after a sign-in timeout too (the apology would need the same sign-in).
+ * botbuilder's onTurnError: logs the failure and apologises once in the asker's language, within
+ * the time left to answer Teams (none when too little is left). After a connector timeout the turn
+ * just ends (the answer may have landed; the apology would hang too), and after a sign-in timeout
+ * too (the apology would need the same sign-in).
  * It never throws: a throw here would fail the HTTP request with botbuilder's own text.
  */
 export function createTurnErrorHandler(log: Logger): (context: TurnContext, error: Error) => Promise<void> {
@@ -35,8 +39,14 @@ export function createTurnErrorHandler(log: Logger): (context: TurnContext, erro
       }
       const { activity } = context;
       log.error('teams: turn failed', { ...teamsErrorFields(error), activityType: String(activity.type), conversationType: activity.conversation?.conversationType });
+      const left = timeLeft(context);
+      if (left < APOLOGY_MIN_MS) {
+        log.warn('teams: too late to tell the user that the turn failed', { timeLeftMs: left });
+        return;
+      }
       try {
-        await context.sendActivity(labelsFor(langOfActivity(activity)).error);
+        const apology = context.sendActivity(labelsFor(langOfActivity(activity)).error);
+        await withDeadline(apology, left, () => new ConnectorCallError('CONNECTOR_TIMEOUT', `connector: no answer within the ${left} ms left to answer Teams`));
       } catch (sendError) {
         if (isConnectorTimeout(sendError)) context.turnState.set(ANSWER_DROPPED, true);
         log.error('teams: could not tell the user that the turn failed', teamsErrorFields(sendError));

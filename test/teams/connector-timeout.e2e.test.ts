@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONNECTOR_TIMEOUT_MS } from '../../src/teams/timeouts.js';
+import { ANSWER_BUDGET_MS, CONNECTOR_TIMEOUT_MS, INVOKE_BUDGET_MS } from '../../src/teams/timeouts.js';
 import { LABELS } from '../../src/render/labels.js';
 import { cardSubmit, personalMessage } from './activities.js';
 import { botAndConnectorForFile, logged } from './bot-harness.js';
@@ -81,8 +81,43 @@ describe('Teams connector calls that hang or fail', () => {
   });
 });
 
+describe('Teams turns that fail slowly: the whole turn stays within the time Teams waits', () => {
+  /** Scaled down from Teams' ~15 s: the turn answers within 3 s, each connector call gives up after 4 s. */
+  const BUDGET_MS = 3_000;
+  const t = botAndConnectorForFile({}, { teams: { connectorTimeoutMs: 4_000, answerBudgetMs: BUDGET_MS } });
+
+  async function timedPost(activity: unknown): Promise<{ status: number; ms: number }> {
+    const started = performance.now();
+    const res = await fetch(t.bot.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity), signal: AbortSignal.timeout(BOUND_MS) });
+    return { status: res.status, ms: performance.now() - started };
+  }
+
+  it('skips the apology when the card was refused with too little time left to send one', async () => {
+    t.connector.delayNext(1, 2_500, 502);
+    const { status, ms } = await timedPost(personalMessage(t.connector.url, 'emails stopped going out'));
+    expect(status).toBe(200);
+    expect(ms).toBeLessThan(BUDGET_MS + 500);
+    expect(t.connector.received).toHaveLength(1);
+    expect(logged(t.bot, 'teams: too late to tell the user that the turn failed')).toHaveLength(1);
+  });
+
+  it('gives the apology only the time that is left, then answers 202', async () => {
+    t.connector.delayNext(1, 1_000, 502);
+    t.connector.delayNext(1, 3_500);
+    const { status, ms } = await timedPost(personalMessage(t.connector.url, 'emails stopped going out'));
+    expect(status).toBe(202);
+    expect(ms).toBeLessThan(BUDGET_MS + 500);
+    expect(t.connector.received).toHaveLength(2);
+    expect(logged(t.bot, 'teams: could not tell the user that the turn failed')).toEqual([expect.objectContaining({ code: 'CONNECTOR_TIMEOUT' })]);
+    // The apology the connector still answers after the turn must not reach the next test.
+    await t.connector.waitFor(1, 5_000);
+  });
+});
+
 describe('the default connector timeout', () => {
   it('leaves room inside the ~15 s Teams waits for the HTTP answer', () => {
     expect(CONNECTOR_TIMEOUT_MS).toBeLessThan(15_000);
+    expect(ANSWER_BUDGET_MS).toBeLessThan(15_000);
+    expect(INVOKE_BUDGET_MS).toBeLessThan(5_000);
   });
 });
