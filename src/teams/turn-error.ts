@@ -24,10 +24,10 @@ function dropped(context: TurnContext, log: Logger, error: unknown): void {
 }
 
 /**
- * botbuilder's onTurnError: logs the failure and apologises once in the asker's language, within
- * the time left to answer Teams (none when too little is left). After a connector timeout the turn
- * just ends (the answer may have landed; the apology would hang too), and after a sign-in timeout
- * too (the apology would need the same sign-in).
+ * botbuilder's onTurnError: logs the failure and, but for an invoke, apologises once in the asker's
+ * language, within the time left to answer Teams (none when too little is left). After a connector
+ * timeout the turn just ends (the answer may have landed; the apology would hang too), and after a
+ * sign-in timeout too (the apology would need the same sign-in).
  * It never throws: a throw here would fail the HTTP request with botbuilder's own text.
  */
 export function createTurnErrorHandler(log: Logger): (context: TurnContext, error: Error) => Promise<void> {
@@ -39,6 +39,9 @@ export function createTurnErrorHandler(log: Logger): (context: TurnContext, erro
       }
       const { activity } = context;
       log.error('teams: turn failed', { ...teamsErrorFields(error), activityType: String(activity.type), conversationType: activity.conversation?.conversationType });
+      // An invoke comes from a dialog or a button only the person sees, and Teams tells them it
+      // failed; an apology would go to everyone in the conversation.
+      if (activity.type === 'invoke') return;
       const left = timeLeft(context);
       if (left < APOLOGY_MIN_MS) {
         log.warn('teams: too late to tell the user that the turn failed', { timeLeftMs: left });
