@@ -7,6 +7,7 @@ import { renderTeamsCorrection, renderTeamsWelcome, type TeamsMessage } from './
 import { isConnectorTimeout } from './connector-http.js';
 import { decideTeamsOutcome, langFromLocale } from './conversation.js';
 import { teamsErrorFields } from './error-fields.js';
+import { CARD_BUTTON_CLICKED } from './message-action.js';
 import { answerMessageAction } from './message-action-turn.js';
 import { createRepeatGuard } from './repeat-guard.js';
 import { stripTeamsMentions } from './strip-mentions.js';
@@ -118,8 +119,13 @@ export class TriageBot extends ActivityHandler {
     });
   }
 
-  /** "Ask campaign-module" on a message; any other invoke gets botbuilder's default answer. */
+  /** "Ask campaign-module" on a message, and buttons on the cards it returned; any other invoke gets botbuilder's default answer. */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name === CARD_BUTTON_CLICKED) {
+      // Result cards carry no such buttons any more; one sent before gets a quiet 200, not an error in Teams.
+      this.deps.log.info('teams: ignored a button on a card sent as Ask campaign-module’s result');
+      return { status: 200 };
+    }
     const answered = await answerMessageAction(context, { ...this.deps, claimRepeat: this.claimRepeat, cardActivity });
     return answered ?? super.onInvokeActivity(context);
   }

@@ -2,7 +2,7 @@ import { type JudgedAnswer, judgedAnswer, QUESTION_CARRIED_CHARS } from '../core
 import { neutraliseTeamsText } from './escape.js';
 import type { Reply } from '../core/reply.js';
 import type { Diagnosis, Knowledge, Lang, ModuleEntry, ModuleId } from '../core/types.js';
-import { actionSet, facts, heading, knowledgeRuns, openUrl, paragraph, richText, run, sectionLabel, submit, userRun, type CardNode } from './card-elements.js';
+import { actionSet, facts, heading, ifSubmitButtons, knowledgeRuns, openUrl, paragraph, richText, run, sectionLabel, submit, userRun, type CardNode } from './card-elements.js';
 import { moduleDetails, moduleTypeNote, type SectionOptions } from './card-module.js';
 import { answerLabel, isWorthShowing, listingNote } from '../render/diagnosis-notes.js';
 import { namedInstance } from '../render/instance-choice.js';
@@ -40,7 +40,7 @@ export function feedbackButtons(answer: JudgedAnswer): CardNode[] {
 /** The answer to a symptom: the likely module with what to do, or "no module matched". */
 export function diagnosisBody(reply: Extract<Reply, { kind: 'diagnosis' }>, knowledge: Knowledge, options: SectionOptions): CardNode[] {
   const { diagnosis, query } = reply;
-  const { lang } = options;
+  const { lang, submitButtons } = options;
   const labels = labelsFor(lang);
   const entry = diagnosis.module ? knowledge.byId.get(diagnosis.module) : undefined;
   const listing = listingNote(diagnosis, lang);
@@ -55,8 +55,10 @@ export function diagnosisBody(reply: Extract<Reply, { kind: 'diagnosis' }>, know
       richText(knowledgeRuns(labels.notCampaign)),
       ...listingNodes,
       youAsked(query, lang),
-      ...(leads.length > 0 ? [sectionLabel(labels.otherCandidates), moduleButtons(leads, diagnosis, lang)] : []),
-      ...feedbackButtons(judgedAnswer(reply)),
+      ...ifSubmitButtons(submitButtons, [
+        ...(leads.length > 0 ? [sectionLabel(labels.otherCandidates), moduleButtons(leads, diagnosis, lang)] : []),
+        ...feedbackButtons(judgedAnswer(reply)),
+      ]),
     ];
   }
   const others = [...new Set([...diagnosis.also, ...diagnosis.candidates.filter(isWorthShowing).map((c) => c.module)])]
@@ -79,8 +81,10 @@ export function diagnosisBody(reply: Extract<Reply, { kind: 'diagnosis' }>, know
     ...evidence,
     ...(reply.search ? [paragraph(labels.askedDocs), actionSet([openUrl(labels.searchDocs, reply.search)])] : []),
     ...moduleDetails(entry, options),
-    ...(others.length > 0 ? [sectionLabel(labels.otherCandidates), moduleButtons(others, diagnosis, lang, namedInstance(options.instance))] : []),
-    ...feedbackButtons(judgedAnswer(reply)),
+    ...ifSubmitButtons(submitButtons, [
+      ...(others.length > 0 ? [sectionLabel(labels.otherCandidates), moduleButtons(others, diagnosis, lang, namedInstance(options.instance))] : []),
+      ...feedbackButtons(judgedAnswer(reply)),
+    ]),
   ];
 }
 
@@ -95,6 +99,9 @@ export function moduleBody(entry: ModuleEntry, options: SectionOptions): CardNod
     facts([[labels.scope, entry.scope[lang]]]),
     moduleTypeNote(entry, lang),
     ...moduleDetails(entry, options),
-    ...(related.length > 0 ? [sectionLabel(labels.alsoCheck), actionSet(related.map((id) => submit(id, showModuleAction(id, lang, namedInstance(options.instance)))))] : []),
+    ...ifSubmitButtons(
+      options.submitButtons,
+      related.length > 0 ? [sectionLabel(labels.alsoCheck), actionSet(related.map((id) => submit(id, showModuleAction(id, lang, namedInstance(options.instance)))))] : [],
+    ),
   ];
 }

@@ -65,6 +65,11 @@ export function numberedList(items: ReadonlyArray<TextRun[]>): CardNode[] {
   }));
 }
 
+/** `nodes` when the card carries buttons that come back to the bot, else nothing. */
+export function ifSubmitButtons(submitButtons: boolean, nodes: CardNode[]): CardNode[] {
+  return submitButtons ? nodes : [];
+}
+
 /** A button whose data comes back to the bot as `activity.value`. */
 export function submit(title: string, data: CardAction): CardNode {
   return { type: 'Action.Submit', title, data };

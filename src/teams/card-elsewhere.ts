@@ -4,14 +4,14 @@ import type { Knowledge } from '../core/types.js';
 import { instanceOf, namedInstance } from '../render/instance-choice.js';
 import { labelsFor } from '../render/labels.js';
 import { showModuleAction } from './card-action.js';
-import { actionSet, heading, openUrl, paragraph, submit, type CardNode } from './card-elements.js';
+import { actionSet, heading, ifSubmitButtons, openUrl, paragraph, submit, type CardNode } from './card-elements.js';
 import { feedbackButtons, youAsked } from './card-diagnosis.js';
 
 type HowToReply = Extract<Reply, { kind: 'howto' }>;
 type OutsideReply = Extract<Reply, { kind: 'outside' }>;
 
 /** A question about using Campaign: say so, offer the docs search, and the module that fits if it hides a failure. */
-export function howToBody(reply: HowToReply): CardNode[] {
+export function howToBody(reply: HowToReply, submitButtons: boolean): CardNode[] {
   const labels = labelsFor(reply.lang);
   const { fits } = reply.diagnosis;
   const instance = namedInstance(instanceOf(reply));
@@ -19,14 +19,14 @@ export function howToBody(reply: HowToReply): CardNode[] {
     heading(labels.howToTitle),
     paragraph(labels.howTo),
     actionSet([openUrl(labels.searchDocs, reply.search)]),
-    ...(fits ? [paragraph(labels.howToFits(fits)), actionSet([submit(fits, showModuleAction(fits, reply.lang, instance))])] : []),
+    ...(fits ? [paragraph(labels.howToFits(fits)), ...ifSubmitButtons(submitButtons, [actionSet([submit(fits, showModuleAction(fits, reply.lang, instance))])])] : []),
     youAsked(reply.query, reply.lang),
-    ...feedbackButtons(judgedAnswer(reply)),
+    ...ifSubmitButtons(submitButtons, feedbackButtons(judgedAnswer(reply))),
   ];
 }
 
 /** A problem outside the modules: what it looks like, what to check, and the module that depends on it. */
-export function outsideBody(reply: OutsideReply, knowledge: Knowledge): CardNode[] {
+export function outsideBody(reply: OutsideReply, knowledge: Knowledge, submitButtons: boolean): CardNode[] {
   const { topic, lang } = reply;
   const labels = labelsFor(lang);
   const dependent = topic.dependent ? knowledge.byId.get(topic.dependent) : undefined;
@@ -35,15 +35,15 @@ export function outsideBody(reply: OutsideReply, knowledge: Knowledge): CardNode
   return [
     heading(topic.title[lang]),
     paragraph(topic.says[lang]),
-    ...(named ? [paragraph(labels.outsideNamed(named)), actionSet([submit(named, showModuleAction(named, lang, instance))])] : []),
+    ...(named ? [paragraph(labels.outsideNamed(named)), ...ifSubmitButtons(submitButtons, [actionSet([submit(named, showModuleAction(named, lang, instance))])])] : []),
     ...(dependent
       ? [
           paragraph(labels.outsideDependent(dependent.id), { weight: 'Bolder' }),
           ...(topic.dependentWhy ? [paragraph(topic.dependentWhy[lang], { spacing: 'None' })] : []),
-          actionSet([submit(dependent.id, showModuleAction(dependent.id, lang, instance))]),
+          ...ifSubmitButtons(submitButtons, [actionSet([submit(dependent.id, showModuleAction(dependent.id, lang, instance))])]),
         ]
       : []),
     youAsked(reply.query, reply.lang),
-    ...feedbackButtons(judgedAnswer(reply)),
+    ...ifSubmitButtons(submitButtons, feedbackButtons(judgedAnswer(reply))),
   ];
 }

@@ -14,6 +14,8 @@ export interface SectionOptions {
   /** The instance every command, path and step uses, and why. */
   instance: InstanceChoice;
   detail: Detail;
+  /** Whether the card carries buttons that come back to the bot (TeamsRenderOptions.submitButtons). */
+  submitButtons: boolean;
 }
 
 /** Per-level caps; `undefined` means keep everything. */

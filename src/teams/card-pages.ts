@@ -1,16 +1,16 @@
 import type { Lang, ModuleEntry } from '../core/types.js';
-import { heading, monospaceRun, paragraph, richText, run, sectionLabel, type CardNode } from './card-elements.js';
+import { heading, ifSubmitButtons, monospaceRun, paragraph, richText, run, sectionLabel, type CardNode } from './card-elements.js';
 import { labelsFor } from '../render/labels.js';
 import { showModuleAction } from './card-action.js';
 import { invalidMessage, type InvalidReason } from '../render/invalid-message.js';
 
-/** Every module with its scope; selecting a row shows that module's card. */
-export function listBody(modules: ModuleEntry[], lang: Lang): CardNode[] {
+/** Every module with its scope; selecting a row shows that module's card, when the card's buttons come back to the bot. */
+export function listBody(modules: ModuleEntry[], lang: Lang, submitButtons: boolean): CardNode[] {
   const labels = labelsFor(lang);
   const rows: CardNode[] = modules.map((entry) => ({
     type: 'Container',
     spacing: 'Small',
-    selectAction: { type: 'Action.Submit', title: labels.showModule, data: showModuleAction(entry.id, lang) },
+    ...(submitButtons && { selectAction: { type: 'Action.Submit', title: labels.showModule, data: showModuleAction(entry.id, lang) } }),
     items: [
       {
         type: 'ColumnSet',
@@ -21,7 +21,7 @@ export function listBody(modules: ModuleEntry[], lang: Lang): CardNode[] {
       },
     ],
   }));
-  return [heading(labels.listTitle), paragraph(labels.listHint, { isSubtle: true, spacing: 'None' }), ...rows];
+  return [heading(labels.listTitle), ...ifSubmitButtons(submitButtons, [paragraph(labels.listHint, { isSubtle: true, spacing: 'None' })]), ...rows];
 }
 
 /** What the bot does and a few things to ask; also the welcome card, under a greeting. */

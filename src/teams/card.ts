@@ -16,6 +16,13 @@ export interface TeamsRenderOptions {
   instance?: string;
   /** Diagnoses name modules by id; their steps and commands come from here. */
   knowledge: Knowledge;
+  /**
+   * Buttons whose press comes back to the bot (other modules, Helpful / Not it, list rows); default
+   * true. False for a card the person sends as their own message (a message extension's result):
+   * Teams sends its buttons as invokes from a conversation the bot is mostly not in, and could not
+   * answer in.
+   */
+  submitButtons?: boolean;
 }
 
 /** A card ready to attach, and the plain text Teams shows in notifications and where cards cannot render. */
@@ -43,18 +50,19 @@ export function cardBytes(card: object): number {
 }
 
 function bodyFor(reply: Reply, options: TeamsRenderOptions, detail: Detail): CardNode[] {
-  const section = { lang: reply.lang, instance: instanceOf(reply, options.instance), detail };
+  const submitButtons = options.submitButtons ?? true;
+  const section = { lang: reply.lang, instance: instanceOf(reply, options.instance), detail, submitButtons };
   switch (reply.kind) {
     case 'diagnosis':
       return diagnosisBody(reply, options.knowledge, section);
     case 'module':
       return moduleBody(reply.module, section);
     case 'howto':
-      return howToBody(reply);
+      return howToBody(reply, submitButtons);
     case 'outside':
-      return outsideBody(reply, options.knowledge);
+      return outsideBody(reply, options.knowledge, submitButtons);
     case 'list':
-      return listBody(reply.modules, reply.lang);
+      return listBody(reply.modules, reply.lang, submitButtons);
     case 'help':
       return helpBody(reply.lang);
     case 'invalid':

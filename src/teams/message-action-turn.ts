@@ -78,7 +78,7 @@ export async function answerMessageAction(context: TurnContext, deps: MessageAct
     action.text === ''
       ? { kind: 'invalid', lang: langFromLocale(context.activity.locale), reason: 'no-text' }
       : namedByTheAsker(deps.triage.reply(action.text, action.instance ? { instances: { flag: action.instance } } : {}));
-  const message = renderTeams(reply, { instance: deps.instance, knowledge: deps.triage.knowledge });
+  const render = (submitButtons: boolean): TeamsMessage => renderTeams(reply, { instance: deps.instance, knowledge: deps.triage.knowledge, submitButtons });
   const channel = channelOf(context);
   const findings = reply.kind !== 'help' && reply.kind !== 'invalid';
   if (channel && action.threadRootId && findings) {
@@ -88,7 +88,7 @@ export async function answerMessageAction(context: TurnContext, deps: MessageAct
       return { status: 200 };
     }
     const client = context.turnState.get<ThreadPoster>(context.adapter.ConnectorClientKey);
-    const post = client.conversations.sendToConversation(threadConversationId(channel, action.threadRootId), deps.cardActivity(message));
+    const post = client.conversations.sendToConversation(threadConversationId(channel, action.threadRootId), deps.cardActivity(render(true)));
     const outcome = await settleWithin(post, timeLeft(context));
     if (outcome.kind === 'done') {
       deps.log.info('teams: message action answered', { kind: reply.kind, where: 'thread' });
@@ -108,5 +108,6 @@ export async function answerMessageAction(context: TurnContext, deps: MessageAct
     else deps.log.warn('teams: could not post in the thread, answering as the extension card', teamsErrorFields(outcome.error));
   }
   deps.log.info('teams: message action answered', { kind: reply.kind, where: 'card' });
-  return { status: 200, body: cardResult(message) };
+  // The person sends this card as their own message: its buttons would come back as invokes the bot cannot answer in that conversation.
+  return { status: 200, body: cardResult(render(false)) };
 }

@@ -7,6 +7,8 @@ import { type BotIdentity, stripPayloadMentions } from './strip-mentions.js';
 /** The command id of "Ask campaign-module" in appPackage/manifest.json's composeExtensions. */
 export const ASK_COMMAND_ID = 'askCampaignModule';
 export const SUBMIT_ACTION = 'composeExtension/submitAction';
+/** What Teams sends when a button is pressed on a card sent as a message extension's result. */
+export const CARD_BUTTON_CLICKED = 'composeExtension/onCardButtonClicked';
 
 /** What "Ask campaign-module" was used on, read from a `composeExtension/submitAction` invoke's value. */
 export interface MessageAction {

@@ -58,6 +58,32 @@ function diagnosis(module: Diagnosis['module'], lang: Lang, extra: Partial<Diagn
   };
 }
 
+describe('renderTeams without buttons that come back to the bot (a message extension result)', () => {
+  const buttonsBack = (card: object): Node[] => nodes(card).filter((n) => n.type === 'Action.Submit' || 'selectAction' in n);
+
+  it('leaves off module, feedback and list-row buttons on every kind of card, and keeps the links', () => {
+    const replies: Reply[] = [
+      diagnosis('mta', 'en', { also: ['stat'] }),
+      diagnosis(null, 'en', { candidates: [{ module: 'mta', score: 0.4 }] }),
+      { kind: 'module', lang: 'en', module: entry('mta') },
+      { kind: 'list', lang: 'en', modules: knowledge.modules },
+      triage.reply('how do I give a new operator rights to only one folder of deliveries?'),
+      triage.reply('DB 서버 디스크가 꽉 차서 오라클이 멈췄대요. 캠페인 전체가 에러예요'),
+    ];
+    expect(new Set(replies.map((r) => r.kind))).toEqual(new Set(['diagnosis', 'module', 'list', 'howto', 'outside']));
+    for (const reply of replies) {
+      expect(buttonsBack(renderTeams(reply, { knowledge }).card).length).toBeGreaterThan(0);
+      const { card } = renderTeams(reply, { knowledge, submitButtons: false });
+      expect(buttonsBack(card)).toEqual([]);
+      const json = JSON.stringify(card);
+      for (const label of [LABELS[reply.lang].otherCandidates, LABELS[reply.lang].wasThisHelpful, LABELS[reply.lang].listHint]) expect(json).not.toContain(label);
+    }
+    const howTo = renderTeams(replies[4] as Reply, { knowledge, submitButtons: false }).card;
+    expect(ofType(howTo, 'Action.OpenUrl')).toHaveLength(1);
+    expect(JSON.stringify(renderTeams(replies[0] as Reply, { knowledge, submitButtons: false }).card)).toContain('](https://experienceleague.adobe.com/');
+  });
+});
+
 describe('renderTeams: the card envelope', () => {
   it.each(['diagnosis', 'module', 'list', 'help', 'invalid'] as const)('declares version 1.4, full width and a fallback for a %s reply', (kind) => {
     const replies: Record<typeof kind, Reply> = {

@@ -91,6 +91,8 @@ describe('Teams message action, local mode (the real botbuilder adapter, connect
     const attachment = (call?.body.attachments as Array<{ contentType: string; content: unknown }> | undefined)?.[0];
     expect(attachment?.contentType).toBe(ADAPTIVE);
     expect(JSON.stringify(attachment?.content)).toContain('nlserver restart mta@prod');
+    // The bot's own post: its buttons come back as ordinary card actions.
+    expect(JSON.stringify(attachment?.content)).toContain('"Action.Submit"');
   });
 
   it('answers a reply inside a channel thread in that thread, named by its first message', async () => {
@@ -141,6 +143,28 @@ describe('Teams message action, local mode (the real botbuilder adapter, connect
     expect(connector.received).toHaveLength(1);
     expect(connector.calls[0]?.conversationId).toBe(`${CHANNEL_ID};messageid=1700000012345`);
     expect(logged(bot, 'teams: dropped a repeated message action')).toHaveLength(2);
+  });
+
+  it('returns the result card without buttons that come back to the bot: the person sends it, where the bot could not answer them', async () => {
+    const res = await post(bot.url, inGroupChat(connector.url, '<p>mails stuck since 9, deliveries pending</p>'));
+    const json = JSON.stringify(await res.json());
+    expect(json).toContain('nlserver restart mta@prod');
+    expect(json).not.toContain('Action.Submit');
+    expect(json).not.toContain('selectAction');
+    expect(json).toContain('](https://experienceleague.adobe.com/');
+  });
+
+  it('answers a button pressed on an older result card with a quiet 200, recording and sending nothing', async () => {
+    const click = {
+      ...inGroupChat(connector.url, ''),
+      name: 'composeExtension/onCardButtonClicked',
+      value: { action: 'feedback', verdict: 'helpful', module: 'mta', lang: 'en' },
+    };
+    const res = await post(bot.url, click);
+    expect(res.status).toBe(200);
+    expect(bot.feedback).toEqual([]);
+    expect(connector.received).toEqual([]);
+    expect(logged(bot, 'teams: ignored a button on a card sent as Ask campaign-module’s result')).toHaveLength(1);
   });
 
   it('answers a group chat’s message as the extension’s result: chats have no threads', async () => {
