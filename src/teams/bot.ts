@@ -10,6 +10,8 @@ import { teamsErrorFields } from './error-fields.js';
 import { CARD_BUTTON_CLICKED } from './message-action.js';
 import { answerMessageAction } from './message-action-turn.js';
 import { createRepeatGuard } from './repeat-guard.js';
+import { userIdOf } from './user-id.js';
+import { voterTag } from './card-action.js';
 import { stripTeamsMentions } from './strip-mentions.js';
 
 export interface TriageBotDeps {
@@ -40,7 +42,19 @@ function sendDirectly(context: TurnContext): void {
   });
 }
 
-async function answerMessage(context: TurnContext, deps: TriageBotDeps & { dedupe: EventDedupe }): Promise<void> {
+interface BotDeps extends TriageBotDeps {
+  dedupe: EventDedupe;
+  /** Claims a key for a short while (repeat-guard.ts). */
+  claimRepeat(key: string): Promise<boolean>;
+}
+
+/** The card a button was pressed on, for this person: `<conversation>:<card id>:<user>`; undefined when Teams did not say which card. */
+function cardAndUser(context: TurnContext): string | undefined {
+  const { activity } = context;
+  return activity.replyToId && activity.conversation?.id ? `${activity.conversation.id}:${activity.replyToId}:${userIdOf(activity) ?? '-'}` : undefined;
+}
+
+async function answerMessage(context: TurnContext, deps: BotDeps): Promise<void> {
   const { activity } = context;
   if (!replyInThread(context)) sendDirectly(context);
   // Teams sends no text with a picture or a file; a text that is not a string is treated the same way.
@@ -55,23 +69,41 @@ async function answerMessage(context: TurnContext, deps: TriageBotDeps & { dedup
       await context.sendActivity(cardActivity(outcome.message));
       return;
     case 'feedback': {
-      const user = activity.from?.aadObjectId ?? activity.from?.id;
+      const user = userIdOf(activity);
       // One vote a person a card: a double click or a resent activity is not a second verdict.
-      const card = activity.replyToId && activity.conversation?.id ? `${activity.conversation.id}:${activity.replyToId}:${user ?? '-'}` : undefined;
+      const card = cardAndUser(context);
       if (card && !(await deps.dedupe.claim(`vote:teams:${card}`))) {
         deps.log.info('teams: dropped a second vote on a card');
         return;
       }
       const verdictId = await deps.feedback.record({ ...outcome.feedback, ...(user ? { user } : {}), at: new Date() });
       const { verdict, candidates, lang } = outcome.feedback;
-      await context.sendActivity(verdict === 'not_it' ? cardActivity(renderTeamsCorrection(verdictId, candidates, lang)) : outcome.acknowledgement);
+      const correction = () => cardActivity(renderTeamsCorrection(verdictId, voterTag(verdictId, user ?? '-'), candidates, lang));
+      await context.sendActivity(verdict === 'not_it' ? correction() : outcome.acknowledgement);
       return;
     }
-    case 'correction':
+    case 'correction': {
+      const { verdictId } = outcome.correction;
+      // The correction card sits in a shared thread: only the person who voted Not it may say which module it was, once.
+      if (outcome.voter !== voterTag(verdictId, userIdOf(activity) ?? '-')) {
+        deps.log.info('teams: refused a correction from someone who did not vote');
+        return;
+      }
+      if (!(await deps.dedupe.claim(`correction:teams:${verdictId}`))) {
+        deps.log.info('teams: dropped a second correction of a verdict');
+        return;
+      }
       await deps.feedback.correct({ ...outcome.correction, at: new Date() });
       await context.sendActivity(outcome.acknowledgement);
       return;
-    case 'replace':
+    }
+    case 'replace': {
+      // A double click would post the module's card twice below a channel's card.
+      const card = cardAndUser(context);
+      if (card && !(await deps.claimRepeat(`show:teams:${card}:${outcome.module}`))) {
+        deps.log.info('teams: dropped a repeated module button');
+        return;
+      }
       // In a channel the card is the team's: the other module goes below it in the thread. Only a
       // personal chat's card, which nobody else reads, is replaced.
       if (activity.replyToId && !replyInThread(context)) {
@@ -85,19 +117,19 @@ async function answerMessage(context: TurnContext, deps: TriageBotDeps & { dedup
         }
       }
       await context.sendActivity(cardActivity(outcome.message));
+    }
   }
 }
 
 /** The bot's behaviour: answers messages and card buttons, and welcomes the team or chat it is added to. */
 export class TriageBot extends ActivityHandler {
-  private readonly deps: TriageBotDeps & { dedupe: EventDedupe };
-  private readonly claimRepeat: (key: string) => Promise<boolean>;
+  private readonly deps: BotDeps;
 
   constructor(given: TriageBotDeps) {
     super();
-    const deps = { ...given, dedupe: given.dedupe ?? createMemoryDedupe() };
+    const dedupe = given.dedupe ?? createMemoryDedupe();
+    const deps = { ...given, dedupe, claimRepeat: createRepeatGuard(dedupe) };
     this.deps = deps;
-    this.claimRepeat = createRepeatGuard(deps.dedupe);
     this.onMessage(async (context, next) => {
       const { id } = context.activity;
       // The channel redelivers an activity it saw no answer to; whichever replica gets it again, it is answered once.
@@ -126,7 +158,7 @@ export class TriageBot extends ActivityHandler {
       this.deps.log.info('teams: ignored a button on a card sent as Ask campaign-module’s result');
       return { status: 200 };
     }
-    const answered = await answerMessageAction(context, { ...this.deps, claimRepeat: this.claimRepeat, cardActivity });
+    const answered = await answerMessageAction(context, { ...this.deps, cardActivity });
     return answered ?? super.onInvokeActivity(context);
   }
 }

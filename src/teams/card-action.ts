@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { isInstanceName } from '../core/instance.js';
 import { type JudgedAnswer, QUESTION_CARRIED_CHARS, type Verdict } from '../core/feedback.js';
 import { LANGS, MODULE_IDS, type Lang, type ModuleId } from '../core/types.js';
@@ -9,8 +10,16 @@ import { LANGS, MODULE_IDS, type Lang, type ModuleId } from '../core/types.js';
 export type CardAction =
   | ({ action: 'feedback'; verdict: Verdict } & JudgedAnswer)
   | { action: 'show-module'; module: ModuleId; lang: Lang; instance?: string }
-  /** The correction card's submit; Teams adds the chosen module (the ChoiceSet `module`) to the data. */
-  | { action: 'correction'; verdictId: string; lang: Lang; module?: ModuleId };
+  /**
+   * The correction card's submit; Teams adds the chosen module (the ChoiceSet `module`) to the data.
+   * `voter` tells whose verdict it corrects (voterTag) without putting their id on a card the whole channel can read.
+   */
+  | { action: 'correction'; verdictId: string; lang: Lang; voter: string; module?: ModuleId };
+
+/** Who voted a verdict, as a correction card carries it: a digest of the verdict id and the voter's id. */
+export function voterTag(verdictId: string, user: string): string {
+  return createHash('sha256').update(`${verdictId}:${user}`).digest('hex').slice(0, 16);
+}
 
 /** Data for a Helpful / Not it button. */
 export function feedbackAction(verdict: Verdict, judged: JudgedAnswer): CardAction {
@@ -54,9 +63,10 @@ export function parseCardAction(value: unknown): CardAction | undefined {
     return extras && feedbackAction(data.verdict, { module: data.module, lang: data.lang, ...extras });
   }
   if (data.action === 'correction' && typeof data.verdictId === 'string' && /^[0-9a-f-]{36}$/.test(data.verdictId)) {
+    if (typeof data.voter !== 'string' || !/^[0-9a-f]{16}$/.test(data.voter)) return undefined;
     // Submitted without a choice, the module is missing: the bot asks again rather than guess.
     if (data.module !== undefined && !isModuleId(data.module)) return undefined;
-    return { action: 'correction', verdictId: data.verdictId, lang: data.lang, ...(data.module !== undefined && { module: data.module }) };
+    return { action: 'correction', verdictId: data.verdictId, lang: data.lang, voter: data.voter, ...(data.module !== undefined && { module: data.module }) };
   }
   return undefined;
 }

@@ -89,8 +89,8 @@ export function renderTeams(reply: Reply, options: TeamsRenderOptions): TeamsMes
   return { text, card: envelope(smallestBody(reply, options, text), text) };
 }
 
-/** After "Not it": the thanks, and a choice of the card's candidates then every module, submitted with the verdict's id. */
-export function renderTeamsCorrection(verdictId: string, candidates: readonly ModuleId[] | undefined, lang: Lang): TeamsMessage {
+/** After "Not it": the thanks, and a choice of the card's candidates then every module, submitted with the verdict's id and its voter's tag. */
+export function renderTeamsCorrection(verdictId: string, voter: string, candidates: readonly ModuleId[] | undefined, lang: Lang): TeamsMessage {
   const labels = labelsFor(lang);
   const { suggested, others } = correctionChoices(candidates);
   const text = `${labels.thanksNotIt} ${labels.whichModule}`;
@@ -101,7 +101,7 @@ export function renderTeamsCorrection(verdictId: string, candidates: readonly Mo
       [
         paragraph(labels.thanksNotIt),
         { type: 'Input.ChoiceSet', id: 'module', label: labels.whichModule, style: 'compact', isRequired: true, errorMessage: labels.whichModule, choices },
-        actionSet([submit(labels.correctionSubmit, { action: 'correction', verdictId, lang })]),
+        actionSet([submit(labels.correctionSubmit, { action: 'correction', verdictId, lang, voter })]),
       ],
       text,
     ),

@@ -3,7 +3,7 @@ import { type Answered, answeredOf, type Correction, type Feedback } from '../co
 import type { Reply } from '../core/reply.js';
 import type { Triage } from '../core/triage.js';
 import { detectLanguage } from '../core/language.js';
-import { LANGS, type Lang } from '../core/types.js';
+import { LANGS, type Lang, type ModuleId } from '../core/types.js';
 import { renderTeams, type TeamsMessage } from './card.js';
 import { labelsFor } from '../render/labels.js';
 import { parseCardAction } from './card-action.js';
@@ -13,9 +13,10 @@ export type TeamsOutcome =
   /** `answered` is what the store counts, for replies that answer a question. */
   | { kind: 'answer'; message: TeamsMessage; answered?: Answered }
   /** A candidate button: replace the card that carried it (or send a new one if that fails). */
-  | { kind: 'replace'; message: TeamsMessage }
+  | { kind: 'replace'; module: ModuleId; message: TeamsMessage }
   | { kind: 'feedback'; feedback: Omit<Feedback, 'user' | 'at'>; acknowledgement: string }
-  | { kind: 'correction'; correction: Omit<Correction, 'at'>; acknowledgement: string }
+  /** `voter`: whose verdict the card said it corrects (voterTag). */
+  | { kind: 'correction'; correction: Omit<Correction, 'at'>; voter: string; acknowledgement: string }
   | { kind: 'ignore' };
 
 export interface TeamsMessageInput {
@@ -44,12 +45,17 @@ export function decideTeamsOutcome(input: TeamsMessageInput, triage: Triage, ins
     }
     if (action.action === 'correction') {
       if (!action.module) return { kind: 'ignore' };
-      return { kind: 'correction', correction: { verdictId: action.verdictId, module: action.module }, acknowledgement: labelsFor(action.lang).correctionThanks(action.module) };
+      return {
+        kind: 'correction',
+        correction: { verdictId: action.verdictId, module: action.module },
+        voter: action.voter,
+        acknowledgement: labelsFor(action.lang).correctionThanks(action.module),
+      };
     }
     const entry = triage.knowledge.byId.get(action.module);
     if (!entry) return { kind: 'ignore' };
     const instance = action.instance ? { instance: carriedInstance(action.instance) } : {};
-    return { kind: 'replace', message: render({ kind: 'module', lang: action.lang, module: entry, ...instance }) };
+    return { kind: 'replace', module: entry.id, message: render({ kind: 'module', lang: action.lang, module: entry, ...instance }) };
   }
   if (input.text === undefined) return { kind: 'answer', message: render({ kind: 'invalid', lang: langFromLocale(input.locale), reason: 'no-text' }) };
   const reply = triage.reply(input.text);

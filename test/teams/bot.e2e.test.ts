@@ -33,6 +33,15 @@ const PDUMP = [
   'watchdog (1000) - 5 MB',
 ].join('\n');
 
+/** The data of every Action.Submit on a card. */
+function submitsOf(node: unknown): Array<Record<string, unknown>> {
+  if (Array.isArray(node)) return node.flatMap(submitsOf);
+  if (typeof node !== 'object' || node === null) return [];
+  const { type, data } = node as { type?: unknown; data?: unknown };
+  const own = type === 'Action.Submit' && typeof data === 'object' && data !== null ? [data as Record<string, unknown>] : [];
+  return [...own, ...Object.values(node).flatMap(submitsOf)];
+}
+
 describe('Teams bot over HTTP, local mode (no app id)', () => {
   let bot: Bot;
   beforeAll(async () => {
@@ -236,6 +245,35 @@ describe('Teams bot over HTTP, local mode (no app id)', () => {
     expect(String(call.body.summary)).toMatch(/^stat - /);
     expect(cardText(cardOf(call.body))).toContain('"text":"stat"');
     expect(cardText(cardOf(call.body))).toContain('stat@mkt');
+  });
+
+  it('posts one card for a candidate clicked twice in a channel; another module or person still gets theirs', async () => {
+    const click = (module: string, from = USER) =>
+      post(bot.url, { ...cardSubmit(connector.url, 'bot-activity-71', { action: 'show-module', module, lang: 'en', instance: 'mkt' }, 'channel'), from });
+    await Promise.all([click('stat'), click('stat')]);
+    expect(connector.received).toHaveLength(1);
+    await click('wfserver');
+    await click('stat', { ...USER, id: '29:other-person', aadObjectId: 'other-person-aad' });
+    expect(connector.calls.map((c) => String(c.body.summary).split(' ')[0])).toEqual(['stat', 'wfserver', 'stat']);
+    expect(bot.lines.filter((l) => l.includes('teams: dropped a repeated module button'))).toHaveLength(1);
+  });
+
+  it('takes a correction only from the person who voted Not it, and once', async () => {
+    const verdict = cardSubmit(connector.url, 'bot-activity-72', { action: 'feedback', verdict: 'not_it', module: 'mta', lang: 'en', candidates: ['stat'] }, 'channel');
+    await post(bot.url, verdict);
+    const save = submitsOf(cardOf(connector.calls[0]?.body ?? {})).find((data) => data.action === 'correction');
+    if (!save) throw new Error('no Save button on the correction card');
+    connector.reset();
+    bot.corrections.length = 0;
+    // The correction card is posted in the shared thread: anyone there can press Save.
+    const choose = (module: string, from = USER) => post(bot.url, { ...cardSubmit(connector.url, 'bot-activity-73', { ...save, module }, 'channel'), from });
+    await choose('web', { ...USER, id: '29:other-person', aadObjectId: 'other-person-aad' });
+    await choose('stat');
+    await choose('stat');
+    expect(bot.corrections.map((c) => c.module)).toEqual(['stat']);
+    expect(connector.calls.map((c) => c.body.text)).toEqual([LABELS.en.correctionThanks('stat')]);
+    expect(bot.lines.filter((l) => l.includes('teams: refused a correction from someone who did not vote'))).toHaveLength(1);
+    expect(bot.lines.filter((l) => l.includes('teams: dropped a second correction of a verdict'))).toHaveLength(1);
   });
 
   it('in a personal chat, replaces the card with the chosen candidate module via updateActivity', async () => {

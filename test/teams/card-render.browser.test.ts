@@ -99,7 +99,7 @@ function samples(knowledge: Knowledge): Sample[] {
     out.push({ name: `welcome ${lang}`, card: renderTeamsWelcome(lang).card, expect: [LABELS[lang].welcomeTitle] });
     out.push({
       name: `correction ${lang}`,
-      card: renderTeamsCorrection('0b8f6a52-3c1e-4f7a-9d2b-6e5c4a3b2a19', ['stat', 'mta'], lang).card,
+      card: renderTeamsCorrection('0b8f6a52-3c1e-4f7a-9d2b-6e5c4a3b2a19', '5d2c8e0f1a3b4c6d', ['stat', 'mta'], lang).card,
       expect: [LABELS[lang].whichModule, LABELS[lang].correctionSubmit],
     });
     const mta = knowledge.byId.get('mta');
