@@ -13,6 +13,7 @@ import { createRepeatGuard } from './repeat-guard.js';
 import { userIdOf } from './user-id.js';
 import { voterTag } from './card-action.js';
 import { stripTeamsMentions } from './strip-mentions.js';
+import { INSTEAD_OF_APOLOGY } from './turn-error.js';
 
 export interface TriageBotDeps {
   triage: Triage;
@@ -77,6 +78,7 @@ async function answerMessage(context: TurnContext, deps: BotDeps): Promise<void>
         return;
       }
       const verdictId = await deps.feedback.record({ ...outcome.feedback, ...(user ? { user } : {}), at: new Date() });
+      context.turnState.set(INSTEAD_OF_APOLOGY, outcome.acknowledgement);
       const { verdict, candidates, lang } = outcome.feedback;
       const correction = () => cardActivity(renderTeamsCorrection(verdictId, voterTag(verdictId, user ?? '-'), candidates, lang));
       await context.sendActivity(verdict === 'not_it' ? correction() : outcome.acknowledgement);

@@ -12,6 +12,12 @@ import { APOLOGY_MIN_MS } from './timeouts.js';
 /** turnState key set when a connector call of the turn timed out: the activity was received, its answer may not have been. */
 export const ANSWER_DROPPED = Symbol('teams: answer dropped');
 
+/**
+ * turnState key: what to tell the user instead of the apology when the turn's work was done and
+ * only its answer failed. A recorded vote is "noted": "try again" would be dropped as a second vote.
+ */
+export const INSTEAD_OF_APOLOGY = Symbol('teams: instead of the apology');
+
 /** Logs an answer that may not have been delivered: the connector, or Microsoft's sign-in, did not answer in time. */
 export function logDroppedAnswer(log: Logger, error: unknown, activityType: string): void {
   const reason = error instanceof SignInTimeoutError ? 'Microsoft sign-in gave no token in time' : 'the connector did not answer in time';
@@ -48,7 +54,8 @@ export function createTurnErrorHandler(log: Logger): (context: TurnContext, erro
         return;
       }
       try {
-        const apology = context.sendActivity(labelsFor(langOfActivity(activity)).error);
+        const instead: unknown = context.turnState.get(INSTEAD_OF_APOLOGY);
+        const apology = context.sendActivity(typeof instead === 'string' ? instead : labelsFor(langOfActivity(activity)).error);
         await withDeadline(apology, left, () => new ConnectorCallError('CONNECTOR_TIMEOUT', `connector: no answer within the ${left} ms left to answer Teams`));
       } catch (sendError) {
         if (isConnectorTimeout(sendError)) context.turnState.set(ANSWER_DROPPED, true);

@@ -223,6 +223,15 @@ describe('Teams bot over HTTP, local mode (no app id)', () => {
     expect(bot.feedback.map((f) => f.user)).toEqual([USER.aadObjectId, USER.aadObjectId, 'other-person-aad']);
   });
 
+  it('says a recorded vote was noted when the thanks could not be posted, instead of asking for a vote it would drop', async () => {
+    bot.feedback.length = 0;
+    connector.failNext(1, 500);
+    await post(bot.url, cardSubmit(connector.url, 'bot-activity-74', { action: 'feedback', verdict: 'helpful', module: 'mta', lang: 'de' }, 'channel'));
+    expect(bot.feedback).toHaveLength(1);
+    expect(connector.received).toHaveLength(2);
+    expect(connector.calls.map((c) => c.body.text)).toEqual([LABELS.de.thanksHelpful]);
+  });
+
   it('records Not it for a card that named no module, in Korean', async () => {
     bot.feedback.length = 0;
     await post(bot.url, cardSubmit(connector.url, 'bot-activity-42', { action: 'feedback', verdict: 'not_it', module: null, lang: 'ko' }));
