@@ -55,6 +55,14 @@ function cardAndUser(context: TurnContext): string | undefined {
   return activity.replyToId && activity.conversation?.id ? `${activity.conversation.id}:${activity.replyToId}:${userIdOf(activity) ?? '-'}` : undefined;
 }
 
+/** The channel redelivers an activity it saw no answer to; whichever replica gets it again, it is answered once. */
+async function isFirstDelivery(context: TurnContext, deps: BotDeps): Promise<boolean> {
+  const { id } = context.activity;
+  if (!id || (await deps.dedupe.claim(`teams:${id}`))) return true;
+  deps.log.info('teams: dropped repeated activity', { activityType: String(context.activity.type) });
+  return false;
+}
+
 async function answerMessage(context: TurnContext, deps: BotDeps): Promise<void> {
   const { activity } = context;
   if (!replyInThread(context)) sendDirectly(context);
@@ -133,19 +141,13 @@ export class TriageBot extends ActivityHandler {
     const deps = { ...given, dedupe, claimRepeat: createRepeatGuard(dedupe) };
     this.deps = deps;
     this.onMessage(async (context, next) => {
-      const { id } = context.activity;
-      // The channel redelivers an activity it saw no answer to; whichever replica gets it again, it is answered once.
-      if (id && !(await deps.dedupe.claim(`teams:${id}`))) {
-        deps.log.info('teams: dropped repeated activity');
-      } else {
-        await answerMessage(context, deps);
-      }
+      if (await isFirstDelivery(context, deps)) await answerMessage(context, deps);
       await next();
     });
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
       const botWasAdded = (context.activity.membersAdded ?? []).some((member) => member.id === botId);
-      if (botWasAdded) {
+      if (botWasAdded && (await isFirstDelivery(context, deps))) {
         sendDirectly(context);
         await context.sendActivity(cardActivity(renderTeamsWelcome(langFromLocale(context.activity.locale))));
       }

@@ -320,6 +320,13 @@ describe('Teams bot over HTTP, local mode (no app id)', () => {
     expect(text).toContain(LABELS.ko.helpTitle);
   });
 
+  it('welcomes once when Teams delivers the bot-added update again', async () => {
+    const added = botAddedToTeam(connector.url);
+    await post(bot.url, added);
+    await post(bot.url, added);
+    expect(connector.received).toHaveLength(1);
+  });
+
   it('escapes user text echoed on the card', async () => {
     await post(bot.url, personalMessage(connector.url, 'emails stuck <at>Boss</at> see [here](https://evil.example/x) **now**'));
     const text = cardText(cardOf(connector.calls[0]?.body ?? {}));
