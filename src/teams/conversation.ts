@@ -69,7 +69,13 @@ export function langFromLocale(locale: unknown): Lang {
   return LANGS.find((lang) => lang === code) ?? 'en';
 }
 
-/** Language of the person who sent an activity: their text when there is one, else their client's locale. Never throws. */
-export function langOfActivity(activity: { text?: unknown; locale?: unknown }): Lang {
+/**
+ * Language of the person who sent an activity: the card's, for a button on one of the bot's cards
+ * (its data carries `lang`); else their text's; else their client's locale. Never throws.
+ */
+export function langOfActivity(activity: { text?: unknown; locale?: unknown; value?: unknown }): Lang {
+  const fromCard = typeof activity.value === 'object' && activity.value !== null ? (activity.value as { lang?: unknown }).lang : undefined;
+  const cardLang = LANGS.find((lang) => lang === fromCard);
+  if (cardLang) return cardLang;
   return typeof activity.text === 'string' && activity.text.trim() !== '' ? detectLanguage(activity.text) : langFromLocale(activity.locale);
 }

@@ -327,6 +327,12 @@ describe('Teams bot over HTTP, local mode (no app id)', () => {
     expect(connector.received).toHaveLength(1);
   });
 
+  it('apologises in the language of the card whose button failed, not the client’s', async () => {
+    connector.failNext(1, 500);
+    await post(bot.url, cardSubmit(connector.url, 'bot-activity-75', { action: 'show-module', module: 'mta', lang: 'ko' }, 'channel'));
+    expect(connector.calls.map((c) => c.body.text)).toEqual([LABELS.ko.error]);
+  });
+
   it('escapes user text echoed on the card', async () => {
     await post(bot.url, personalMessage(connector.url, 'emails stuck <at>Boss</at> see [here](https://evil.example/x) **now**'));
     const text = cardText(cardOf(connector.calls[0]?.body ?? {}));

@@ -11,6 +11,10 @@ describe('the language of an activity, whatever its fields hold', () => {
     [{ locale: 7 }, 'en'],
     [{ text: null, locale: null }, 'en'],
     [{}, 'en'],
+    [{ value: { action: 'feedback', lang: 'ko' }, locale: 'en-US' }, 'ko'],
+    [{ value: { action: 'show-module', lang: 'es' }, locale: 'de-DE' }, 'de'],
+    [{ value: 'ko', locale: 'fr-FR' }, 'fr'],
+    [{ value: null, locale: 'ja-JP' }, 'ja'],
   ])('%j → %s', (activity, lang) => {
     expect(langOfActivity(activity)).toBe(lang);
   });
