@@ -4,16 +4,16 @@ import { createMemoryDedupe, type EventDedupe } from '../event-dedupe.js';
 import type { Triage } from '../core/triage.js';
 import type { Logger } from '../logger.js';
 import { renderTeamsCorrection, renderTeamsWelcome, type TeamsMessage } from './card.js';
+import { voterTag } from './card-action.js';
 import { isConnectorTimeout } from './connector-http.js';
 import { decideTeamsOutcome, langFromLocale } from './conversation.js';
 import { teamsErrorFields } from './error-fields.js';
 import { CARD_BUTTON_CLICKED } from './message-action.js';
 import { answerMessageAction } from './message-action-turn.js';
 import { createRepeatGuard } from './repeat-guard.js';
-import { userIdOf } from './user-id.js';
-import { voterTag } from './card-action.js';
 import { stripTeamsMentions } from './strip-mentions.js';
 import { INSTEAD_OF_APOLOGY } from './turn-error.js';
+import { userIdOf } from './user-id.js';
 
 export interface TriageBotDeps {
   triage: Triage;
@@ -88,8 +88,8 @@ async function answerMessage(context: TurnContext, deps: BotDeps): Promise<void>
       const verdictId = await deps.feedback.record({ ...outcome.feedback, ...(user ? { user } : {}), at: new Date() });
       context.turnState.set(INSTEAD_OF_APOLOGY, outcome.acknowledgement);
       const { verdict, candidates, lang } = outcome.feedback;
-      const correction = () => cardActivity(renderTeamsCorrection(verdictId, voterTag(verdictId, user ?? '-'), candidates, lang));
-      await context.sendActivity(verdict === 'not_it' ? correction() : outcome.acknowledgement);
+      const thanks = verdict === 'not_it' ? cardActivity(renderTeamsCorrection(verdictId, voterTag(verdictId, user ?? '-'), candidates, lang)) : outcome.acknowledgement;
+      await context.sendActivity(thanks);
       return;
     }
     case 'correction': {
