@@ -75,8 +75,13 @@ export function registerButtonHandlers(app: App, deps: ButtonHandlerDeps): void 
     const thanks = escapeSlack(value.verdict === 'helpful' ? labels.thanksHelpful : labels.thanksNotIt);
     const menu: ReturnedBlock[] = value.verdict === 'not_it' ? [{ ...correctionMenu(verdictId, value.candidates, value.lang, body.user.id) }] : [];
     const blocks = acknowledgeFeedback(body.message?.blocks as ReturnedBlock[] | undefined, value.verdict, value.lang, body.user.id, menu);
-    if (blocks) await respond({ replace_original: true, text: String(body.message?.text ?? thanks), blocks });
-    else await respond({ response_type: 'ephemeral', replace_original: false, text: thanks, blocks: [feedbackThanks(value.verdict, value.lang, body.user.id), ...menu] });
+    try {
+      if (blocks) await respond({ replace_original: true, text: String(body.message?.text ?? thanks), blocks });
+      else await respond({ response_type: 'ephemeral', replace_original: false, text: thanks, blocks: [feedbackThanks(value.verdict, value.lang, body.user.id), ...menu] });
+    } catch (error) {
+      // The verdict is recorded: the error handler's "please try again" would lead to a click dropped as a second vote.
+      log.warn('slack: vote recorded, but the card could not be updated', { cause: error });
+    }
   };
   app.action<BlockAction<ButtonAction>>(actionPattern(SLACK_ACTIONS.feedbackHelpful), onFeedback);
   app.action<BlockAction<ButtonAction>>(actionPattern(SLACK_ACTIONS.feedbackNotIt), onFeedback);

@@ -42,6 +42,17 @@ describe('a slow Slack (answers after the timeout)', () => {
   });
 });
 
+describe('a vote whose card cannot be updated', () => {
+  it('is recorded, and no apology asks to try again (a second click would be dropped as a second vote)', async () => {
+    bot.api.fail('response_url', { status: 500 }, { status: 500 }, { status: 500 }, { status: 500 });
+    const res = await postSigned(bot.eventsUrl, blockActions({ action_id: 'feedback_helpful', value: 'helpful|mta|en' }, bot.api.responseUrl()));
+    expect(res.status).toBe(200);
+    await waitUntil(() => bot.logs.some((l) => l.includes('vote recorded, but the card could not be updated')), { what: 'the failed update to be logged' });
+    await settle();
+    expect(JSON.stringify(bot.api.calls)).not.toContain(LABELS.en.error);
+  });
+});
+
 describe('a slow thread read', () => {
   it('answers a bare mention in a thread on its own words when conversations.replies does not answer in time', async () => {
     bot.api.delay('conversations.replies', SLOW_MS);
