@@ -10,6 +10,7 @@ import { context, fitBlocks } from './block-kit.js';
 import { renderSlack, type SlackMessage, type SlackRenderOptions } from './blocks.js';
 import { ALERT_STORM_WINDOW_MS, createAlertStorm, isTallyPoint, type AlertStorm } from './alert-storm.js';
 import type { EventDedupe } from '../event-dedupe.js';
+import { isAllClear } from './all-clear.js';
 import { slackMessageText } from './message-text.js';
 
 /** A channel message as the `message.channels` / `message.groups` events deliver it. */
@@ -54,25 +55,6 @@ export function isWatchedAlert(message: ChannelMessage, config: AlertChannelDeps
   if (message.bot_id === undefined) return false;
   if (message.bot_id === self.botId || (message.user !== undefined && message.user === self.botUserId)) return false;
   return config.alertBots === undefined || config.alertBots.includes(message.bot_id);
-}
-
-/**
- * A monitoring tool's all-clear ("RECOVERY … is OK", "[RESOLVED] …", "✅ Resolved", "복구", "復旧", "behoben", "résolu"):
- * the first line opens with it. Nothing to triage, and not one more alert of the storm.
- */
-const ALL_CLEAR =
-  /^[\s*#>_`[(【「:-]*(?:✅|🟢|☑️|✔️|(?:recovery|recovered|resolved|cleared|closed|ok|복구|해제|정상화|復旧|解消|回復|behoben|entwarnung|résolu|resolu|rétabli|retabli)(?![\p{L}\p{N}]))/iu;
-
-/** The same said at the end of the line, as Korean and Japanese put it and as some monitors word it ("mta@prod back to normal"). */
-const ALL_CLEAR_ENDING =
-  /(?:has been resolved|back to normal|back online|(?:is|are) (?:now )?(?:back )?(?:up|ok|healthy|running) again|(?:is|are) (?:now )?back (?:up|ok)|(?:복구|정상화)(?:됨|되었습니다|됐습니다|완료)|정상 (?:복구|동작)|(?:復旧|回復|解消)(?:しました|済み|完了)?|wieder (?:ok|verfügbar|erreichbar|in ordnung)|de nouveau (?:ok|disponible)|(?:est )?(?:rétabli|retabli)e?)[\s.!。)\]】*✅🟢]*$/iu;
-
-/** A line that also names trouble is no all-clear at its end ("nothing works, but the server itself is back up"). */
-const STILL_TROUBLE = /\b(?:not?|nothing|none|down|fail\w*|error\w*|can'?t|cannot|critical)\b|실패|안 ?됨|오류|できない|失敗|nicht|kein|échec|erreur|\bpas\b/iu;
-
-export function isAllClear(text: string): boolean {
-  const firstLine = text.split('\n', 1)[0] ?? '';
-  return ALL_CLEAR.test(firstLine) || (ALL_CLEAR_ENDING.test(firstLine) && !STILL_TROUBLE.test(firstLine));
 }
 
 /** The module and instance an alert is about, when it names a module at least "likely"; undefined: stay silent. */

@@ -7,6 +7,11 @@ import { waitUntil } from '../wait.js';
 
 const running = botForFile({ SLACK_ALERT_CHANNELS: `${ALERT_CHANNEL},G0PRIVATE1`, SLACK_ALERT_BOTS: `${ALERT_BOT},B0DATADOG`, CAMPAIGN_INSTANCE: 'prod' });
 
+/** An alert posted as plain `text`, as a webhook integration sends it: its first line is the alert itself. */
+function textAlert(text: string): Record<string, unknown> {
+  return { ...alertMessage(''), text, attachments: [] };
+}
+
 async function deliver(event: Record<string, unknown>): Promise<void> {
   const res = await postSigned(running().eventsUrl, eventCallback(event));
   expect(res.status).toBe(200);
@@ -58,6 +63,26 @@ describe('monitoring alerts in SLACK_ALERT_CHANNELS, through the real Bolt app w
     expect(running().api.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
   });
 
+  it.each([
+    ['OK, so syslogd@prod is dead again: no log written since 09:00', 'nlserver restart syslogd'],
+    ['Closed connection to stat server: mta@mkt cannot get sending tokens', 'mta@mkt'],
+  ])('answers %j: its opening word is a sentence, not an all-clear', async (text, expected) => {
+    const alert = textAlert(text);
+    await deliver(alert);
+    const [post] = await running().api.waitFor('chat.postMessage', 1);
+    expect(post?.body).toMatchObject({ channel: ALERT_CHANNEL, thread_ts: alert.ts });
+    expect(JSON.stringify(post?.body)).toContain(expected);
+  });
+
+  it.each(['[OK] nlserver syslogd@prod running', 'OK - mta@mkt running (pid 2231)', 'Cleared: stat@prod process count back to 1', '[해결] mta@mkt 발송 중단'])(
+    'stays silent for the all-clear %j',
+    async (text) => {
+      await deliver(textAlert(text));
+      await settle(400);
+      expect(running().api.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
+    },
+  );
+
   it('posts no apology in the alert thread when its answer fails', async () => {
     running().api.fail('chat.postMessage', { status: 200, error: 'not_in_channel' });
     await deliver(alertMessage('CRITICAL nlserver inMail@prod not running'));
@@ -68,13 +93,13 @@ describe('monitoring alerts in SLACK_ALERT_CHANNELS, through the real Bolt app w
 
   it('answers a storm of 50 alerts once per module and instance, with a count', async () => {
     const storm = Array.from({ length: 50 }, () => alertMessage('PROBLEM Service Alert: CRITICAL nlserver mta@prod not running'));
-    const other = alertMessage('CRITICAL nlserver mta@mkt not running');
+    const other = alertMessage('CRITICAL nlserver mta@dev not running');
     await Promise.all([...storm.map(deliver), deliver(other)]);
     const posts = await running().api.waitFor('chat.postMessage', 2);
     await running().api.waitFor('chat.update', 5);
     await settle(400);
     expect(running().api.callsTo('chat.postMessage')).toHaveLength(2);
-    expect(posts.map((p) => JSON.stringify(p.body).match(/nlserver restart mta@(\w+)/)?.[1]).sort()).toEqual(['mkt', 'prod']);
+    expect(posts.map((p) => JSON.stringify(p.body).match(/nlserver restart mta@(\w+)/)?.[1]).sort()).toEqual(['dev', 'prod']);
     const updates = running().api.callsTo('chat.update');
     // Tallies at 2, 5, 10, 20 and 50 alerts: a handful of edits, the last one with the whole storm.
     expect(updates).toHaveLength(5);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllClear } from '../../src/slack/alert-channels.js';
+import { isAllClear } from '../../src/slack/all-clear.js';
 
 describe('isAllClear', () => {
   it.each([
@@ -21,6 +21,16 @@ describe('isAllClear', () => {
     'wfserver@prod のプロセスが復旧しました。',
     'mta@prod wieder erreichbar',
     'Le service mta@prod est rétabli',
+    '[OK] mta@prod running',
+    '(OK) wfserver@prod',
+    'Cleared: mta@prod queue drained',
+    'Closed - INC1234 mta@prod',
+    '[RESOLVED] mta@prod not running',
+    '[해결] mta@mkt 발송 중단',
+    '해결: wfserver@prod',
+    '해결됨 - stat@prod',
+    '해결 완료: mta@prod',
+    'mta@mkt 발송 중단 해결됨',
   ])('hears an all-clear in %j', (text) => {
     expect(isAllClear(text)).toBe(true);
   });
@@ -38,6 +48,13 @@ describe('isAllClear', () => {
     'mta@prod is up 40% in queue size',
     'CRITICAL mta@prod down, was back to normal at 09:00\nsince 09:14',
     'nothing sends since the patch, though the server itself is back up again',
+    'OK, so syslogd@prod is dead again: no log written since 09:00',
+    'Closed connection to stat server: mta@mkt cannot get sending tokens',
+    'OK: mta@prod not running',
+    '[OK] → [CRITICAL] wfserver@prod down',
+    'Cleared the queue, mta@prod still stuck',
+    '해결 방법 문의: mta@mkt 발송 안 됨',
+    'mta@mkt 발송 중단 미해결',
   ])('hears a problem in %j', (text) => {
     expect(isAllClear(text)).toBe(false);
   });
