@@ -3,12 +3,10 @@ import { LIKELY_CONFIDENCE, type Reply } from '../core/reply.js';
 import type { Triage } from '../core/triage.js';
 import type { SlackConfig } from '../config.js';
 import type { Logger } from '../logger.js';
-import { escapeSlack } from '../render/escape.js';
 import { instanceOf } from '../render/instance-choice.js';
-import { labelsFor } from '../render/labels.js';
-import { context, fitBlocks } from './block-kit.js';
-import { renderSlack, type SlackMessage, type SlackRenderOptions } from './blocks.js';
+import { renderSlack, type SlackRenderOptions } from './blocks.js';
 import { ALERT_STORM_WINDOW_MS, createAlertStorm, isTallyPoint, type AlertStorm } from './alert-storm.js';
+import { type AlertThread, renderTally, showTally } from './alert-tally.js';
 import type { EventDedupe } from '../event-dedupe.js';
 import { isAllClear } from './all-clear.js';
 import { slackMessageText } from './message-text.js';
@@ -27,13 +25,14 @@ interface ChannelMessage {
   blocks?: unknown;
 }
 
-/** The answer standing for a storm: where it was posted (undefined if posting failed) and what it said. */
+/** The answer standing for a storm: the thread it was posted in (undefined if another replica answered) and its tally message. */
 export interface StormAnswer {
-  posted: Promise<{ channel: string; ts: string } | undefined>;
-  message: SlackMessage;
+  thread: Promise<AlertThread | undefined>;
   lang: Reply['lang'];
-  /** Tally edits run one after another, so the last one shows the highest count. */
-  edits: Promise<void>;
+  /** The tally message once posted; later tally points edit it. */
+  tallyTs?: string | undefined;
+  /** Tallies run one after another, so the last one shows the highest count. */
+  tallies: Promise<void>;
 }
 
 export interface AlertChannelDeps {
@@ -64,10 +63,6 @@ function alertSubject(reply: Reply, configured: string | undefined): { module: s
   return { module, key: `${module}@${instanceOf(reply, configured).name ?? '-'}` };
 }
 
-function sinceLabel(since: number): string {
-  return new Date(since).toISOString().slice(11, 16);
-}
-
 /**
  * Monitoring alerts in the channels of SLACK_ALERT_CHANNELS: a bot's post that names a module is
  * answered in its thread, once per module and instance per storm window; every other post is left alone.
@@ -96,19 +91,19 @@ export function registerAlertChannels(app: App, deps: AlertChannelDeps): void {
     const { channel, ts } = alert;
     const arrival = storm.arrive(subject.key, () => {
       const message = renderSlack(reply, renderOptions);
-      const posted = claimStorm(subject.key).then(async (ours) => {
+      const thread = claimStorm(subject.key).then(async (ours) => {
         if (!ours) return undefined;
-        const result = await client.chat.postMessage({ channel, thread_ts: ts, ...message, unfurl_links: false, unfurl_media: false });
-        return result.ts ? { channel, ts: result.ts } : undefined;
+        await client.chat.postMessage({ channel, thread_ts: ts, ...message, unfurl_links: false, unfurl_media: false });
+        return { channel, threadTs: ts };
       });
-      return { posted, message, lang: reply.lang, edits: Promise.resolve() };
+      return { thread, lang: reply.lang, tallies: Promise.resolve() };
     });
     const { answer } = arrival;
     if (arrival.first) {
       // The instance came from the alert's text: the log names the module only.
       try {
-        const posted = await answer.posted;
-        log.info(posted ? 'slack: alert answered' : 'slack: alert storm answered by another replica', { module: subject.module });
+        const thread = await answer.thread;
+        log.info(thread ? 'slack: alert answered' : 'slack: alert storm answered by another replica', { module: subject.module });
       } catch (error) {
         // Logged here, not left to Bolt's error handler: its apology in an alert's thread would be noise.
         log.error('slack: could not answer the alert', { module: subject.module, cause: error });
@@ -116,21 +111,19 @@ export function registerAlertChannels(app: App, deps: AlertChannelDeps): void {
       return;
     }
     if (!isTallyPoint(arrival.count)) return;
-    const edit = async () => {
-      const posted = await answer.posted.catch(() => undefined);
-      if (!posted) return;
-      // The count now, not at arrival: edits may queue behind a slow one.
-      const tally = context([escapeSlack(labelsFor(answer.lang).alertStorm(storm.count(subject.key), sinceLabel(arrival.since)))]);
-      const [header, ...rest] = answer.message.blocks;
+    const tally = async () => {
+      const thread = await answer.thread.catch(() => undefined);
+      if (!thread) return;
       try {
-        await client.chat.update({ ...posted, text: answer.message.text, blocks: fitBlocks(header ? [header, tally, ...rest] : [tally]) });
+        // The count now, not at arrival: tallies may queue behind a slow one.
+        answer.tallyTs = await showTally(client, thread, answer.tallyTs, renderTally(storm.count(subject.key), arrival.since, answer.lang));
       } catch (error) {
         // The answer stands without its tally; an apology in an alert thread would be noise.
-        log.warn('slack: could not update the alert tally', { module: subject.module, cause: error });
+        log.warn('slack: could not show the alert tally', { module: subject.module, cause: error });
       }
     };
-    answer.edits = answer.edits.then(edit);
+    answer.tallies = answer.tallies.then(tally);
     log.info('slack: alert storm tallied', { module: subject.module, count: arrival.count });
-    await answer.edits;
+    await answer.tallies;
   });
 }

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { LABELS } from '../../src/render/labels.js';
+import { FEEDBACK_BLOCK_ID } from '../../src/slack/actions.js';
+import type { RecordedCall } from './api-stand-in.js';
 import { botForFile, settle } from './bot-harness.js';
 import { ALERT_BOT, ALERT_CHANNEL, alertMessage, INCIDENT_CHANNEL, personMessage } from './incident-requests.js';
-import { eventCallback, postSigned } from './requests.js';
+import { blockActions, eventCallback, postSigned } from './requests.js';
 import { waitUntil } from '../wait.js';
 
 const running = botForFile({ SLACK_ALERT_CHANNELS: `${ALERT_CHANNEL},G0PRIVATE1`, SLACK_ALERT_BOTS: `${ALERT_BOT},B0DATADOG`, CAMPAIGN_INSTANCE: 'prod' });
+
+/** The storm's count, a message of its own in the answer's thread. */
+function isTally(call: RecordedCall): boolean {
+  return /^\d+ alerts like this since \d\d:\d\d UTC/.test(String(call.body.text));
+}
 
 /** An alert posted as plain `text`, as a webhook integration sends it: its first line is the alert itself. */
 function textAlert(text: string): Record<string, unknown> {
@@ -91,21 +98,50 @@ describe('monitoring alerts in SLACK_ALERT_CHANNELS, through the real Bolt app w
     expect(running().api.callsTo('chat.postMessage')).toHaveLength(1);
   });
 
-  it('answers a storm of 50 alerts once per module and instance, with a count', async () => {
+  it('answers a storm of 50 alerts once per module and instance, and counts it in one message of the thread', async () => {
     const storm = Array.from({ length: 50 }, () => alertMessage('PROBLEM Service Alert: CRITICAL nlserver mta@prod not running'));
     const other = alertMessage('CRITICAL nlserver mta@dev not running');
     await Promise.all([...storm.map(deliver), deliver(other)]);
-    const posts = await running().api.waitFor('chat.postMessage', 2);
-    await running().api.waitFor('chat.update', 5);
+    await running().api.waitFor('chat.update', 4);
     await settle(400);
-    expect(running().api.callsTo('chat.postMessage')).toHaveLength(2);
-    expect(posts.map((p) => JSON.stringify(p.body).match(/nlserver restart mta@(\w+)/)?.[1]).sort()).toEqual(['dev', 'prod']);
-    const updates = running().api.callsTo('chat.update');
-    // Tallies at 2, 5, 10, 20 and 50 alerts: a handful of edits, the last one with the whole storm.
-    expect(updates).toHaveLength(5);
-    const answered = posts.find((p) => JSON.stringify(p.body).includes('mta@prod'));
-    expect(updates.at(-1)?.body).toMatchObject({ channel: ALERT_CHANNEL, ts: expect.any(String) });
-    expect(JSON.stringify(updates.at(-1)?.body)).toContain(LABELS.en.alertStorm(50, '').split(' since')[0]);
+    const posts = running().api.callsTo('chat.postMessage');
+    const cards = posts.filter((p) => !isTally(p));
+    expect(cards.map((p) => JSON.stringify(p.body).match(/nlserver restart mta@(\w+)/)?.[1]).sort()).toEqual(['dev', 'prod']);
+    const answered = cards.find((p) => JSON.stringify(p.body).includes('mta@prod'));
     expect(storm.map((a) => a.ts)).toContain(answered?.body.thread_ts);
+    // Tallies at 2, 5, 10, 20 and 50 alerts: one message in the answer's thread, then a handful of edits of it.
+    const [tally, ...more] = posts.filter(isTally);
+    expect(more).toEqual([]);
+    expect(tally?.body).toMatchObject({ channel: ALERT_CHANNEL, thread_ts: answered?.body.thread_ts });
+    const updates = running().api.callsTo('chat.update');
+    expect(updates).toHaveLength(4);
+    expect(updates.map((u) => u.body.ts)).toEqual(Array(4).fill(tally?.response?.ts));
+    expect(updates.at(-1)?.body.text).toBe(LABELS.en.alertStorm(50, String(updates.at(-1)?.body.text).match(/\d\d:\d\d/)?.[0] ?? ''));
+  });
+
+  it('never edits the answer card during a storm, so a vote on it and its correction menu stay', async () => {
+    const alert = 'CRITICAL nlserver wfserver@mkt not running';
+    await deliver(alertMessage(alert));
+    const [post] = await running().api.waitFor('chat.postMessage', 1);
+    const card = post?.body as { text: string; blocks: Array<{ type: string; elements?: Array<{ action_id?: string; value?: string }> }>; thread_ts: string };
+    const cardTs = String(post?.response?.ts);
+    const notIt = card.blocks.flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : [])).find((e) => e.action_id === 'feedback_not_it');
+    const click = blockActions({ action_id: 'feedback_not_it', value: notIt?.value, block_id: FEEDBACK_BLOCK_ID }, running().api.responseUrl('vote'), card, {
+      channel: ALERT_CHANNEL,
+      name: 'alerts',
+      ts: cardTs,
+    });
+    expect((await postSigned(running().eventsUrl, click)).status).toBe(200);
+    const [vote] = await running().api.waitFor('response_url', 1);
+    expect(JSON.stringify(vote?.body)).toContain(LABELS.en.whichModule);
+    // The storm goes on: tally points 2 and 5.
+    for (let i = 0; i < 4; i += 1) await deliver(alertMessage(alert));
+    await running().api.waitFor('chat.update', 1);
+    await settle(400);
+    const sinceVote = running().api.calls.filter((c) => c.method.startsWith('chat.') && c !== post);
+    expect(sinceVote.map((c) => c.method)).toEqual(['chat.postMessage', 'chat.update']);
+    expect(sinceVote.every(isTally)).toBe(true);
+    expect(sinceVote.some((c) => c.body.ts === cardTs || JSON.stringify(c.body).includes('feedback_'))).toBe(false);
+    expect(running().api.callsTo('response_url')).toHaveLength(1);
   });
 });

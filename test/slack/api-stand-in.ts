@@ -13,6 +13,8 @@ export interface RecordedCall {
   delivered?: boolean;
   /** Set once the stand-in has answered, or would have had the caller not hung up (after any delay). */
   answered?: boolean;
+  /** What the stand-in answered (e.g. the `ts` of a posted message). */
+  response?: Record<string, unknown>;
 }
 
 /** How the stand-in answers one call instead of succeeding. */
@@ -82,8 +84,10 @@ export async function startSlackApiStandIn(): Promise<SlackApiStandIn> {
       if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
       call.answered = true;
       const failure = queued.get(method)?.shift();
-      const json = (status: number, payload: unknown, headers: Record<string, string> = {}) =>
+      const json = (status: number, payload: Record<string, unknown>, headers: Record<string, string> = {}) => {
+        call.response = payload;
         res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(payload));
+      };
       if (failure?.status === 429) return json(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfter) });
       if (failure?.status === 500) return json(500, { ok: false, error: 'internal_error' });
       if (failure?.status === 200) return json(200, { ok: false, error: failure.error, ...failure.fields });

@@ -100,20 +100,28 @@ export interface ClickedAction {
   user?: string;
 }
 
-/** A block_actions interaction: form field `payload` holding JSON, with the message the button sat on (unless ephemeral; `thread_ts` when it is a reply in a thread). */
-export function blockActions(action: ClickedAction, responseUrl: string, message?: { text: string; blocks: unknown[]; thread_ts?: string }): SignedPost {
-  const messageTsValue = messageTs();
+/**
+ * A block_actions interaction: form field `payload` holding JSON, with the message the button sat on (unless ephemeral;
+ * `thread_ts` when it is a reply in a thread), in #incident-42 unless `where` names the channel and the message's ts.
+ */
+export function blockActions(
+  action: ClickedAction,
+  responseUrl: string,
+  message?: { text: string; blocks: unknown[]; thread_ts?: string },
+  where: { channel: string; name: string; ts: string } = { channel: 'C0INCIDENT', name: 'incident-42', ts: messageTs() },
+): SignedPost {
+  const messageTsValue = where.ts;
   const payload = {
     type: 'block_actions',
     user: { id: action.user ?? USER, username: 'oncall', name: 'oncall', team_id: TEAM },
     api_app_id: 'A0CAMPAIGN',
     token: 'deprecated-verification-token',
-    container: { type: 'message', message_ts: messageTsValue, channel_id: 'C0INCIDENT', is_ephemeral: message === undefined },
+    container: { type: 'message', message_ts: messageTsValue, channel_id: where.channel, is_ephemeral: message === undefined },
     trigger_id: '13345224609.738474920.8088930838d88f008e0',
     team: { id: TEAM, domain: 'example' },
     enterprise: null,
     is_enterprise_install: false,
-    channel: { id: 'C0INCIDENT', name: 'incident-42' },
+    channel: { id: where.channel, name: where.name },
     ...(message && { message: { type: 'message', user: 'UBOT', bot_id: 'BBOT', ts: messageTsValue, ...message } }),
     state: { values: {} },
     response_url: responseUrl,

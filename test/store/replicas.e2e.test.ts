@@ -84,7 +84,9 @@ describe('two replicas on one PostgreSQL', () => {
       await api.waitFor('chat.postMessage', 1);
       // Both replicas saw the storm: one answered it, the other logs that it stood back.
       await waitUntil(() => replicas.some((run) => run.stderr().includes('slack: alert storm answered by another replica')), { what: 'one replica to stand back' });
-      expect(api.callsTo('chat.postMessage')).toHaveLength(1);
+      // One card; beside it, the answering replica may post the storm's count as a message of its own.
+      const cards = api.callsTo('chat.postMessage').filter((post) => !/^\d+ alerts like this since/.test(String(post.body.text)));
+      expect(cards).toHaveLength(1);
     },
     2 * SPAWN_TIMEOUT_MS,
   );
