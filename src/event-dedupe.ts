@@ -9,6 +9,8 @@ export interface EventDedupe {
   claim(key: string): Promise<boolean>;
   /** The same with a window of the caller's (an alert storm's 10 minutes). Only a dedupe shared by replicas has it: in one process, the caller's own memory does. */
   claimFor?(key: string, windowMs: number): Promise<boolean>;
+  /** Gives up a claim (the answer it stood for could not be posted), so the next claim of `key` is first again. */
+  release(key: string): Promise<void>;
 }
 
 /** How long a key is remembered: longer than Slack's retries and than the 5-minute signature window. */
@@ -68,6 +70,9 @@ export function createMemoryDedupe(options: MemoryDedupeOptions = {}): MemoryDed
       makeRoom(at);
       firstSeen.set(key, at);
       return true;
+    },
+    async release(key) {
+      firstSeen.delete(key);
     },
     get size() {
       return firstSeen.size;

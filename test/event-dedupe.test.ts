@@ -9,6 +9,16 @@ describe('createMemoryDedupe', () => {
     expect(await dedupe.claim('Ev2')).toBe(true);
   });
 
+  it('claims a released key again, and releases a key it never saw without complaint', async () => {
+    const dedupe = createMemoryDedupe();
+    await dedupe.claim('answer:C0ALERTS1:1700000000.000100');
+    await dedupe.release('answer:C0ALERTS1:1700000000.000100');
+    await dedupe.release('never-claimed');
+    expect(await dedupe.claim('answer:C0ALERTS1:1700000000.000100')).toBe(true);
+    expect(await dedupe.claim('answer:C0ALERTS1:1700000000.000100')).toBe(false);
+    expect(dedupe.size).toBe(1);
+  });
+
   it('remembers a key for an hour, then forgets it and frees its memory', async () => {
     let now = 0;
     const dedupe = createMemoryDedupe({ now: () => now });

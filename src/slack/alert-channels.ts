@@ -73,6 +73,10 @@ export function registerAlertChannels(app: App, deps: AlertChannelDeps): void {
   const storm = deps.storm ?? createAlertStorm<StormAnswer>();
   const { dedupe } = deps;
   const claimStorm = (key: string): Promise<boolean> => dedupe?.claimFor?.(`alert-storm:${key}`, ALERT_STORM_WINDOW_MS) ?? Promise.resolve(true);
+  const releaseStorm = async (key: string): Promise<void> => {
+    storm.forget(key);
+    await dedupe?.release(`alert-storm:${key}`);
+  };
 
   app.event('message', async ({ event, context: ctx, client }) => {
     const alert = event as ChannelMessage;
@@ -107,6 +111,8 @@ export function registerAlertChannels(app: App, deps: AlertChannelDeps): void {
       } catch (error) {
         // Logged here, not left to Bolt's error handler: its apology in an alert's thread would be noise.
         log.error('slack: could not answer the alert', { module: subject.module, cause: error });
+        // Nothing stands for the storm (the bot was not invited yet, Slack failed…): its next alert is answered instead.
+        await releaseStorm(subject.key);
       }
       return;
     }

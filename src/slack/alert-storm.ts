@@ -9,6 +9,8 @@ export interface AlertStorm<T> {
   arrive(key: string, answer: () => T): Arrival<T>;
   /** How many alerts about `key` the current window has seen (0 outside one). */
   count(key: string): number;
+  /** Closes the window of `key`: the next alert about it is first again (its answer could not be posted). */
+  forget(key: string): void;
 }
 
 export interface AlertStormOptions {
@@ -54,6 +56,9 @@ export function createAlertStorm<T>(options: AlertStormOptions = {}): AlertStorm
     count(key) {
       forgetExpired(now());
       return windows.get(key)?.count ?? 0;
+    },
+    forget(key) {
+      windows.delete(key);
     },
   };
 }

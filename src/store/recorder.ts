@@ -128,6 +128,12 @@ export function createRecorder(store: Store, log: Logger, options: { purgeInterv
           () => store.claim(key, windowMs),
           () => true,
         ),
+      release: (key) =>
+        guarded(
+          'the release of a claim',
+          () => store.release(key),
+          () => memoryDedupe.release(key),
+        ),
     },
     async health() {
       try {

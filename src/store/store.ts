@@ -22,6 +22,8 @@ export interface Store {
   recordCorrection(correction: Correction): Promise<boolean>;
   /** True the first time `key` is seen within `windowMs` (answer it); false for a repeat. Atomic across replicas. */
   claim(key: string, windowMs: number, now?: number): Promise<boolean>;
+  /** Forgets `key`, so the next claim of it is first again, on any replica. */
+  release(key: string): Promise<void>;
   /** Drops question texts older than the retention and event ids older than `eventWindowMs`. */
   purge(now: number, eventWindowMs: number): Promise<{ questions: number; events: number }>;
   /** Writes one row: a store that only reads fails it. */
@@ -99,6 +101,9 @@ export function createStore(db: Kysely<Database>, engine: Engine, policy: Questi
         )
         .executeTakeFirst();
       return (result.numInsertedOrUpdatedRows ?? 0n) > 0n;
+    },
+    async release(key) {
+      await db.deleteFrom('seen_events').where('key', '=', key).execute();
     },
     async purge(now, eventWindowMs) {
       const cutoff = now - policy.questionRetentionDays * DAY_MS;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LABELS } from '../../src/render/labels.js';
 import { FEEDBACK_BLOCK_ID } from '../../src/slack/actions.js';
-import type { RecordedCall } from './api-stand-in.js';
+import type { Failure, RecordedCall } from './api-stand-in.js';
 import { botForFile, settle } from './bot-harness.js';
 import { ALERT_BOT, ALERT_CHANNEL, alertMessage, INCIDENT_CHANNEL, personMessage } from './incident-requests.js';
 import { blockActions, eventCallback, postSigned } from './requests.js';
@@ -96,6 +96,24 @@ describe('monitoring alerts in SLACK_ALERT_CHANNELS, through the real Bolt app w
     await waitUntil(() => running().logs.some((l) => l.includes('slack: could not answer the alert')), { what: 'the failure to be logged' });
     await settle(300);
     expect(running().api.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
+  it.each([
+    ['not_in_channel: the bot was not invited yet', 'mkt', [{ status: 200, error: 'not_in_channel' }]],
+    ['a 500', 'dev', [{ status: 500 }]],
+    ['429 until the retries ran out', 'qa', Array(3).fill({ status: 429, retryAfter: 0 })],
+  ] as Array<[string, string, Failure[]]>)('answers the next alert of a storm whose first answer failed (%s)', async (_name, instance, failures) => {
+    const alert = `CRITICAL nlserver inMail@${instance} not running`;
+    const failed = () => running().logs.filter((l) => l.includes('slack: could not answer the alert')).length;
+    const failedBefore = failed();
+    running().api.fail('chat.postMessage', ...failures);
+    await deliver(alertMessage(alert));
+    await waitUntil(() => failed() > failedBefore, { what: 'the failure to be logged' });
+    const next = alertMessage(alert);
+    await deliver(next);
+    const posts = await running().api.waitFor('chat.postMessage', failures.length + 1, 10_000);
+    expect(posts.at(-1)?.body).toMatchObject({ channel: ALERT_CHANNEL, thread_ts: next.ts });
+    expect(JSON.stringify(posts.at(-1)?.body)).toContain(`inMail@${instance}`);
   });
 
   it('answers a storm of 50 alerts once per module and instance, and counts it in one message of the thread', async () => {

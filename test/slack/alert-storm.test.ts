@@ -38,6 +38,18 @@ describe('createAlertStorm', () => {
     time.advance(ALERT_STORM_WINDOW_MS);
     expect(storm.count('mta@prod')).toBe(0);
   });
+  it('opens a new window once the old one is forgotten (its answer could not be posted)', () => {
+    const time = clock();
+    const storm = createAlertStorm<string>({ now: time.now });
+    storm.arrive('mta@prod', () => 'failed');
+    storm.arrive('mta@prod', () => 'x');
+    storm.forget('mta@prod');
+    expect(storm.count('mta@prod')).toBe(0);
+    time.advance(1_000);
+    expect(storm.arrive('mta@prod', () => 'answer')).toEqual({ first: true, answer: 'answer' });
+    storm.forget('wfserver@prod');
+    expect(storm.count('mta@prod')).toBe(1);
+  });
 });
 
 describe('isTallyPoint', () => {

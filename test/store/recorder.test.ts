@@ -35,6 +35,11 @@ describe('the recorder over a real SQLite store', () => {
     expect(await recorder.dedupe.claimFor?.('alert-storm:mta@prod', 50)).toBe(false);
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(await recorder.dedupe.claimFor?.('alert-storm:mta@prod', 50)).toBe(true);
+    // A claim whose answer could not be posted is given up: the next claim is first again.
+    expect(await recorder.dedupe.claimFor?.('alert-storm:wfserver@prod', 60_000)).toBe(true);
+    await recorder.dedupe.release('alert-storm:wfserver@prod');
+    expect(await recorder.dedupe.claimFor?.('alert-storm:wfserver@prod', 60_000)).toBe(true);
+    await recorder.dedupe.release('alert-storm:wfserver@prod');
     expect(await recorder.health()).toEqual({ engine: 'sqlite', status: 'ok' });
     const { db } = store;
     // The health check's own row beside them: it proved the store takes writes.
@@ -55,6 +60,8 @@ describe('the recorder over a real SQLite store', () => {
     await recorder.feedback.correct({ verdictId: id, module: 'tracking', at: new Date() });
     expect(await recorder.dedupe.claim('event:Ev2')).toBe(true);
     expect(await recorder.dedupe.claim('event:Ev2')).toBe(false);
+    await recorder.dedupe.release('event:Ev2');
+    expect(await recorder.dedupe.claim('event:Ev2')).toBe(true);
     // Each replica then answers a storm on its own: one answer too many rather than none.
     expect(await recorder.dedupe.claimFor?.('alert-storm:mta@prod', 60_000)).toBe(true);
     expect(await recorder.dedupe.claimFor?.('alert-storm:mta@prod', 60_000)).toBe(true);
@@ -67,6 +74,7 @@ describe('the recorder over a real SQLite store', () => {
         'store: could not record a correction',
         'store: could not record an event id',
         'store: could not record an alert storm',
+        'store: could not record the release of a claim',
       ]),
     );
     expect(lines.join('\n')).not.toContain('pages are blank');

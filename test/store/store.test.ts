@@ -127,6 +127,20 @@ describe.each(Object.entries(ENGINES))('store on %s', (engine, configFor) => {
       await store.close();
     }
   });
+
+  it('releases a claim: the key is claimed again within its window, by any caller; an unknown key is no error', async () => {
+    const store = await open();
+    try {
+      const now = Date.now();
+      expect(await store.claim('alert-storm:mta@prod', 600_000, now)).toBe(true);
+      await store.release('alert-storm:mta@prod');
+      await store.release('alert-storm:never-claimed');
+      const claims = await Promise.all(Array.from({ length: 4 }, () => store.claim('alert-storm:mta@prod', 600_000, now + 1_000)));
+      expect(claims.filter(Boolean)).toHaveLength(1);
+    } finally {
+      await store.close();
+    }
+  });
 });
 
 describe('a SQLite store made by the bot', () => {
