@@ -62,6 +62,8 @@ export const DE: Labels = {
   empty: 'Nennen Sie mir das Symptom, zum Beispiel: E-Mails gehen nicht mehr raus.',
   tooLong: (max: string) => `Diese Nachricht ist zu lang (über ${max}). Fügen Sie stattdessen die Fehlerzeilen und das Ende des Logs ein.`,
   noText: 'In dieser Nachricht habe ich keine Wörter gefunden. Beschreiben Sie das Symptom in einem Satz.',
+  allClear:
+    'Das sieht nach einer Entwarnung aus (Recovery- oder Behoben-Meldung): Es gibt nichts einzugrenzen. Ist das Problem wieder da, fragen Sie mich noch einmal mit dem Symptom.',
   moduleType: {
     mono: 'Mono-Instanz: ein Prozess pro Instanz; Angabe als module@instance',
     multi: 'Multi-Instanz: ein Prozess bedient alle Instanzen; kein @instance nötig',

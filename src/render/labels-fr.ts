@@ -62,6 +62,8 @@ export const FR: Labels = {
   empty: 'Décrivez le symptôme, par exemple : les e-mails ne partent plus.',
   tooLong: (max: string) => `Message trop long pour être lu (plus de ${max}). Collez plutôt les lignes d'erreur et la fin du log.`,
   noText: "Je n'ai trouvé aucun mot dans ce message. Décrivez le symptôme en une phrase.",
+  allClear:
+    "Ce message ressemble à une fin d'alerte (rétablissement ou résolution) : il n'y a rien à diagnostiquer. Si le problème revient, reposez-moi la question en décrivant le symptôme.",
   moduleType: {
     mono: 'Mono-instance : un processus par instance ; à désigner sous la forme module@instance',
     multi: 'Multi-instance : un seul processus sert toutes les instances ; pas besoin de @instance',

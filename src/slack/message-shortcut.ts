@@ -1,9 +1,11 @@
 import type { App, MessageShortcut } from '@slack/bolt';
+import { detectLanguage } from '../core/language.js';
 import type { Reply } from '../core/reply.js';
 import { escapeSlack } from '../render/escape.js';
 import { labelsFor } from '../render/labels.js';
 import { fitBlocks, section } from './block-kit.js';
 import { renderSlack, type SlackMessage, type SlackRenderOptions } from './blocks.js';
+import { isAllClear } from './all-clear.js';
 import { slackMessageText } from './message-text.js';
 import { isOutsideChannel } from './slack-error.js';
 
@@ -16,6 +18,11 @@ export interface MessageShortcutDeps {
   /** Usage and refusals go to the clicker alone. */
   isForAskerOnly(reply: Reply): boolean;
   renderOptions: SlackRenderOptions;
+}
+
+/** One sentence for the clicker alone. */
+function note(text: string): SlackMessage {
+  return { text, blocks: [section(escapeSlack(text))] };
 }
 
 /** The answer for the clicker alone, saying why it is not in the thread and how to fix that. */
@@ -35,10 +42,15 @@ export function registerMessageShortcut(app: App, deps: MessageShortcutDeps): vo
     // Bolt does not check the payload's shape: a message or channel may be missing from a malformed one.
     const source = (shortcut.message ?? {}) as Partial<MessageShortcut['message']>;
     const text = slackMessageText(source);
+    const privately = (shown: SlackMessage) => respond({ response_type: 'ephemeral', replace_original: false, ...shown });
+    if (isAllClear(text)) {
+      // A recovery's "OK - mta@prod is running" would otherwise read as a module to start.
+      await privately(note(labelsFor(detectLanguage(text)).allClear));
+      return;
+    }
     // A picture or a file alone: there is nothing to read, and usage help would not say so.
     const noText: Reply = { kind: 'invalid', lang: 'en', reason: 'no-text' };
     const { reply, message } = text === '' ? { reply: noText, message: renderSlack(noText, deps.renderOptions) } : deps.answer(text, 'shortcut');
-    const privately = (shown: SlackMessage) => respond({ response_type: 'ephemeral', replace_original: false, ...shown });
     const channel = (shortcut.channel as { id?: unknown } | undefined)?.id;
     if (deps.isForAskerOnly(reply) || typeof channel !== 'string' || typeof source.ts !== 'string') {
       await privately(message);

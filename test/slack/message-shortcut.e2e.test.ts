@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LABELS } from '../../src/render/labels.js';
-import { botForFile } from './bot-harness.js';
+import { botForFile, settle } from './bot-harness.js';
 import { alertMessage, INCIDENT_CHANNEL, messageAction, personMessage } from './incident-requests.js';
 import { postSigned } from './requests.js';
 
@@ -52,6 +52,18 @@ describe('"Ask campaign-module" message shortcut, through the real Bolt app with
     await shortcut({ type: 'message', user: 'U0HUMAN2', ts: '1700000000.000300', text: '', files: [{ id: 'F1', name: 'screenshot.png' }] });
     const [reply] = await running().api.waitFor('response_url', 1);
     expect(JSON.stringify(reply?.body)).toContain(LABELS.en.noText);
+    expect(running().api.callsTo('chat.postMessage')).toEqual([]);
+  });
+
+  it.each([
+    ['a Nagios recovery', alertMessage('OK - mta@prod is running', { channel: INCIDENT_CHANNEL, title: 'RECOVERY Service Alert' }), 'en'],
+    ['a Korean all-clear', personMessage('[복구] mta@prod 프로세스 정상'), 'ko'],
+    ['a German all-clear', personMessage('Behoben: wfserver@prod läuft wieder'), 'de'],
+  ] as const)('says privately that %s needs no triage, in its language, and posts no card', async (_name, message, lang) => {
+    await shortcut(message);
+    const [reply] = await running().api.waitFor('response_url', 1);
+    expect(reply?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: LABELS[lang].allClear });
+    await settle(200);
     expect(running().api.callsTo('chat.postMessage')).toEqual([]);
   });
 
