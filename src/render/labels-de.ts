@@ -64,6 +64,7 @@ export const DE: Labels = {
   noText: 'In dieser Nachricht habe ich keine Wörter gefunden. Beschreiben Sie das Symptom in einem Satz.',
   allClear:
     'Das sieht nach einer Entwarnung aus (Recovery- oder Behoben-Meldung): Es gibt nichts einzugrenzen. Ist das Problem wieder da, fragen Sie mich noch einmal mit dem Symptom.',
+  alreadyAnswered: 'Auf diese Nachricht habe ich schon geantwortet: Die Antwort steht in ihrem Thread.',
   moduleType: {
     mono: 'Mono-Instanz: ein Prozess pro Instanz; Angabe als module@instance',
     multi: 'Multi-Instanz: ein Prozess bedient alle Instanzen; kein @instance nötig',

@@ -62,6 +62,7 @@ export const EN = {
   tooLong: (max: string) => `That message is too long to read (over ${max}). Paste the error lines and the last part of the log instead.`,
   noText: 'I could not find any words in that message. Describe the symptom in a sentence.',
   allClear: 'This reads as an all-clear (a recovery or resolved notice), so there is nothing to triage. If the trouble is back, ask me again with the symptom.',
+  alreadyAnswered: 'I have already answered this message: the answer is in its thread.',
   moduleType: {
     mono: 'Mono-instance: one process per instance; name it as module@instance',
     multi: 'Multi-instance: one process serves every instance; no @instance needed',

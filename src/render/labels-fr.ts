@@ -64,6 +64,7 @@ export const FR: Labels = {
   noText: "Je n'ai trouvé aucun mot dans ce message. Décrivez le symptôme en une phrase.",
   allClear:
     "Ce message ressemble à une fin d'alerte (rétablissement ou résolution) : il n'y a rien à diagnostiquer. Si le problème revient, reposez-moi la question en décrivant le symptôme.",
+  alreadyAnswered: "J'ai déjà répondu à ce message : la réponse est dans son fil.",
   moduleType: {
     mono: 'Mono-instance : un processus par instance ; à désigner sous la forme module@instance',
     multi: 'Multi-instance : un seul processus sert toutes les instances ; pas besoin de @instance',

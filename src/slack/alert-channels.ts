@@ -4,11 +4,12 @@ import type { Triage } from '../core/triage.js';
 import type { SlackConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { instanceOf } from '../render/instance-choice.js';
-import { renderSlack, type SlackRenderOptions } from './blocks.js';
+import { renderSlack, type SlackMessage, type SlackRenderOptions } from './blocks.js';
 import { ALERT_STORM_WINDOW_MS, createAlertStorm, isTallyPoint, type AlertStorm } from './alert-storm.js';
 import { type AlertThread, renderTally, showTally } from './alert-tally.js';
 import type { EventDedupe } from '../event-dedupe.js';
 import { isAllClear } from './all-clear.js';
+import { answerClaim, releaseAnswerClaim } from './answer-claim.js';
 import { slackMessageText } from './message-text.js';
 
 /** A channel message as the `message.channels` / `message.groups` events deliver it. */
@@ -42,8 +43,8 @@ export interface AlertChannelDeps {
   log: Logger;
   /** Which alerts were already answered; tests hand in one with their own clock. */
   storm?: AlertStorm<StormAnswer>;
-  /** Shared by the replicas: the first to claim a storm answers it, the others stay silent. */
-  dedupe?: EventDedupe;
+  /** Shared by the replicas: the first to claim a storm answers it, the others stay silent. Also claims each answer's message, with the shortcut. */
+  dedupe: EventDedupe;
 }
 
 /** A top-level post by a bot or integration other than this one, in a watched channel, from a listed bot when a list is set. */
@@ -72,10 +73,24 @@ export function registerAlertChannels(app: App, deps: AlertChannelDeps): void {
   const { triage, log, renderOptions } = deps;
   const storm = deps.storm ?? createAlertStorm<StormAnswer>();
   const { dedupe } = deps;
-  const claimStorm = (key: string): Promise<boolean> => dedupe?.claimFor?.(`alert-storm:${key}`, ALERT_STORM_WINDOW_MS) ?? Promise.resolve(true);
+  const claimStorm = (key: string): Promise<boolean> => dedupe.claimFor?.(`alert-storm:${key}`, ALERT_STORM_WINDOW_MS) ?? Promise.resolve(true);
   const releaseStorm = async (key: string): Promise<void> => {
     storm.forget(key);
-    await dedupe?.release(`alert-storm:${key}`);
+    await dedupe.release(`alert-storm:${key}`);
+  };
+  /** Posts the card in the alert's thread, unless the shortcut already put one there. */
+  const answerInThread = async (channel: string, ts: string, message: SlackMessage, client: App['client']): Promise<void> => {
+    const claim = answerClaim(channel, ts);
+    if (!(await dedupe.claim(claim))) {
+      log.info('slack: alert already answered in its thread');
+      return;
+    }
+    try {
+      await client.chat.postMessage({ channel, thread_ts: ts, ...message, unfurl_links: false, unfurl_media: false });
+    } catch (error) {
+      await releaseAnswerClaim(dedupe, claim, error);
+      throw error;
+    }
   };
 
   app.event('message', async ({ event, context: ctx, client }) => {
@@ -97,7 +112,7 @@ export function registerAlertChannels(app: App, deps: AlertChannelDeps): void {
       const message = renderSlack(reply, renderOptions);
       const thread = claimStorm(subject.key).then(async (ours) => {
         if (!ours) return undefined;
-        await client.chat.postMessage({ channel, thread_ts: ts, ...message, unfurl_links: false, unfurl_media: false });
+        await answerInThread(channel, ts, message, client);
         return { channel, threadTs: ts };
       });
       return { thread, lang: reply.lang, tallies: Promise.resolve() };

@@ -88,14 +88,18 @@ function dropRepeats(dedupe: EventDedupe, log: Logger): Middleware<AnyMiddleware
 export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
   const { triage, log } = deps;
   const renderOptions: SlackRenderOptions = { knowledge: triage.knowledge, ...(deps.instance && { instance: deps.instance }) };
+  type Via = 'command' | 'mention' | 'dm' | 'shortcut' | 'thread';
   // The log says what was answered, never what was asked: questions can hold customer data.
-  const answer = (text: string, via: 'command' | 'mention' | 'dm' | 'shortcut' | 'thread'): { reply: Reply; message: SlackMessage } => {
-    const reply = triage.reply(text);
+  const answered = (reply: Reply, via: Via): SlackMessage => {
     const diagnosis = reply.kind === 'diagnosis' ? { module: reply.diagnosis.module, confidence: reply.diagnosis.confidence } : {};
     log.info('slack: answered', { via, kind: reply.kind, lang: reply.lang, ...diagnosis });
-    const answered = answeredOf(reply, 'slack');
-    if (answered) deps.feedback.answered(answered);
-    return { reply, message: renderSlack(reply, renderOptions) };
+    const record = answeredOf(reply, 'slack');
+    if (record) deps.feedback.answered(record);
+    return renderSlack(reply, renderOptions);
+  };
+  const answer = (text: string, via: Via): { reply: Reply; message: SlackMessage } => {
+    const reply = triage.reply(text);
+    return { reply, message: answered(reply, via) };
   };
 
   const dedupe = deps.dedupe ?? createMemoryDedupe({ onOverflow: (info) => log.warn('slack: event dedupe is full, forgetting the oldest events early', info) });
@@ -157,7 +161,7 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
   });
 
   registerButtonHandlers(app, { triage, feedback: deps.feedback, log, renderOptions, dedupe });
-  registerMessageShortcut(app, { answer, isForAskerOnly, renderOptions });
-  registerAlertChannels(app, { config: deps.config, triage, renderOptions, log, ...(deps.dedupe && { dedupe: deps.dedupe }) });
+  registerMessageShortcut(app, { triage, answered, isForAskerOnly, renderOptions, dedupe });
+  registerAlertChannels(app, { config: deps.config, triage, renderOptions, log, dedupe });
   registerAppHome(app, { modules: triage.knowledge.modules, instance: deps.instance, instances: deps.instances, alertChannels: deps.config.alertChannels });
 }

@@ -1,11 +1,14 @@
 import type { App, MessageShortcut } from '@slack/bolt';
 import { detectLanguage } from '../core/language.js';
 import type { Reply } from '../core/reply.js';
+import type { Triage } from '../core/triage.js';
+import type { EventDedupe } from '../event-dedupe.js';
 import { escapeSlack } from '../render/escape.js';
 import { labelsFor } from '../render/labels.js';
 import { fitBlocks, section } from './block-kit.js';
 import { renderSlack, type SlackMessage, type SlackRenderOptions } from './blocks.js';
 import { isAllClear } from './all-clear.js';
+import { answerClaim, releaseAnswerClaim } from './answer-claim.js';
 import { slackMessageText } from './message-text.js';
 import { isOutsideChannel } from './slack-error.js';
 
@@ -13,11 +16,14 @@ import { isOutsideChannel } from './slack-error.js';
 export const ASK_SHORTCUT_CALLBACK_ID = 'ask_campaign_module';
 
 export interface MessageShortcutDeps {
-  /** Triage and render one text, logging what was answered (see handlers.ts). */
-  answer(text: string, via: 'shortcut'): { reply: Reply; message: SlackMessage };
+  triage: Pick<Triage, 'reply'>;
+  /** Renders a reply, logging and recording what was answered (see handlers.ts). */
+  answered(reply: Reply, via: 'shortcut'): SlackMessage;
   /** Usage and refusals go to the clicker alone. */
   isForAskerOnly(reply: Reply): boolean;
   renderOptions: SlackRenderOptions;
+  /** Shared with the alert channels (and the replicas): one card per message. */
+  dedupe: EventDedupe;
 }
 
 /** One sentence for the clicker alone. */
@@ -49,13 +55,22 @@ export function registerMessageShortcut(app: App, deps: MessageShortcutDeps): vo
       return;
     }
     // A picture or a file alone: there is nothing to read, and usage help would not say so.
-    const noText: Reply = { kind: 'invalid', lang: 'en', reason: 'no-text' };
-    const { reply, message } = text === '' ? { reply: noText, message: renderSlack(noText, deps.renderOptions) } : deps.answer(text, 'shortcut');
-    const channel = (shortcut.channel as { id?: unknown } | undefined)?.id;
-    if (deps.isForAskerOnly(reply) || typeof channel !== 'string' || typeof source.ts !== 'string') {
-      await privately(message);
+    if (text === '') {
+      await privately(renderSlack({ kind: 'invalid', lang: 'en', reason: 'no-text' }, deps.renderOptions));
       return;
     }
+    const reply = deps.triage.reply(text);
+    const channel = (shortcut.channel as { id?: unknown } | undefined)?.id;
+    if (deps.isForAskerOnly(reply) || typeof channel !== 'string' || typeof source.ts !== 'string') {
+      await privately(deps.answered(reply, 'shortcut'));
+      return;
+    }
+    const claim = answerClaim(channel, source.ts);
+    if (!(await deps.dedupe.claim(claim))) {
+      await privately(note(labelsFor(reply.lang).alreadyAnswered));
+      return;
+    }
+    const message = deps.answered(reply, 'shortcut');
     try {
       await client.chat.postMessage({
         channel,
@@ -65,6 +80,7 @@ export function registerMessageShortcut(app: App, deps: MessageShortcutDeps): vo
         unfurl_media: false,
       });
     } catch (error) {
+      await releaseAnswerClaim(deps.dedupe, claim, error);
       if (!isOutsideChannel(error)) throw error;
       await privately(withInviteNote(message, reply));
     }

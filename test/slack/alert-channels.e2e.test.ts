@@ -3,7 +3,7 @@ import { LABELS } from '../../src/render/labels.js';
 import { FEEDBACK_BLOCK_ID } from '../../src/slack/actions.js';
 import type { Failure, RecordedCall } from './api-stand-in.js';
 import { botForFile, settle } from './bot-harness.js';
-import { ALERT_BOT, ALERT_CHANNEL, alertMessage, INCIDENT_CHANNEL, personMessage } from './incident-requests.js';
+import { ALERT_BOT, ALERT_CHANNEL, alertMessage, INCIDENT_CHANNEL, messageAction, personMessage } from './incident-requests.js';
 import { blockActions, eventCallback, postSigned } from './requests.js';
 import { waitUntil } from '../wait.js';
 
@@ -114,6 +114,30 @@ describe('monitoring alerts in SLACK_ALERT_CHANNELS, through the real Bolt app w
     const posts = await running().api.waitFor('chat.postMessage', failures.length + 1, 10_000);
     expect(posts.at(-1)?.body).toMatchObject({ channel: ALERT_CHANNEL, thread_ts: next.ts });
     expect(JSON.stringify(posts.at(-1)?.body)).toContain(`inMail@${instance}`);
+  });
+
+  it('posts no second card when on-call runs the shortcut on an alert it answered; the clicker alone hears why', async () => {
+    const alert = alertMessage('CRITICAL nlserver wfserver@qa not running');
+    await deliver(alert);
+    await running().api.waitFor('chat.postMessage', 1);
+    await postSigned(running().eventsUrl, messageAction(alert, running().api.responseUrl('shortcut'), ALERT_CHANNEL));
+    const [note] = await running().api.waitFor('response_url', 1);
+    expect(note?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: LABELS.en.alreadyAnswered });
+    await settle(300);
+    expect(running().api.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('lets the shortcut answer an alert whose own answer could not be posted', async () => {
+    const failed = () => running().logs.filter((l) => l.includes('slack: could not answer the alert')).length;
+    const failedBefore = failed();
+    running().api.fail('chat.postMessage', { status: 200, error: 'not_in_channel' });
+    const alert = alertMessage('CRITICAL nlserver wfserver@uat not running');
+    await deliver(alert);
+    await waitUntil(() => failed() > failedBefore, { what: 'the failure to be logged' });
+    await postSigned(running().eventsUrl, messageAction(alert, running().api.responseUrl('shortcut'), ALERT_CHANNEL));
+    const posts = await running().api.waitFor('chat.postMessage', 2);
+    expect(posts[1]?.body).toMatchObject({ channel: ALERT_CHANNEL, thread_ts: alert.ts });
+    expect(JSON.stringify(posts[1]?.body)).toContain('wfserver@uat');
   });
 
   it('answers a storm of 50 alerts once per module and instance, and counts it in one message of the thread', async () => {

@@ -48,6 +48,36 @@ describe('"Ask campaign-module" message shortcut, through the real Bolt app with
     expect(running().logs.join('\n')).not.toContain('handler failed');
   });
 
+  it('answers in the thread once invited, though an earlier run could answer the clicker alone', async () => {
+    running().api.fail('chat.postMessage', { status: 200, error: 'not_in_channel' });
+    const message = personMessage('emails stuck in pending since the deployment');
+    await shortcut(message);
+    await running().api.waitFor('response_url', 1);
+    await shortcut(message);
+    const posts = await running().api.waitFor('chat.postMessage', 2);
+    expect(posts[1]?.body).toMatchObject({ channel: INCIDENT_CHANNEL, thread_ts: message.ts });
+    expect(running().api.callsTo('response_url')).toHaveLength(1);
+  });
+
+  it('posts one card when two people run it on the same message at once; the other gets a private note', async () => {
+    const message = personMessage('mails stuck since 9, anyone?');
+    await Promise.all([shortcut(message), shortcut(message)]);
+    const [note] = await running().api.waitFor('response_url', 1);
+    expect(note?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: LABELS.en.alreadyAnswered });
+    await settle(300);
+    expect(running().api.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('says the answer is already in the thread in the message’s language, when run again later', async () => {
+    const message = personMessage('메일이 발송되지 않고 대기 중에 멈춰 있어요');
+    await shortcut(message);
+    await running().api.waitFor('chat.postMessage', 1);
+    await shortcut(message);
+    const [note] = await running().api.waitFor('response_url', 1);
+    expect(note?.body.text).toBe(LABELS.ko.alreadyAnswered);
+    expect(running().api.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
   it('says so, to the clicker alone, when the message has no words (a picture)', async () => {
     await shortcut({ type: 'message', user: 'U0HUMAN2', ts: '1700000000.000300', text: '', files: [{ id: 'F1', name: 'screenshot.png' }] });
     const [reply] = await running().api.waitFor('response_url', 1);
