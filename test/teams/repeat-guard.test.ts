@@ -4,14 +4,14 @@ import { createRepeatGuard } from '../../src/teams/repeat-guard.js';
 
 describe('createRepeatGuard', () => {
   it('claims a key once within its window, in this process when the dedupe keeps no windows of the caller’s', async () => {
-    const claim = createRepeatGuard({ claim: async () => true });
+    const claim = createRepeatGuard({ claim: async () => true, release: async () => {} });
     expect(await claim('teams:show:card-1:stat:user')).toBe(true);
     expect(await claim('teams:show:card-1:stat:user')).toBe(false);
     expect(await claim('teams:show:card-1:mta:user')).toBe(true);
   });
 
   it('forgets a key once its window is over', async () => {
-    const claim = createRepeatGuard({ claim: async () => true }, 20);
+    const claim = createRepeatGuard({ claim: async () => true, release: async () => {} }, 20);
     expect(await claim('k')).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(await claim('k')).toBe(true);
@@ -21,6 +21,7 @@ describe('createRepeatGuard', () => {
     const asked: Array<[string, number]> = [];
     const shared: EventDedupe = {
       claim: async () => true,
+      release: async () => {},
       claimFor: async (key, windowMs) => {
         asked.push([key, windowMs]);
         return asked.length === 1;
