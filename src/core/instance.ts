@@ -254,7 +254,10 @@ export function instancesNamed(text: string, known: readonly string[] = []): Nam
   for (const name of known) collect(new RegExp(`(?<![\\w@/.-])(${escapeRegExp(name)})(?![\\w@/.-])`, 'gi'), 1, undefined, () => true);
   found.sort((a, b) => a.index - b.index);
   const named: NamedInstance[] = [];
-  for (const { name, module } of found) {
+  // "MKT" or "Mkt" with CAMPAIGN_INSTANCES=mkt is mkt, spelled as configured: commands and paths are case-sensitive.
+  const spelled = (name: string) => known.find((k) => k.toLowerCase() === name.toLowerCase()) ?? name;
+  for (const { name: written, module } of found) {
+    const name = spelled(written);
     const known = named.find((n) => n.name === name);
     if (!known) named.push({ name, module });
     else if (!known.module && module) known.module = module;

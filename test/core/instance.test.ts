@@ -75,6 +75,13 @@ describe('instancesNamed', () => {
   });
 });
 
+describe('an instance written in another case than CAMPAIGN_INSTANCES', () => {
+  it('is spelled as configured, once, since commands and paths are case-sensitive', () => {
+    expect(names('MKT: mails stuck, see mta@Mkt', ['prod', 'mkt'])).toEqual(['mkt']);
+    expect(names('mta@MKT is down')).toEqual(['MKT']);
+  });
+});
+
 describe('chooseInstance', () => {
   const named = instancesNamed('stat@prod looks fine, mta@mkt is down');
 
