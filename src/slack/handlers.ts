@@ -11,6 +11,7 @@ import { registerAppHome } from './app-home.js';
 import { registerButtonHandlers } from './button-handlers.js';
 import { createMemoryDedupe, type EventDedupe } from '../event-dedupe.js';
 import { registerMessageShortcut } from './message-shortcut.js';
+import { answerClaim } from './answer-claim.js';
 import { answerThreadQuestion } from './thread-question.js';
 import { stripSlackMention } from './strip-mention.js';
 import { SLASH_COMMAND } from './request-url.js';
@@ -134,7 +135,10 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
   const answerMessage = async (event: MessageLike, botUserId: string | undefined, threadTs: string | undefined, client: App['client']) => {
     if (isFromBot(event) || !event.channel) return;
     const { reply, message } = answer(stripSlackMention(event.text ?? '', botUserId), isDirectMessage(event) ? 'dm' : 'mention');
-    await deliver(event, message, isForAskerOnly(reply), threadTs, client);
+    const privately = isForAskerOnly(reply);
+    // A card in the mention's thread answers that message: the shortcut run on it later says so instead of posting another.
+    if (!privately && !isDirectMessage(event) && event.ts) await dedupe.claim(answerClaim(event.channel, event.ts));
+    await deliver(event, message, privately, threadTs, client);
   };
 
   app.event('app_mention', async ({ event, context, client }) => {

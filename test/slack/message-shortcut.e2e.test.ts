@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LABELS } from '../../src/render/labels.js';
 import { botForFile, settle } from './bot-harness.js';
 import { alertMessage, INCIDENT_CHANNEL, messageAction, personMessage } from './incident-requests.js';
-import { postSigned } from './requests.js';
+import { appMention, eventCallback, postSigned } from './requests.js';
 
 const running = botForFile({ CAMPAIGN_INSTANCE: 'prod' });
 
@@ -75,6 +75,16 @@ describe('"Ask campaign-module" message shortcut, through the real Bolt app with
     await shortcut(message);
     const [note] = await running().api.waitFor('response_url', 1);
     expect(note?.body.text).toBe(LABELS.ko.alreadyAnswered);
+    expect(running().api.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('posts no second card on a mention the bot has already answered in its thread', async () => {
+    const mention = appMention('<@UBOT> emails stuck in pending since 9');
+    await postSigned(running().eventsUrl, eventCallback(mention));
+    await running().api.waitFor('chat.postMessage', 1);
+    await shortcut({ ...mention, type: 'message' });
+    const [note] = await running().api.waitFor('response_url', 1);
+    expect(note?.body.text).toBe(LABELS.en.alreadyAnswered);
     expect(running().api.callsTo('chat.postMessage')).toHaveLength(1);
   });
 
