@@ -42,31 +42,47 @@ function headersLike(request: ConnectorRequest, response: Response): ConnectorRe
   return headers;
 }
 
+/** The longest Retry-After a refused call waits for before its one resend: Teams waits about 15 s for the whole turn. */
+export const MAX_RETRY_AFTER_MS = 2_000;
+
+/** A Retry-After in whole seconds as milliseconds, when it is one the turn can afford. */
+function affordableRetryAfter(header: string | null): number | undefined {
+  const seconds = header !== null && /^\d+$/.test(header.trim()) ? Number(header.trim()) * 1000 : undefined;
+  return seconds !== undefined && seconds <= MAX_RETRY_AFTER_MS ? seconds : undefined;
+}
+
 /**
- * The HTTP client for connector calls: each call is sent once and given `timeoutMs`. A reply is a
- * POST the connector may already have delivered when the answer is lost, so resending it could
- * post the same card twice; every failure is therefore final.
+ * The HTTP client for connector calls: each call is given `timeoutMs`. A reply is a POST the
+ * connector may already have delivered when the answer is lost, so resending it could post the same
+ * card twice; a failure is therefore final, except a 429 with a short Retry-After, which says the
+ * call was not taken: it is sent once more after that wait.
  */
 export function createConnectorHttpClient(timeoutMs: number): ConnectorHttpClient {
+  const sendOnce = async (request: ConnectorRequest): Promise<{ response: Response; bodyAsText: string }> => {
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+      const response = await fetch(request.url, {
+        method: request.method,
+        headers: request.headers.rawHeaders(),
+        // core-client has serialised every connector body to a JSON string by now.
+        body: request.body as string | undefined,
+        redirect: 'manual',
+        signal,
+      });
+      return { response, bodyAsText: await response.text() };
+    } catch (error) {
+      if (signal.aborted) throw new ConnectorCallError('CONNECTOR_TIMEOUT', `connector: no answer within ${timeoutMs} ms`);
+      const cause = (error as { cause?: { code?: unknown } }).cause?.code;
+      throw new ConnectorCallError('CONNECTOR_UNREACHABLE', `connector: not reachable${typeof cause === 'string' ? ` (${cause})` : ''}`);
+    }
+  };
   return {
     async sendRequest(request) {
-      const signal = AbortSignal.timeout(timeoutMs);
-      let response: Response;
-      let bodyAsText: string;
-      try {
-        response = await fetch(request.url, {
-          method: request.method,
-          headers: request.headers.rawHeaders(),
-          // core-client has serialised every connector body to a JSON string by now.
-          body: request.body as string | undefined,
-          redirect: 'manual',
-          signal,
-        });
-        bodyAsText = await response.text();
-      } catch (error) {
-        if (signal.aborted) throw new ConnectorCallError('CONNECTOR_TIMEOUT', `connector: no answer within ${timeoutMs} ms`);
-        const cause = (error as { cause?: { code?: unknown } }).cause?.code;
-        throw new ConnectorCallError('CONNECTOR_UNREACHABLE', `connector: not reachable${typeof cause === 'string' ? ` (${cause})` : ''}`);
+      let { response, bodyAsText } = await sendOnce(request);
+      const wait = response.status === 429 ? affordableRetryAfter(response.headers.get('retry-after')) : undefined;
+      if (wait !== undefined) {
+        await new Promise((resolve) => setTimeout(resolve, wait));
+        ({ response, bodyAsText } = await sendOnce(request));
       }
       if (isRefused(response.status)) {
         throw new ConnectorCallError('CONNECTOR_FAILED', `connector: answered ${response.status}`, response.status);

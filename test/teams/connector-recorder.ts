@@ -19,8 +19,8 @@ export interface ConnectorRecorder {
   calls: ConnectorCall[];
   /** Every request that arrived, answered or not ("POST /v3/…"). */
   received: string[];
-  /** Queues `count` calls answered with `status` instead of 200 (after anything already queued). */
-  failNext(count: number, status: number): void;
+  /** Queues `count` calls answered with `status` instead of 200 (after anything already queued), with a Retry-After header when given. */
+  failNext(count: number, status: number, retryAfter?: string): void;
   /** Queues `count` calls left unanswered, like a connector that hangs (after anything already queued). */
   hangNext(count: number): void;
   /** Queues `count` calls answered only after `delayMs`, with `status` (200: recorded when answered), like a slow connector. */
@@ -39,7 +39,7 @@ export async function startConnectorRecorder(): Promise<ConnectorRecorder> {
   const calls: ConnectorCall[] = [];
   const received: string[] = [];
   /** How the next calls are answered, in order; an empty queue answers 200 at once. */
-  const script: Array<{ status: number; delayMs: number } | 'hang'> = [];
+  const script: Array<{ status: number; delayMs: number; retryAfter?: string } | 'hang'> = [];
   let sequence = 0;
   const server: Server = createServer((req, res) => {
     received.push(`${req.method ?? ''} ${req.url ?? ''}`);
@@ -62,7 +62,7 @@ export async function startConnectorRecorder(): Promise<ConnectorRecorder> {
       if (scripted !== undefined && scripted.status !== 200) {
         // As a real service may, the error quotes the activity it was sent, and so the card's question.
         const error = { code: 'ServiceError', message: `Bad activity: ${text.slice(0, 2000)}` };
-        res.writeHead(scripted.status, { 'content-type': 'application/json' }).end(JSON.stringify({ error }));
+        res.writeHead(scripted.status, { 'content-type': 'application/json', ...(scripted.retryAfter && { 'retry-after': scripted.retryAfter }) }).end(JSON.stringify({ error }));
         return;
       }
       calls.push({
@@ -85,8 +85,8 @@ export async function startConnectorRecorder(): Promise<ConnectorRecorder> {
     url: `http://127.0.0.1:${port}/`,
     calls,
     received,
-    failNext(count, status) {
-      for (let i = 0; i < count; i += 1) script.push({ status, delayMs: 0 });
+    failNext(count, status, retryAfter) {
+      for (let i = 0; i < count; i += 1) script.push({ status, delayMs: 0, ...(retryAfter && { retryAfter }) });
     },
     delayNext(count, delayMs, status = 200) {
       for (let i = 0; i < count; i += 1) script.push({ status, delayMs });

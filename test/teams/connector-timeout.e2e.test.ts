@@ -56,6 +56,23 @@ describe('Teams connector calls that hang or fail', () => {
     expect(logged(t.bot, 'teams: could not tell the user that the turn failed')).toHaveLength(1);
   });
 
+  it('sends the answer again once after a 429 whose Retry-After is short: the connector did not take it', async () => {
+    t.connector.failNext(1, 429, '1');
+    const { status } = await timedPost(personalMessage(t.connector.url, 'list'));
+    expect(status).toBe(200);
+    expect(t.connector.received).toHaveLength(2);
+    expect(t.connector.calls).toHaveLength(1);
+    expect(logged(t.bot, 'teams: turn failed')).toEqual([]);
+  });
+
+  it('does not wait for a long Retry-After: the turn fails as before, with one apology', async () => {
+    t.connector.failNext(1, 429, '30');
+    const { status } = await timedPost(personalMessage(t.connector.url, 'list'));
+    expect(status).toBe(200);
+    expect(logged(t.bot, 'teams: turn failed')).toEqual([expect.objectContaining({ status: 429 })]);
+    expect(t.connector.received).toHaveLength(2);
+  });
+
   it("logs the connector's refusal without the question its error quotes back", async () => {
     t.connector.failNext(2, 400);
     const { status } = await timedPost(personalMessage(t.connector.url, 'zebrafrost: mta@prod is down since 9'));
