@@ -23,6 +23,9 @@ const SAME_SUBJECT_TROUBLE = new RegExp(
   String.raw`^\s*(?:it\s+|they\s+)?(?:not|never|no longer|still|${NEGATED_EN}|(?:does|did|has|have|is|are|was|were) not|cannot|fails?|keeps)\b`,
 );
 
+/** "is wfserver running", "check if mta is up", "실행 중인지", "動いているか", "ob … läuft", "si … tourne": asking about health says nothing of it. */
+const ASKS_ABOUT_HEALTH = /^\s*(?:is|are|was|were|does|do|did|has|have|can|could)\b|\b(?:if|whether|ob|si)\b|(?:는지|인지)(?:\s|$)|(?:나요|까요)\s*$|(?:か|かどうか)\s*$/;
+
 /** What trackinglogd writes: when these are fine, trackinglogd is too. */
 const REDIRECTION_LOGS = /redir\/?log|redirect(?:ion)? logs?|raw (?:tracking )?log files?|리디렉션 (?:서버 )?로그|redir ?(?:로그|폴더)/;
 
@@ -44,6 +47,7 @@ export function healthyMentions(text: string, names: NameIndex, vocabulary?: Rea
   const soundsHealthy = clauses.map(
     (clause, i) =>
       (HEALTHY_EN.test(clause) || HEALTHY_KO.test(clause) || HEALTHY_JA_DE_FR.test(clause)) &&
+      !ASKS_ABOUT_HEALTH.test(clause) &&
       !TROUBLE.test(clause.replace(TROUBLE_DENIED, ' ')) &&
       !SAME_SUBJECT_TROUBLE.test(clauses[i + 1] ?? ''),
   );

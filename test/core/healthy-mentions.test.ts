@@ -31,6 +31,21 @@ describe('healthyMentions', () => {
     expect(healthyMentions('le workflow est bloqué, wfserver ne fonctionne plus', names, vocabulary)).toEqual([]);
   });
 
+  it("does not take a question about a module's health for a statement of it", () => {
+    for (const text of [
+      'how do I check if wfserver is running?',
+      'is wfserver running?',
+      'whether wfserver is up',
+      'wfserver 실행 중인지 어떻게 확인해요?',
+      'wfserver が動いているか',
+      'wie sehe ich, ob wfserver läuft?',
+      'comment savoir si wfserver tourne ?',
+    ]) {
+      expect(healthyMentions(text, names, vocabulary)).toEqual([]);
+    }
+    expect(healthyMentions('mails stuck. wfserver is running fine', names, vocabulary)).toEqual(['wfserver']);
+  });
+
   it('ignores a module named next to trouble', () => {
     expect(healthyMentions('mta is up but not sending anything', names, vocabulary)).toEqual([]);
     expect(healthyMentions('wfserver keeps crashing even though it was running fine yesterday', names, vocabulary)).toEqual([]);
