@@ -16,7 +16,8 @@ const ALL_CLEAR_ENDING =
   /(?:has been resolved|back to normal|back online|(?:is|are) (?:now )?(?:back )?(?:up|ok|healthy|running) again|(?:is|are) (?:now )?back (?:up|ok)|(?:복구|정상화)(?:됨|되었습니다|됐습니다|완료)|정상 (?:복구|동작)|(?<!미)해결(?:됨|되었습니다|됐습니다|\s?완료)|(?:復旧|回復|解消)(?:しました|済み|完了)?|wieder (?:ok|verfügbar|erreichbar|in ordnung)|de nouveau (?:ok|disponible)|(?:est )?(?:rétabli|retabli)e?)[\s.!。)\]】*✅🟢]*$/iu;
 
 /** A line that also names trouble is no all-clear, unless a strong marker opens it ("nothing works, but the server itself is back up"). */
-const STILL_TROUBLE = /\b(?:not?|nothing|none|down|dead|stuck|fail\w*|error\w*|can'?t|cannot|critical)\b|실패|안 ?됨|오류|できない|失敗|nicht|kein|échec|erreur|\bpas\b/iu;
+const STILL_TROUBLE =
+  /\b(?:not?|non|nothing|none|0 of|down|dead|stuck|stopped|missing|unreachable|hung|hangs?|fail\w*|error\w*|can'?t|cannot|critical)\b|실패|안 ?됨|오류|미(?:해결|복구)|できない|失敗|停止|未(?:復旧|解消|回復)|nicht|kein|échec|erreur|\bpas\b/iu;
 
 /** True when the message's first line (an attachment's title counts) is an all-clear: nothing to triage, and not one more alert of a storm. */
 export function isAllClear(text: string): boolean {

@@ -55,6 +55,13 @@ describe('isAllClear', () => {
     'Cleared the queue, mta@prod still stuck',
     '해결 방법 문의: mta@mkt 발송 안 됨',
     'mta@mkt 발송 중단 미해결',
+    'mta@prod 未復旧',
+    'wfserver@prod 未解消',
+    'mta@prod non rétabli',
+    'OK - mta@prod stopped',
+    '[OK] wfserver@prod process missing',
+    'Cleared: inMail@prod unreachable',
+    'OK - wfserver@prod: 0 of 1 processes running',
   ])('hears a problem in %j', (text) => {
     expect(isAllClear(text)).toBe(false);
   });
