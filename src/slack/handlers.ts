@@ -11,7 +11,7 @@ import { registerAppHome } from './app-home.js';
 import { registerButtonHandlers } from './button-handlers.js';
 import { createMemoryDedupe, type EventDedupe } from '../event-dedupe.js';
 import { registerMessageShortcut } from './message-shortcut.js';
-import { answerClaim } from './answer-claim.js';
+import { answerClaim, releaseAnswerClaim } from './answer-claim.js';
 import { answerThreadQuestion } from './thread-question.js';
 import { stripSlackMention } from './strip-mention.js';
 import { SLASH_COMMAND } from './request-url.js';
@@ -137,8 +137,14 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     const { reply, message } = answer(stripSlackMention(event.text ?? '', botUserId), isDirectMessage(event) ? 'dm' : 'mention');
     const privately = isForAskerOnly(reply);
     // A card in the mention's thread answers that message: the shortcut run on it later says so instead of posting another.
-    if (!privately && !isDirectMessage(event) && event.ts) await dedupe.claim(answerClaim(event.channel, event.ts));
-    await deliver(event, message, privately, threadTs, client);
+    const claim = !privately && !isDirectMessage(event) && event.ts ? answerClaim(event.channel, event.ts) : undefined;
+    if (claim) await dedupe.claim(claim);
+    try {
+      await deliver(event, message, privately, threadTs, client);
+    } catch (error) {
+      if (claim) await releaseAnswerClaim(dedupe, claim, error);
+      throw error;
+    }
   };
 
   app.event('app_mention', async ({ event, context, client }) => {

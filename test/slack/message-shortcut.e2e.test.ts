@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LABELS } from '../../src/render/labels.js';
+import { waitUntil } from '../wait.js';
 import { botForFile, settle } from './bot-harness.js';
 import { alertMessage, INCIDENT_CHANNEL, messageAction, personMessage } from './incident-requests.js';
 import { appMention, eventCallback, postSigned } from './requests.js';
@@ -86,6 +87,20 @@ describe('"Ask campaign-module" message shortcut, through the real Bolt app with
     const [note] = await running().api.waitFor('response_url', 1);
     expect(note?.body.text).toBe(LABELS.en.alreadyAnswered);
     expect(running().api.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('answers a mention whose own card could not be posted', async () => {
+    running().api.fail('chat.postMessage', ...Array.from({ length: 8 }, () => ({ status: 500 }) as const));
+    const mention = appMention('<@UBOT> emails stuck in pending since 10');
+    await postSigned(running().eventsUrl, eventCallback(mention));
+    await waitUntil(() => running().logs.some((l) => l.includes('handler failed')), { what: 'the failed mention answer' });
+    running().api.reset();
+    await shortcut({ ...mention, type: 'message' });
+    const [post] = await running().api.waitFor('chat.postMessage', 1);
+    expect(post?.body.thread_ts).toBe(mention.ts);
+    expect(JSON.stringify(post?.body)).toContain('mta');
+    // The failure this test caused is not the next test's.
+    running().logs.length = 0;
   });
 
   it('says so, to the clicker alone, when the message has no words (a picture)', async () => {
