@@ -278,7 +278,8 @@ export function chooseInstance(named: NamedInstance[], module: ModuleId | null, 
   let source: InstanceSource = 'none';
   if (flag) [name, source] = [flag, 'flag'];
   else if (tied) [name, source] = [tied.name, 'message'];
-  else if (configured) [name, source] = [configured, 'default'];
+  // Never the configured instance when the asker says it is fine: then the card shows <instance> to fill in.
+  else if (configured && !named.some((n) => n.ruledOut && n.name.toLowerCase() === configured.toLowerCase())) [name, source] = [configured, 'default'];
   const others = named.map((n) => n.name).filter((n) => n !== name);
   const known = settings.known ?? [];
   const unknown = name !== null && source !== 'default' && known.length > 0 && !known.includes(name);

@@ -12,7 +12,9 @@ const RULED_OUT_AFTER = String.raw`(?:\s+instance)?\s*(?:(?:is|are|looks|seems|i
 /** True when the writer says the instance is not the one in trouble. Instance names hold only letters, digits, _ and -. */
 function isRuledOut(name: string, text: string): boolean {
   const n = name.toLowerCase();
-  return new RegExp(`${RULED_OUT_BEFORE}${n}(?![\\p{L}\\p{N}_-])|(?<![\\p{L}\\p{N}_-])${n}${RULED_OUT_AFTER}`, 'u').test(text.toLowerCase());
+  // "prod and mkt are fine": the predicate may follow a list of names.
+  const list = String.raw`(?:\s*(?:,|and|&|und|et|과|와|및)\s*[\p{L}\p{N}_-]+)*`;
+  return new RegExp(`${RULED_OUT_BEFORE}${n}(?![\\p{L}\\p{N}_-])|(?<![\\p{L}\\p{N}_-])${n}${list}${RULED_OUT_AFTER}`, 'u').test(text.toLowerCase());
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseInstance } from '../../src/core/instance.js';
 import { instancesInMessage } from '../../src/core/instances-in-message.js';
 
-const KNOWN = ['prod', 'mkt', 'staging'];
+const KNOWN = ['prod', 'mkt', 'staging', 'acc_prd'];
 const chosen = (text: string, module: 'stat' | 'mta') => chooseInstance(instancesInMessage(text, null, KNOWN), module, { configured: 'prod', known: KNOWN }).name;
 
 describe('instancesInMessage', () => {
@@ -22,6 +22,8 @@ describe('instancesInMessage', () => {
     ['prod は問題ない、mkt でメールが送れない', 'mta', 'mkt'],
     ['prod läuft normal, aber auf mkt hängen die Mails', 'mta', 'mkt'],
     ['sauf prod, rien ne part sur mkt', 'mta', 'mkt'],
+    ['prod and mkt are fine, only acc_prd workflows stuck', 'mta', 'acc_prd'],
+    ['prod, mkt and staging are ok but acc_prd mails stuck', 'mta', 'acc_prd'],
     // Not ruled out: trouble said of it, or nothing said.
     ['prod is not ok, mails stuck, mkt too', 'mta', 'prod'],
     ['mails stuck on prod and mkt', 'mta', 'prod'],
@@ -34,6 +36,10 @@ describe('instancesInMessage', () => {
       name: 'prod',
       source: 'default',
     });
+  });
+
+  it('never falls back to the configured instance when the asker rules it out: the card asks for the instance instead', () => {
+    expect(chooseInstance(instancesInMessage('prod is fine, mails stuck', null, KNOWN), 'mta', { configured: 'prod', known: KNOWN })).toMatchObject({ name: null, source: 'none' });
   });
 
   it('keeps the order of writing when no clause reports trouble', () => {
