@@ -17,7 +17,7 @@ const TROUBLE = new RegExp(
 );
 /** "without errors", "에러 없이", "keine Fehler", "問題ない": trouble words that say there is no trouble. */
 const TROUBLE_DENIED =
-  /\b(?:without|no) (?:any )?(?:errors?|failures?|problems?)\b|(?:에러|오류|문제)\s?(?:없이|없음|없고|없는)|\b(?:keine|ohne) fehler\b|\b(?:sans|aucune) erreurs?\b|pas d['’]erreur|(?:問題|エラー)(?:は|も)?(?:ない|なし|ありません|出ていません)/g;
+  /\b(?:without|no) (?:more |any )?(?:errors?|failures?|problems?)\b|(?:에러|오류|문제)\s?(?:없이|없음|없고|없는)|\b(?:keine|ohne) (?:weiteren )?fehler\b|\b(?:sans|(?:plus )?aucune) erreurs?\b|pas d['’]erreur|(?:問題|エラー)(?:は|も)?(?:もう)?(?:ない|なし|ありません|出ていません)/g;
 /** A clause that carries on about the same subject: "mta is up but doesn't send". */
 const SAME_SUBJECT_TROUBLE = new RegExp(
   String.raw`^\s*(?:it\s+|they\s+)?(?:not|never|no longer|still|${NEGATED_EN}|(?:does|did|has|have|is|are|was|were) not|cannot|fails?|keeps)\b`,

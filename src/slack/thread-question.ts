@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { Reply } from '../core/reply.js';
 import { troubledClauses } from '../core/healthy-mentions.js';
+import { asksSomething } from '../core/question-cue.js';
 import type { Triage } from '../core/triage.js';
 import type { Logger } from '../logger.js';
 import { escapeSlack } from '../render/escape.js';
@@ -94,9 +95,10 @@ export function threadQuestion(
     if (isOurs(m) && m.ts !== thread.threadTs) lastAnswer = i;
   });
   if (lastAnswer !== -1) {
-    // "restarted, it works now", "thanks": only trouble written since the answer is a new question.
+    // "restarted, it works now", "thanks": only trouble or a question written since the answer is a new question.
     const since = others(messages.slice(lastAnswer + 1)).join('\n');
-    return troubledClauses(since.replace(RESTART_WORDS, ' ')).length > 0 && saysSomething(since) ? since : undefined;
+    const isNew = troubledClauses(since.replace(RESTART_WORDS, ' ')).length > 0 || asksSomething(since, false);
+    return isNew && saysSomething(since) ? since : undefined;
   }
   const first = messages.find((m) => m.ts === thread.threadTs);
   const firstText = first && !isOurs(first) ? textOf(first) : '';
