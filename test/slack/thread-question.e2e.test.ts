@@ -58,29 +58,35 @@ describe('a bare mention in a thread reads the thread (conversations.replies on 
     expect(json).not.toContain('Likely module: mta (100%)');
   });
 
-  it.each(['how do I restart the workflow server?', 'what about the tracking logs on mkt?'])('answers a new question written under an answer it already gave: %j', async (question) => {
-    const threadTs = thread(
-      personMessage('mta@mkt is stuck, nothing leaves'),
-      { type: 'message', bot_id: 'BBOT', user: 'UBOT', ts: '1700000004.000001', text: 'Likely module: MTA. nlserver restart mta@mkt' },
-      personMessage(question),
-    );
-    await mention('<@UBOT>', threadTs);
-    const [post] = await running().api.waitFor('chat.postMessage', 1);
-    expect(post?.body.thread_ts).toBe(threadTs);
-    expect(running().api.callsTo('chat.postEphemeral')).toEqual([]);
-  });
+  it.each(['how do I restart the workflow server?', 'what about the tracking logs on mkt?'])(
+    'answers a new question written under an answer it already gave: %j',
+    async (question) => {
+      const threadTs = thread(
+        personMessage('mta@mkt is stuck, nothing leaves'),
+        { type: 'message', bot_id: 'BBOT', user: 'UBOT', ts: '1700000004.000001', text: 'Likely module: MTA. nlserver restart mta@mkt' },
+        personMessage(question),
+      );
+      await mention('<@UBOT>', threadTs);
+      const [post] = await running().api.waitFor('chat.postMessage', 1);
+      expect(post?.body.thread_ts).toBe(threadTs);
+      expect(running().api.callsTo('chat.postEphemeral')).toEqual([]);
+    },
+  );
 
-  it.each(['thanks, no more errors now', 'merci, plus aucune erreur', 'ありがとう、エラーはもう出ていません'])('takes %j under an answer for thanks, not a new question', async (text) => {
-    const threadTs = thread(
-      personMessage('mta@mkt is stuck, nothing leaves'),
-      { type: 'message', bot_id: 'BBOT', user: 'UBOT', ts: '1700000005.000001', text: 'Likely module: MTA. nlserver restart mta@mkt' },
-      personMessage(text),
-    );
-    await mention('<@UBOT>', threadTs);
-    await running().api.waitFor('chat.postEphemeral', 1);
-    await settle();
-    expect(running().api.callsTo('chat.postMessage')).toEqual([]);
-  });
+  it.each(['thanks, no more errors now', 'merci, plus aucune erreur', 'ありがとう、エラーはもう出ていません'])(
+    'takes %j under an answer for thanks, not a new question',
+    async (text) => {
+      const threadTs = thread(
+        personMessage('mta@mkt is stuck, nothing leaves'),
+        { type: 'message', bot_id: 'BBOT', user: 'UBOT', ts: '1700000005.000001', text: 'Likely module: MTA. nlserver restart mta@mkt' },
+        personMessage(text),
+      );
+      await mention('<@UBOT>', threadTs);
+      await running().api.waitFor('chat.postEphemeral', 1);
+      await settle();
+      expect(running().api.callsTo('chat.postMessage')).toEqual([]);
+    },
+  );
 
   it.each(['<@UBOT> thanks!', '<@UBOT> 감사합니다', '<@UBOT>'])(
     'answers %j under an answer it already gave, with nothing new since, with one private sentence, not a second card',
