@@ -45,10 +45,11 @@ function headersLike(request: ConnectorRequest, response: Response): ConnectorRe
 /** The longest Retry-After a refused call waits for before its one resend: Teams waits about 15 s for the whole turn. */
 export const MAX_RETRY_AFTER_MS = 2_000;
 
-/** A Retry-After in whole seconds as milliseconds, when it is one the turn can afford. */
-function affordableRetryAfter(header: string | null): number | undefined {
-  const seconds = header !== null && /^\d+$/.test(header.trim()) ? Number(header.trim()) * 1000 : undefined;
-  return seconds !== undefined && seconds <= MAX_RETRY_AFTER_MS ? seconds : undefined;
+/** A Retry-After (seconds, or an HTTP date) as milliseconds to wait, when it is one the turn can afford. */
+function affordableRetryAfter(header: string | null, now = Date.now()): number | undefined {
+  const value = header?.trim() ?? '';
+  const ms = /^\d+(?:\.\d+)?$/.test(value) ? Number(value) * 1000 : Math.max(0, Date.parse(value) - now);
+  return Number.isFinite(ms) && ms <= MAX_RETRY_AFTER_MS ? ms : undefined;
 }
 
 /**

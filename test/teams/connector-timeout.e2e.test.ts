@@ -65,6 +65,14 @@ describe('Teams connector calls that hang or fail', () => {
     expect(logged(t.bot, 'teams: turn failed')).toEqual([]);
   });
 
+  it.each(['1.5', () => new Date(Date.now() + 1000).toUTCString()])('reads a Retry-After of %s too', async (retryAfter) => {
+    t.connector.failNext(1, 429, typeof retryAfter === 'string' ? retryAfter : retryAfter());
+    const { status } = await timedPost(personalMessage(t.connector.url, 'list'));
+    expect(status).toBe(200);
+    expect(t.connector.calls).toHaveLength(1);
+    expect(logged(t.bot, 'teams: turn failed')).toEqual([]);
+  });
+
   it('does not wait for a long Retry-After: the turn fails as before, with one apology', async () => {
     t.connector.failNext(1, 429, '30');
     const { status } = await timedPost(personalMessage(t.connector.url, 'list'));
