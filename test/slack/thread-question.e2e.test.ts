@@ -14,6 +14,15 @@ function thread(...messages: Array<Record<string, unknown>>): string {
   return threadTs;
 }
 
+/** A thread the bot has answered: the report, its card (posted at `answerTs`), then what someone wrote since. */
+function answeredThread(since: string, answerTs: string): string {
+  return thread(
+    personMessage('mta@mkt is stuck, nothing leaves'),
+    { type: 'message', bot_id: 'BBOT', user: 'UBOT', ts: answerTs, text: 'Likely module: MTA. nlserver restart mta@mkt' },
+    personMessage(since),
+  );
+}
+
 async function mention(text: string, threadTs?: string): Promise<Record<string, unknown>> {
   const event = appMention(text, threadTs ? { thread_ts: threadTs } : {});
   const res = await postSigned(running().eventsUrl, eventCallback(event));
@@ -61,11 +70,7 @@ describe('a bare mention in a thread reads the thread (conversations.replies on 
   it.each(['how do I restart the workflow server?', 'what about the tracking logs on mkt?'])(
     'answers a new question written under an answer it already gave: %j',
     async (question) => {
-      const threadTs = thread(
-        personMessage('mta@mkt is stuck, nothing leaves'),
-        { type: 'message', bot_id: 'BBOT', user: 'UBOT', ts: '1700000004.000001', text: 'Likely module: MTA. nlserver restart mta@mkt' },
-        personMessage(question),
-      );
+      const threadTs = answeredThread(question, '1700000004.000001');
       await mention('<@UBOT>', threadTs);
       const [post] = await running().api.waitFor('chat.postMessage', 1);
       expect(post?.body.thread_ts).toBe(threadTs);
@@ -76,11 +81,7 @@ describe('a bare mention in a thread reads the thread (conversations.replies on 
   it.each(['thanks, no more errors now', 'merci, plus aucune erreur', 'ありがとう、エラーはもう出ていません'])(
     'takes %j under an answer for thanks, not a new question',
     async (text) => {
-      const threadTs = thread(
-        personMessage('mta@mkt is stuck, nothing leaves'),
-        { type: 'message', bot_id: 'BBOT', user: 'UBOT', ts: '1700000005.000001', text: 'Likely module: MTA. nlserver restart mta@mkt' },
-        personMessage(text),
-      );
+      const threadTs = answeredThread(text, '1700000005.000001');
       await mention('<@UBOT>', threadTs);
       await running().api.waitFor('chat.postEphemeral', 1);
       await settle();
@@ -91,11 +92,7 @@ describe('a bare mention in a thread reads the thread (conversations.replies on 
   it.each(['<@UBOT> thanks!', '<@UBOT> 감사합니다', '<@UBOT>'])(
     'answers %j under an answer it already gave, with nothing new since, with one private sentence, not a second card',
     async (text) => {
-      const threadTs = thread(
-        personMessage('mta@mkt is stuck, nothing leaves'),
-        { type: 'message', bot_id: 'BBOT', user: 'UBOT', ts: '1700000003.000001', text: 'Likely module: MTA. nlserver restart mta@mkt' },
-        personMessage('restarted, it works now'),
-      );
+      const threadTs = answeredThread('restarted, it works now', '1700000003.000001');
       await mention(text, threadTs);
       const [reply] = await running().api.waitFor('chat.postEphemeral', 1);
       expect(reply?.body).toMatchObject({ channel: INCIDENT_CHANNEL, thread_ts: threadTs });
