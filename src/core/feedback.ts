@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sliceWhole } from './normalize.js';
 import type { Reply } from './reply.js';
 import { MODULE_IDS, type Lang, type ModuleId } from './types.js';
 
@@ -34,7 +35,7 @@ export function judgedAnswer(reply: JudgedReply): JudgedAnswer {
     .map((c) => c.module)
     .filter((id) => id !== module)
     .slice(0, CARRIED_CANDIDATES);
-  return { module, lang: reply.lang, confidence: diagnosis.confidence, candidates, question: reply.query.slice(0, QUESTION_CARRIED_CHARS).replace(/[\uD800-\uDBFF]$/, '') };
+  return { module, lang: reply.lang, confidence: diagnosis.confidence, candidates, question: sliceWhole(reply.query, QUESTION_CARRIED_CHARS) };
 }
 
 /** The answer to record for a reply; undefined for help, lists, module cards and refusals, which answer no question. */

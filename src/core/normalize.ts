@@ -37,3 +37,9 @@ function decodeNumeric(name: string): string | undefined {
   const code = match[1].startsWith('x') || match[1].startsWith('X') ? Number.parseInt(match[1].slice(1), 16) : Number(match[1]);
   return code > 0x1f && code < 0x110000 ? String.fromCodePoint(code) : ' ';
 }
+
+/** The first `max` UTF-16 units of `text`, one fewer when the cut would split a surrogate pair (half an emoji is invalid text). */
+export function sliceWhole(text: string, max: number): string {
+  const cut = text.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}

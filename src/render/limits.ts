@@ -1,3 +1,4 @@
+import { sliceWhole } from '../core/normalize.js';
 /** Every platform size budget lives here, so renderers and their tests agree on one set of numbers. */
 export const SLACK_LIMITS = {
   blocks: 50,
@@ -27,14 +28,11 @@ export const TEAMS_LIMITS = {
 
 export { MAX_INPUT_BYTES, MAX_INPUT_LABEL } from '../core/reply.js';
 
-/** A high surrogate left alone at the end of a cut: the first half of an emoji. */
-export const HALF_PAIR_AT_END = /[\uD800-\uDBFF]$/;
-
 /**
  * Cuts text to `max` UTF-16 units (what Slack and Teams count), ending with an ellipsis when something was removed.
  * Never in the middle of a surrogate pair: half an emoji is invalid text, and Slack may refuse the whole message.
  */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
-  return `${text.slice(0, Math.max(0, max - 1)).replace(HALF_PAIR_AT_END, '')}…`;
+  return `${sliceWhole(text, Math.max(0, max - 1))}…`;
 }

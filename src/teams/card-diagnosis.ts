@@ -7,7 +7,8 @@ import { moduleDetails, moduleTypeNote, type SectionOptions } from './card-modul
 import { answerLabel, isWorthShowing, listingNote } from '../render/diagnosis-notes.js';
 import { namedInstance } from '../render/instance-choice.js';
 import { formatConfidence, labelsFor } from '../render/labels.js';
-import { HALF_PAIR_AT_END, TEAMS_LIMITS, truncate } from '../render/limits.js';
+import { TEAMS_LIMITS, truncate } from '../render/limits.js';
+import { sliceWhole } from '../core/normalize.js';
 import { feedbackAction, showModuleAction } from './card-action.js';
 
 /** At most this many "other candidate" buttons: Teams shows about five buttons in a row before overflowing. */
@@ -32,8 +33,7 @@ function moduleButtons(ids: ModuleId[], diagnosis: Diagnosis, lang: Lang, instan
 export function feedbackButtons(answer: JudgedAnswer): CardNode[] {
   const labels = labelsFor(answer.lang);
   // The question travels neutralised, like every other piece of user text on the card.
-  const judged =
-    answer.question === undefined ? answer : { ...answer, question: neutraliseTeamsText(answer.question).slice(0, QUESTION_CARRIED_CHARS).replace(HALF_PAIR_AT_END, '') };
+  const judged = answer.question === undefined ? answer : { ...answer, question: sliceWhole(neutraliseTeamsText(answer.question), QUESTION_CARRIED_CHARS) };
   return [sectionLabel(labels.wasThisHelpful), actionSet([submit(labels.helpful, feedbackAction('helpful', judged)), submit(labels.notIt, feedbackAction('not_it', judged))])];
 }
 
