@@ -285,3 +285,13 @@ export function chooseInstance(named: NamedInstance[], module: ModuleId | null, 
   const unknown = name !== null && source !== 'default' && known.length > 0 && !known.includes(name);
   return { name, source, others, unknown };
 }
+
+/**
+ * The text without the configured instance names (CAMPAIGN_INSTANCES): a site's own name for an instance ("staging",
+ * "test") says nothing about which module fails, yet would weigh as a word of chatter.
+ */
+export function withoutKnownInstances(text: string, known: readonly string[] = []): string {
+  if (known.length === 0) return text;
+  const alternatives = known.map(escapeRegExp).join('|');
+  return text.replace(new RegExp(`(?<![\\w/.-])(?:${alternatives})(?![\\w/-])`, 'gi'), ' ');
+}

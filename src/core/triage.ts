@@ -9,7 +9,7 @@ import { normalizeText } from './normalize.js';
 import { classesOf, type KnowledgeCounts, trainModel, type TrainedModel } from './train-model.js';
 import { readPastedOutput, withoutHealthyListing, type PastedSignal } from './pasted-output.js';
 import { processName, readHealthListing } from './health-listing.js';
-import { chooseInstance } from './instance.js';
+import { chooseInstance, withoutKnownInstances } from './instance.js';
 import { instancesInMessage } from './instances-in-message.js';
 import { condenseLongText } from './long-input.js';
 import { withoutReferences } from './references.js';
@@ -151,7 +151,7 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     // With the listing read, the command that printed it says nothing more ("nlserver pdump" is not the watchdog).
     const listed = health ? withoutHealthyListing(clean).replace(PDUMP_COMMAND, ' ') : withoutHealthyListing(clean);
     const read = withoutReferences(listed);
-    const features = extractFeatures(read, names, concepts, vocabulary);
+    const features = extractFeatures(withoutKnownInstances(read, options.instances?.known), names, concepts, vocabulary);
     // A module the writer calls fine ("stat@prod is fine") is no pasted evidence for itself.
     const healthy = healthyMentions(clean, names, vocabulary);
     // Most messages hold no listing: then the text without references is already at hand.

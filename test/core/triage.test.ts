@@ -100,6 +100,15 @@ describe('diagnose', () => {
     expect(triage.diagnose(text).module).toBe(module);
   });
 
+  it('reads a configured instance name as an instance, not as a word of its own ("staging" is chatter elsewhere)', () => {
+    const site = { instances: { known: ['prod', 'staging'] } };
+    for (const text of ['mails stuck on staging', 'staging: mails stuck since 9']) {
+      const diagnosis = triage.diagnose(text, site);
+      expect(diagnosis.module, text).toBe('mta');
+      expect(diagnosis.evidence.join(' '), text).not.toContain('prod');
+    }
+  });
+
   it('names mta and stat together for mail that is no longer sent', () => {
     const diagnosis = triage.diagnose('mails are no longer being sent');
     expect([diagnosis.module, ...diagnosis.also].sort()).toEqual(expect.arrayContaining(['mta', 'stat']));
