@@ -13,14 +13,14 @@ const HEALTHY_JA_DE_FR =
 /** English negations: "didn't", "hasn’t", and typed without the apostrophe ("didnt", "cant"). */
 const NEGATED_EN = String.raw`\w+n['’]t|(?:is|are|was|were|does|do|did|has|have|had|could|would|ca|wo)nt`;
 const TROUBLE = new RegExp(
-  String.raw`\b(?:not|no longer|never|down|dead|died|crash\w*|fail\w*|error\w*|stuck|stopp?\w*|missing|${NEGATED_EN}|cannot|unable|hang\w*|restart\w*)\b|안\s|않|못|죽|멈|에러|오류|실패|없어|없음|없고|없는데|없네|누락|재시작|재기동|\b(?:nicht|kein\w*|nie|fehlt|fehlen|tot|hängt|hängen|abgestürzt|abgeschmiert|fehler\w*|gestoppt|steht|pas|plus|aucun\w*|bloqu\w*|plant\w*|erreur\w*|hs|ko)\b|échou|arrêt|tombé|ない|ません|止ま|落ち|死ん|エラー|失敗|停止|ダウン|欠落`,
+  String.raw`\b(?:not|no longer|never|down|dead|died|crash\w*|fail\w*|error\w*|stuck|stopp?\w*|missing|${NEGATED_EN}|cannot|unable|hang\w*|restart\w*|slow\w*|lagg?(?:ing|s)?|behind|backlog\w*|delayed)\b|안\s|않|못|죽|멈|에러|오류|실패|없어|없음|없고|없는데|없네|누락|재시작|재기동|느리|느려|지연|밀려|\b(?:nicht|kein\w*|nie|fehlt|fehlen|tot|hängt|hängen|abgestürzt|abgeschmiert|fehler\w*|gestoppt|steht|langsam|verzögert|hinterher|pas|plus|aucun\w*|bloqu\w*|plant\w*|erreur\w*|hs|ko|lent\w*|retard\w*)\b|échou|arrêt|tombé|遅|ない|ません|止ま|落ち|死ん|エラー|失敗|停止|ダウン|欠落`,
 );
 /** "without errors", "에러 없이", "keine Fehler", "問題ない": trouble words that say there is no trouble. */
 const TROUBLE_DENIED =
   /\b(?:without|no) (?:more |any )?(?:errors?|failures?|problems?)\b|(?:에러|오류|문제)\s?(?:없이|없음|없고|없는)|\b(?:keine|ohne) (?:weiteren )?fehler\b|\b(?:sans|(?:plus )?aucune) erreurs?\b|pas d['’]erreur|(?:問題|エラー)(?:は|も)?(?:もう)?(?:ない|なし|ありません|出ていません)/g;
 /** A clause that carries on about the same subject: "mta is up but doesn't send". */
 const SAME_SUBJECT_TROUBLE = new RegExp(
-  String.raw`^\s*(?:it\s+|they\s+)?(?:not|never|no longer|still|${NEGATED_EN}|(?:does|did|has|have|is|are|was|were) not|cannot|fails?|keeps)\b`,
+  String.raw`^\s*(?:it\s+|they\s+)?(?:not|never|no longer|still|${NEGATED_EN}|(?:does|did|has|have|is|are|was|were) not|cannot|fails?|keeps|(?:(?:is|are|was|were)\s+)?(?:very\s+|really\s+|so\s+)?(?:slow|lagging|behind|delayed)|(?:sehr\s+)?langsam|(?:(?:il|elle)\s+(?:est\s+)?)?(?:très\s+)?lente?)\b|^\s*(?:느리|느려|遅)`,
 );
 
 /** "is wfserver running", "check if mta is up", "실행 중인지", "動いているか", "ob … läuft", "si … tourne": asking about health says nothing of it. */

@@ -87,6 +87,13 @@ describe('healthyMentions', () => {
     expect(healthyMentions("stat is running. the mta hasn't sent a thing", names, vocabulary)).toEqual(['stat']);
   });
 
+  it('reads slowness and lag as trouble: "up but slow" is that module in trouble', () => {
+    for (const text of ['mta is up but slow', 'the mta is running but very slow today', 'trackinglogd is up but lagging', 'inMail läuft, aber langsam', 'le mta tourne mais il est lent']) {
+      expect(healthyMentions(text, names, vocabulary), text).toEqual([]);
+    }
+    expect(healthyMentions('mta is fine. the tracking logs are 2 hours behind', names, vocabulary)).toEqual(['mta']);
+  });
+
   it('lists each healthy module once and nothing for plain reports', () => {
     expect(healthyMentions('mta and wfserver are running fine; only the logs stopped', names, vocabulary)).toEqual(['mta', 'wfserver']);
     expect(healthyMentions('workflows stuck in start in progress', names, vocabulary)).toEqual([]);
