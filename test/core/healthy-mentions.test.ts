@@ -88,7 +88,13 @@ describe('healthyMentions', () => {
   });
 
   it('reads slowness and lag as trouble: "up but slow" is that module in trouble', () => {
-    for (const text of ['mta is up but slow', 'the mta is running but very slow today', 'trackinglogd is up but lagging', 'inMail läuft, aber langsam', 'le mta tourne mais il est lent']) {
+    for (const text of [
+      'mta is up but slow',
+      'the mta is running but very slow today',
+      'trackinglogd is up but lagging',
+      'inMail läuft, aber langsam',
+      'le mta tourne mais il est lent',
+    ]) {
       expect(healthyMentions(text, names, vocabulary), text).toEqual([]);
     }
     expect(healthyMentions('mta is fine. the tracking logs are 2 hours behind', names, vocabulary)).toEqual(['mta']);
