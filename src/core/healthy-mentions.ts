@@ -3,7 +3,7 @@ import type { NameIndex } from './module-names.js';
 import type { ModuleId } from './types.js';
 
 const CLAUSE_BREAK =
-  /[.;!?\n。？！]+|,\s*(?:but|though|yet)\b|,(?=\s*[^,]*?\b(?:is|are|was|were)\b)|\b(?:but|although|though|however|whereas|while|yet)\b|(?:지만|는데|은데|인데|그런데|근데|하지만|그러나)|\b(?:aber|jedoch|während|mais|pourtant|alors que|par contre|cependant)\b|(?:けど|けれど|のに|ですが|しかし|一方|が、)/;
+  /[.;!?\n。？！()]+|,\s*(?:but|though|yet)\b|,(?=\s*[^,]*?\b(?:is|are|was|were|just|still|stopped|keeps?|has|have|had|does|do|did|\w+n['’]t)\b)|\b(?:but|although|though|however|whereas|while|yet)\b|(?:지만|는데|은데|인데|그런데|근데|하지만|그러나)|\b(?:aber|jedoch|während|mais|pourtant|alors que|par contre|cependant)\b|(?:けど|けれど|のに|ですが|しかし|一方|が、)/;
 const HEALTHY_EN =
   /\b(?:up|running|runs|alive|healthy|fine|ok|okay|green|normal|normally|looks good|no errors?|without (?:any )?errors?|started|growing|grows|being written|filling up|succeed(?:s|ed)?|successful(?:ly)?|completes|completed|finishes)\b/;
 const HEALTHY_KO =
@@ -18,6 +18,9 @@ const TROUBLE = new RegExp(
 /** "without errors", "에러 없이", "keine Fehler", "問題ない": trouble words that say there is no trouble. */
 const TROUBLE_DENIED =
   /\b(?:without|no) (?:more |any )?(?:errors?|failures?|problems?)\b|(?:에러|오류|문제)\s?(?:없이|없음|없고|없는)|\b(?:keine|ohne) (?:weiteren )?fehler\b|\b(?:sans|(?:plus )?aucune) erreurs?\b|pas d['’]erreur|(?:問題|エラー)(?:は|も)?(?:もう)?(?:ない|なし|ありません|出ていません)/g;
+/** "it's not the mta", "not an mta problem", "nothing to do with stat", "mta 문제는 아니", "mtaじゃない", "nicht am MTA", "pas le mta": the writer rules the module out. */
+const NOT_THE_MODULE =
+  /\b(?:(?:it|that|this)(?:['’]?s| is| was)?\s+(?:not|n['’]t)|isn['’]t|not\s+(?=(?:an?\s+|the\s+)?\S+\s+(?:problem|issue|fault)\b)|nothing to do with|liegt nicht a[mn]|nicht (?:der|die|das)|(?:ce )?n['’]est pas (?:le|la|l['’]|un problème de)|pas (?:le|la) faute (?:du|de la))\s*(?:the\s+|an?\s+)?([\w@-]+)|([\w@-]+)\s*(?:문제는?\s*아니|말고|じゃな|ではな)/g;
 /** A clause that carries on about the same subject: "mta is up but doesn't send". */
 const SAME_SUBJECT_TROUBLE = new RegExp(
   String.raw`^\s*(?:it\s+|they\s+)?(?:not|never|no longer|still|${NEGATED_EN}|(?:does|did|has|have|is|are|was|were) not|cannot|fails?|keeps|(?:(?:is|are|was|were)\s+)?(?:very\s+|really\s+|so\s+)?(?:slow|lagging|behind|delayed)|(?:sehr\s+)?langsam|(?:(?:il|elle)\s+(?:est\s+)?)?(?:très\s+)?lente?)\b|^\s*(?:느리|느려|遅)`,
@@ -51,14 +54,15 @@ export function healthyMentions(text: string, names: NameIndex, vocabulary?: Rea
       !TROUBLE.test(clause.replace(TROUBLE_DENIED, ' ')) &&
       !SAME_SUBJECT_TROUBLE.test(clauses[i + 1] ?? ''),
   );
+  const ruledOut = new Set([...text.toLowerCase().matchAll(NOT_THE_MODULE)].flatMap((m) => mentionedModules(m[1] ?? m[2] ?? '', names, vocabulary).map((n) => n.module)));
   // Most messages have no healthy clause: then no module needs looking up.
-  if (!soundsHealthy.includes(true)) return [];
-  const healthy = new Set<ModuleId>();
+  if (!soundsHealthy.includes(true)) return [...ruledOut];
+  const healthy = new Set<ModuleId>(ruledOut);
   const troubled = new Set<ModuleId>();
   clauses.forEach((clause, i) => {
     const modules = mentionedModules(clause, names, vocabulary).map((m) => m.module as ModuleId);
     if (REDIRECTION_LOGS.test(clause)) modules.push('trackinglogd');
     for (const module of modules) (soundsHealthy[i] ? healthy : troubled).add(module);
   });
-  return [...healthy].filter((module) => !troubled.has(module));
+  return [...healthy].filter((module) => !troubled.has(module) || ruledOut.has(module));
 }

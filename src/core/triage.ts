@@ -178,7 +178,11 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     }
     for (let c = 0; c < probs.length; c += 1) probs[c] = (probs[c] ?? 0) / temperature;
     softmaxInPlace(probs);
-    const healthyLabels = healthy.map((module) => moduleOrder.indexOf(module));
+    // A shared symptom of a module called fine ("mails not sent" is mta and stat) counts for it too: its weight would go back to that module.
+    const healthyLabels = [
+      ...healthy.map((module) => moduleOrder.indexOf(module)),
+      ...pairs.flatMap((pair, i) => (pair.modules.some((module) => healthy.includes(module)) ? [OFF_TOPIC + 1 + i] : [])),
+    ];
     if (healthyLabels.length > 0) lookPastHealthy(probs, healthyLabels);
     const winner = argmax(probs, OFF_TOPIC, HOWTO);
     const shared = winner > OFF_TOPIC ? pairs[winner - OFF_TOPIC - 1] : undefined;

@@ -100,6 +100,18 @@ describe('healthyMentions', () => {
     expect(healthyMentions('mta is fine. the tracking logs are 2 hours behind', names, vocabulary)).toEqual(['mta']);
   });
 
+  it('reads a module the writer rules out as fine: "it\'s not the mta", "not an mta problem", "mta 문제는 아니고"', () => {
+    for (const text of ["it's not the mta, the bounces just don't come back", 'not an mta problem, the bounces never come back', 'mta 문제는 아니고 반송 메일이 안 돌아와요']) {
+      expect(healthyMentions(text, names, vocabulary), text).toEqual(['mta']);
+    }
+    expect(healthyMentions("the mta isn't sending anything", names, vocabulary)).toEqual([]);
+  });
+
+  it('reads a clause in parentheses or after a comma on its own: "(mta@prod itself is fine)"', () => {
+    expect(healthyMentions('bounces are not coming back on prod (mta@prod itself is fine)', names, vocabulary)).toEqual(['mta']);
+    expect(healthyMentions('mta@prod is fine, the bounces just stopped coming back', names, vocabulary)).toEqual(['mta']);
+  });
+
   it('lists each healthy module once and nothing for plain reports', () => {
     expect(healthyMentions('mta and wfserver are running fine; only the logs stopped', names, vocabulary)).toEqual(['mta', 'wfserver']);
     expect(healthyMentions('workflows stuck in start in progress', names, vocabulary)).toEqual([]);

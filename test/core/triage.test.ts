@@ -109,6 +109,11 @@ describe('diagnose', () => {
     }
   });
 
+  it('looks past a module called fine even where a shared symptom names it ("mails not sent" is mta and stat)', () => {
+    expect(triage.diagnose('mta@prod is fine, the bounces just stopped coming back').module).toBe('inMail');
+    expect(triage.diagnose('mta is up but mails are not sent').module).toBe('stat');
+  });
+
   it('names mta and stat together for mail that is no longer sent', () => {
     const diagnosis = triage.diagnose('mails are no longer being sent');
     expect([diagnosis.module, ...diagnosis.also].sort()).toEqual(expect.arrayContaining(['mta', 'stat']));
