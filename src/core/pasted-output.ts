@@ -18,6 +18,13 @@ const MODULE_AT_INSTANCE = new RegExp(`\\b(${MODULE_NAME})@[\\w-]*(\\s*\\(\\d+\\
 const NO_TASKS = /\bno tasks\b/i;
 const BARE_ABSENT = new RegExp(`\\bno\\s+['"]?(${MODULE_NAME})['"]?\\s+(?:line|process|entry|in)\\b`, 'gi');
 const LISTING = /\bpdump\b|monitor -missing|process list/i;
+// A module's own log named beside its errors ("errors in var/prod/log/wfserver.log") shows that module failing while syslogd
+// writes fine; a log that is empty or no longer written is syslogd's, and reads as such without this.
+const MODULE_LOG = new RegExp(`\\b(${MODULE_NAME})\\.log\\b`, 'gi');
+const OTHER_MODULE = new RegExp(`\\b(${MODULE_NAME})\\b(?!\\.log)`, 'gi');
+const LOG_ERRORS = /\b(?:errors?|exceptions?|fail\w*|fatal|crash\w*|ORA-\d+|PGS-\d+|XSV-\d+)\b|에러|오류|エラー|fehler|erreurs?/i;
+const LOG_SILENT =
+  /\b(?:no (?:new )?(?:lines?|entries|errors?)|not (?:being )?(?:written|updated)|empty|stopped|missing|nothing|silent|0 bytes)\b|없|비어|안\s?(?:쌓|써|찍)|空|出ていない|leer|vide/i;
 
 /**
  * Reads pasted `nlserver pdump` / `nlserver monitor -missing` output: each `module@instance`
@@ -56,6 +63,13 @@ export function readPastedOutput(text: string): PastedSignal[] {
       absent.add(module);
       add(module, lineAround(text, match.index), false);
     }
+  }
+  for (const match of text.matchAll(MODULE_LOG)) {
+    const module = CANONICAL[(match[1] ?? '').toLowerCase()];
+    const line = lineAround(text, match.index);
+    // "mta.log: connection to the stat server refused" is the stat server's error, seen from the mta.
+    const others = [...line.matchAll(OTHER_MODULE)].some((m) => CANONICAL[(m[1] ?? '').toLowerCase()] !== module);
+    if (module && LOG_ERRORS.test(line) && !LOG_SILENT.test(line) && !others) add(module, line, false);
   }
   if (absent.size === 0) return signals;
   return signals.map((s) => ({ ...s, running: !absent.has(s.module) }));

@@ -52,6 +52,15 @@ describe('readPastedOutput', () => {
     expect(readPastedOutput('nlserver monitor -missing\ninMail@prod\nwfserver@prod').every((s) => !s.running)).toBe(true);
   });
 
+  it("takes a module's own log named beside errors as that module's signal, not syslogd's", () => {
+    expect(readPastedOutput('errors in var/prod/log/wfserver.log since the upgrade')).toEqual([
+      { module: 'wfserver', line: 'errors in var/prod/log/wfserver.log since the upgrade', running: false },
+    ]);
+    // An empty or silent log is syslogd's to explain; an error naming another module is that module's.
+    expect(readPastedOutput('wfserver.log is empty since midnight, no errors anywhere')).toEqual([]);
+    expect(readPastedOutput('errors in mta.log: connection to the stat server refused')).toEqual([]);
+  });
+
   it('finds nothing in plain prose', () => {
     expect(readPastedOutput('emails are not going out since 9am')).toEqual([]);
   });
