@@ -1,4 +1,5 @@
 import { LOG_LINE } from './long-input.js';
+import { withoutReferences } from './references.js';
 import type { Lang } from './types.js';
 
 /** A language the bot does not read (Spanish, Chinese, Russian…): answered in English, saying which it reads. */
@@ -60,11 +61,14 @@ export function detectLanguage(text: string): Lang {
 
 /** The language the writer used, or `other` for one the bot does not read. */
 export function writtenLanguage(text: string): WrittenLanguage {
-  const own = text
+  // Links and mail addresses are no one's language: "example.com" would count the Portuguese "com".
+  const unlinked = withoutReferences(text);
+  if (!/\p{L}/u.test(unlinked)) return 'en';
+  const own = unlinked
     .split('\n')
     .filter((line) => !LOG_LINE.test(line.trim()))
     .join('\n');
-  return byScript(/\p{L}/u.test(own) ? own : text);
+  return byScript(/\p{L}/u.test(own) ? own : unlinked);
 }
 
 /**

@@ -31,4 +31,12 @@ describe('writtenLanguage', () => {
   ])('%j → %s: a short kanji-only text is Japanese unless it uses simplified Chinese forms', (text, lang) => {
     expect(writtenLanguage(text)).toBe(lang);
   });
+
+  it.each([
+    ['emails stuck https://grafana.example.com/d/abc https://jira.example.com/browse/OPS-4412', 'en'],
+    ['ops@example.com dev@example.com', 'en'],
+    ['mails bloqués, voir https://jira.example.com/browse/OPS-1 et https://grafana.example.com/d/x', 'fr'],
+  ])('%j → %s: links and mail addresses are no language ("example.com" is not Portuguese)', (text, lang) => {
+    expect(writtenLanguage(text)).toBe(lang);
+  });
 });
