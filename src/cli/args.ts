@@ -58,6 +58,9 @@ const ALLOWED: Record<string, readonly OptionName[]> = {
   '': ['lang', 'instance', 'knowledge'],
 };
 
+/** Stands in for a quoted message that starts with a dash while the options are read; no argument typed starts with it. */
+const QUOTED_MARK = '\u0000arg:';
+
 function isOptionName(name: string): name is OptionName {
   return Object.hasOwn(OPTIONS, name);
 }
@@ -73,13 +76,20 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
 
 /** Turns argv (without node and the script) into a CliCommand, or throws UsageError. */
 export function parseCliArgs(argv: readonly string[]): CliCommand {
-  const { values, positionals, tokens } = parseArgs({
-    args: [...argv],
+  // A quoted message that starts with a dash ("-instance:mkt mta keeps crashing", "--> mta down") is text: no option holds a space.
+  const quoted = argv.map((arg) => /^-.*\s/su.test(arg));
+  const {
+    values,
+    positionals: read,
+    tokens,
+  } = parseArgs({
+    args: argv.map((arg, i) => (quoted[i] ? `${QUOTED_MARK}${i}` : arg)),
     options: OPTIONS,
     strict: false,
     allowPositionals: true,
     tokens: true,
   });
+  const positionals = read.map((word) => (word.startsWith(QUOTED_MARK) ? (argv[Number(word.slice(QUOTED_MARK.length))] ?? word) : word));
   if (values.help === true) return { name: 'help' };
   if (values.version === true) return { name: 'version' };
 

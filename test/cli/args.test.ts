@@ -19,6 +19,8 @@ describe('parseCliArgs', () => {
     [['ask', 'emails', 'stopped'], { name: 'ask', words: ['emails', 'stopped'], format: 'text', options: {} }],
     [['ask', '-f', 'json', '--lang=ko', '--instance', 'prod', 'mta', 'down'], { name: 'ask', words: ['mta', 'down'], format: 'json', options: { lang: 'ko', instance: 'prod' } }],
     [['ask', '--', '--verbose', 'is', 'spamming', 'logs'], { name: 'ask', words: ['--verbose', 'is', 'spamming', 'logs'], format: 'text', options: {} }],
+    [['ask', '-instance:mkt mta keeps crashing'], { name: 'ask', words: ['-instance:mkt mta keeps crashing'], format: 'text', options: {} }],
+    [['ask', '-f', 'json', '--> mta down since 3am', '- stat too'], { name: 'ask', words: ['--> mta down since 3am', '- stat too'], format: 'json', options: {} }],
     [['classify', '--jsonl', '--knowledge', 'kb'], { name: 'classify', options: { knowledge: 'kb' } }],
     [['eval'], { name: 'eval', json: false, options: {} }],
     [['eval', 'set.jsonl', '--json'], { name: 'eval', file: 'set.jsonl', json: true, options: {} }],
