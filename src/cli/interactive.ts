@@ -7,6 +7,7 @@ import { loadTriage, type CliContext } from './context.js';
 import { EXIT } from './help.js';
 
 export const PROMPT = 'campaign-module> ';
+const PASTE_GAP_MS = 40;
 const QUIT_WORDS = new Set(['exit', 'quit', ':q', '종료', '終了', 'beenden', 'quitter']);
 
 /** The answer to one line typed at the prompt, or null when the user wants to leave. */
@@ -23,20 +24,37 @@ export function answerLine(triage: Triage, line: string, context: CliContext, la
 export async function runInteractive(context: CliContext, lang?: Lang): Promise<number> {
   const triage = await loadTriage(context);
   const { stdin, stdout } = context.streams;
-  stdout.write(`${labelsFor(lang ?? 'en').help}\n(exit or Ctrl-D to quit)\n\n`);
+  const labels = labelsFor(lang ?? 'en');
+  stdout.write(`${labels.help}\n${labels.promptQuit}\n\n`);
   const prompt = createInterface({ input: stdin, output: stdout, prompt: PROMPT, terminal: stdin.isTTY === true });
+  // A pasted pdump arrives as many lines at once: lines that follow each other within PASTE_GAP_MS are one question.
+  let pasted: string[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let closed = false;
+  const answerPasted = () => {
+    clearTimeout(timer);
+    if (pasted.length === 0) return;
+    const answer = answerLine(triage, pasted.join('\n'), context, lang);
+    pasted = [];
+    if (answer === null) {
+      prompt.close();
+      return;
+    }
+    if (answer) stdout.write(`\n${answer}\n`);
+    if (!closed) prompt.prompt();
+  };
   await new Promise<void>((resolve) => {
     prompt.on('line', (line) => {
-      const answer = answerLine(triage, line, context, lang);
-      if (answer === null) {
-        prompt.close();
-        return;
-      }
-      if (answer) stdout.write(`\n${answer}\n`);
-      prompt.prompt();
+      pasted.push(line);
+      clearTimeout(timer);
+      timer = setTimeout(answerPasted, PASTE_GAP_MS);
     });
     prompt.on('SIGINT', () => prompt.close());
-    prompt.on('close', () => resolve());
+    prompt.on('close', () => {
+      closed = true;
+      answerPasted();
+      resolve();
+    });
     prompt.prompt();
   });
   stdout.write('\n');

@@ -79,6 +79,7 @@ export const DE: Labels = {
     'Nur für Sie sichtbar: Ich bin kein Mitglied dieses Channels und kann daher nicht im Thread antworten. Laden Sie mich mit `/invite @campaign-module` ein, dann antworte ich beim nächsten Mal dort.',
   missingScope: (scopes: string) =>
     `Ich kann diesen Thread nicht lesen: Dieser Slack-App wurde ${scopes} nicht gewährt. Bitten Sie einen Workspace-Admin, die Berechtigung hinzuzufügen und die App neu zu installieren, oder schreiben Sie das Symptom hinter meinen Namen.`,
+  promptQuit: '(zum Beenden: beenden oder Strg-D)',
   threadAnswered: 'Diesen Thread habe ich oben schon beantwortet, und seitdem kam nichts Neues zu Campaign. Erwähnen Sie mich mit dem neuen Symptom, falls es eines gibt.',
   alertStorm: (count: number, since: string) => `${count} ähnliche Alarme seit ${since} UTC, hier einmal beantwortet.`,
   homeWaysTitle: 'So fragen Sie',

@@ -77,6 +77,7 @@ export const EN = {
     'Only you can see this: I am not a member of this channel, so I cannot answer in the thread. Invite me with `/invite @campaign-module` and I will answer there next time.',
   missingScope: (scopes: string) =>
     `I cannot read this thread: this Slack app was not granted ${scopes}. Ask a workspace admin to add it and reinstall the app, or write the symptom after my name.`,
+  promptQuit: '(exit or Ctrl-D to quit)',
   threadAnswered: 'I have answered this thread above, and nothing new since asks about Campaign. Mention me with the new symptom if there is one.',
   alertStorm: (count: number, since: string) => `${count} alerts like this since ${since} UTC, answered once here.`,
   homeWaysTitle: 'How to ask',

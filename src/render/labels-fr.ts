@@ -79,6 +79,7 @@ export const FR: Labels = {
     'Vous seul voyez ce message : je ne suis pas membre de ce canal, je ne peux donc pas répondre dans le fil. Invitez-moi avec `/invite @campaign-module` et je répondrai dans le fil la prochaine fois.',
   missingScope: (scopes: string) =>
     `Je ne peux pas lire ce fil : cette app Slack n'a pas reçu ${scopes}. Demandez à un admin de l'espace de travail de l'ajouter et de réinstaller l'app, ou écrivez le symptôme après mon nom.`,
+  promptQuit: '(pour quitter : quitter ou Ctrl-D)',
   threadAnswered: "J'ai déjà répondu plus haut dans ce fil, et rien de nouveau sur Campaign depuis. Mentionnez-moi avec le nouveau symptôme s'il y en a un.",
   alertStorm: (count: number, since: string) => `${count} alertes de ce type depuis ${since} UTC, une seule réponse ici.`,
   homeWaysTitle: 'Comment me poser une question',
