@@ -55,9 +55,11 @@ const INSTANCE_THEN_NAME = new RegExp(`\\b(?:instances?|instanz(?:en)?)\\s+(${NA
 
 // Without the word "instance", a name is taken only where it looks like one: "on acc_prd",
 // "in prod2", "prod에서". Plain English after a preposition ("on monday") is not a name.
-const AFTER_PREPOSITION = new RegExp(`\\b(?:on|in|for|at|from|auf|bei|sur|chez|en|dans)\\s+(?:the\\s+)?(${NAME})${NAME_END}`, 'gi');
+const AFTER_PREPOSITION = new RegExp(`\\b(?:on|in|for|at|from|auf|bei|sur|chez|en|dans)\\s+(${NAME})${NAME_END}`, 'gi');
+// After "the", a hyphenated word is a modifier ("on the Q4-newsletter workflow", "in the EU-west datacenter"): only an environment name counts.
+const AFTER_PREPOSITION_THE = new RegExp(`\\b(?:on|in|for|at|from)\\s+the\\s+(${NAME})${NAME_END}`, 'gi');
 // The same written after a module, a few words before ("wfserver on prod", "mta keeps dying on mkt"): tied to that module.
-const MODULE_THEN_PREPOSITION = new RegExp(`\\b(${MODULE_IDS.join('|')})\\b(?:\\s+[\\w'-]+){0,3}?\\s+(?:on|in|at|auf|bei|sur|dans)\\s+(?:the\\s+)?(${NAME})${NAME_END}`, 'gi');
+const MODULE_THEN_PREPOSITION = new RegExp(`\\b(${MODULE_IDS.join('|')})\\b(?:\\s+[\\w'-]+){0,3}?\\s+(?:on|in|at|auf|bei|sur|dans)\\s+(the\\s+)?(${NAME})${NAME_END}`, 'gi');
 const BEFORE_KOREAN = new RegExp(`(?<![\\w@/.-])(${NAME})\\s*(?:에서|에|쪽|서버|환경)`, 'g');
 // "prodで", "prod環境の", "prod側": the Japanese equivalents.
 const BEFORE_JAPANESE = new RegExp(`(?<![\\w@/.-])(${NAME})\\s*(?:環境|側|サーバ|で|の|に)`, 'g');
@@ -72,8 +74,11 @@ const ENVIRONMENT = /^(?:prod|prd|preprod|staging|stage|stg|dev|test|qa|uat|mkt|
 // instances read "acc_prd", "eu-prod", "mkt_de".
 const SEPARATED = /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*[_-][a-z0-9]*[a-z][a-z0-9]*$/i;
 
+// "campaign-mkt-app02", "cc-prod-mid01": a host, whose last part is a role and a number.
+const HOST = /[_-](?:app|srv|server|node|host|vm|db|mx|web|mid|fe|be|redir|rt)\d+$/i;
+
 function looksLikeInstance(word: string): boolean {
-  return ENVIRONMENT.test(word) || SEPARATED.test(word);
+  return ENVIRONMENT.test(word) || (SEPARATED.test(word) && !HOST.test(word));
 }
 
 // `default` is how pdump names the shared process of multi-instance modules, not a Campaign instance.
@@ -230,14 +235,16 @@ export function carriedInstance(name: string): InstanceChoice {
  */
 export function instancesNamed(text: string, known: readonly string[] = []): NamedInstance[] {
   const found: { index: number; name: string; module: ModuleId | null }[] = [];
-  const collect = (pattern: RegExp, nameGroup: number, moduleGroup?: number, accept: (name: string) => boolean = () => true) => {
-    for (const match of text.matchAll(pattern)) {
+  const collectIn = (source: string, pattern: RegExp, nameGroup = 1, moduleGroup?: number, accept: (name: string, match: RegExpExecArray) => boolean = () => true) => {
+    for (const match of source.matchAll(pattern)) {
       const name = match[nameGroup];
-      if (!name || !isName(name) || !accept(name)) continue;
+      if (!name || !isName(name) || !accept(name, match)) continue;
       const module = moduleGroup === undefined ? null : (CANONICAL.get((match[moduleGroup] ?? '').toLowerCase()) ?? null);
       found.push({ index: match.index, name, module });
     }
   };
+  const collect = (pattern: RegExp, nameGroup: number, moduleGroup?: number, accept?: (name: string, match: RegExpExecArray) => boolean) =>
+    collectIn(text, pattern, nameGroup, moduleGroup, accept);
   collect(MODULE_AT, 2, 1);
   collect(LOG_PATH, 1, 2);
   collect(CONFIG_FILE, 1);
@@ -245,13 +252,19 @@ export function instancesNamed(text: string, known: readonly string[] = []): Nam
   collect(WORD_BEFORE, 1);
   collect(WORD_BEFORE, 2);
   collect(WORD_AFTER, 1);
-  collect(MODULE_THEN_PREPOSITION, 2, 1, looksLikeInstance);
+  collect(MODULE_THEN_PREPOSITION, 3, 1, (name, match) => (match[2] ? ENVIRONMENT.test(name) : looksLikeInstance(name)));
   collect(AFTER_PREPOSITION, 1, undefined, looksLikeInstance);
+  collect(AFTER_PREPOSITION_THE, 1, undefined, (name) => ENVIRONMENT.test(name));
   collect(BEFORE_KOREAN, 1, undefined, looksLikeInstance);
   collect(BEFORE_JAPANESE, 1, undefined, looksLikeInstance);
   collect(INSTANCE_THEN_NAME, 1, undefined, looksLikeInstance);
-  if (HANGUL_OR_KANA.test(text)) collect(LATIN_WORD, 1, undefined, (name) => ENVIRONMENT.test(name) || (/[_\d]/.test(name) && SEPARATED.test(name)));
-  for (const name of known) collect(new RegExp(`(?<![\\w@/.-])(${escapeRegExp(name)})(?![\\w@/.-])`, 'gi'), 1, undefined, () => true);
+  if (HANGUL_OR_KANA.test(text)) collect(LATIN_WORD, 1, undefined, (name) => ENVIRONMENT.test(name) || (/[_\d]/.test(name) && looksLikeInstance(name)));
+  if (known.length > 0) {
+    // "stuck on prod/mkt": configured names joined by slashes are a list, not a path.
+    const alternatives = known.map(escapeRegExp).join('|');
+    const listed = text.replace(new RegExp(`(?<![\\w@/.-])(?:${alternatives})(?:/(?:${alternatives}))+(?![\\w@/.-])`, 'gi'), (list) => list.replaceAll('/', ' '));
+    for (const name of known) collectIn(listed, new RegExp(`(?<![\\w@/.-])(${escapeRegExp(name)})(?![\\w@/.-])`, 'gi'));
+  }
   found.sort((a, b) => a.index - b.index);
   const named: NamedInstance[] = [];
   // "MKT" or "Mkt" with CAMPAIGN_INSTANCES=mkt is mkt, spelled as configured: commands and paths are case-sensitive.
@@ -291,7 +304,8 @@ export function chooseInstance(named: NamedInstance[], module: ModuleId | null, 
  * "test") says nothing about which module fails, yet would weigh as a word of chatter.
  */
 export function withoutKnownInstances(text: string, known: readonly string[] = []): string {
-  if (known.length === 0) return text;
-  const alternatives = known.map(escapeRegExp).join('|');
+  const names = known.filter((name) => name.trim() !== '');
+  if (names.length === 0) return text;
+  const alternatives = names.map(escapeRegExp).join('|');
   return text.replace(new RegExp(`(?<![\\w/.-])(?:${alternatives})(?![\\w/-])`, 'gi'), ' ');
 }

@@ -34,6 +34,11 @@ describe('instancesNamed', () => {
     'the build fails on build-9032',
     'web is down in tomcat-8',
     'wfserver dies on debian-12 hosts',
+    'wfserver stuck on the Q4-newsletter workflow',
+    'mta down in the EU-west datacenter',
+    'emails stuck in pending on the X-Mailer header change',
+    'on campaign-mkt-app02 the inMail process is gone',
+    '[알림] campaign-prod-app01: syslogd@default 프로세스 없음',
   ])('names no instance in %j', (text) => {
     expect(names(text)).toEqual([]);
   });
@@ -72,6 +77,14 @@ describe('instancesNamed', () => {
   it('recognises the configured instances wherever they stand as a word', () => {
     expect(names('emails from emea stuck since noon', ['emea', 'apac'])).toEqual(['emea']);
     expect(names('emails from emea stuck since noon')).toEqual([]);
+    expect(names('emails stuck on prod/mkt', ['prod', 'mkt'])).toEqual(['prod', 'mkt']);
+    expect(names('see var/prod/log/mta.log', ['prod', 'mkt'])).toEqual(['prod']);
+  });
+
+  it('still reads an environment name after "the" and an instance-like name without it', () => {
+    expect(names('mta stuck on the prod box')).toEqual(['prod']);
+    expect(names('mails stuck on acc_prd since 9')).toEqual(['acc_prd']);
+    expect(names('wfserver keeps dying on eu-prod')).toEqual(['eu-prod']);
   });
 });
 
