@@ -16,6 +16,7 @@ export interface OpenDatabase {
 }
 
 const PG_INT8 = 20;
+const SQLITE_BUSY_MS = 250;
 
 // Each engine's driver is loaded only when that engine is used: pg alone takes about 60 ms to load.
 async function postgres(url: string, onIdleError: (error: Error) => void): Promise<Kysely<Database>> {
@@ -45,9 +46,10 @@ async function sqlite(dataDir: string): Promise<Kysely<Database>> {
   const file = new SQLite(filePath);
   // A file made here is the server's alone; one that was there keeps the permissions its owner chose.
   if (created) chmodSync(filePath, 0o600);
-  // The CLI reads while the server writes: WAL lets both, and a writer waits instead of failing.
+  // The CLI reads while the server writes: WAL lets both. A writer waits for another's lock, but briefly: the driver is
+  // synchronous, so a wait stops every request of the process; past it the store counts as lost and the bot answers without it.
   file.pragma('journal_mode = WAL');
-  file.pragma('busy_timeout = 5000');
+  file.pragma(`busy_timeout = ${SQLITE_BUSY_MS}`);
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
 }
 

@@ -115,11 +115,14 @@ export function createRecorder(store: Store, log: Logger, options: { purgeInterv
       },
     },
     dedupe: {
-      claim: (key) =>
+      // This process's memory first: a redelivery that arrives while the store is slow or lost, and lands where the first
+      // delivery did, is dropped even if the store never saw the first.
+      claim: async (key) =>
+        (await memoryDedupe.claim(key)) &&
         guarded(
           'an event id',
           () => store.claim(key, DEDUPE_WINDOW_MS),
-          () => memoryDedupe.claim(key),
+          () => true,
         ),
       // While the store is lost each replica decides alone: an answer too many rather than none.
       claimFor: (key, windowMs) =>
@@ -128,12 +131,14 @@ export function createRecorder(store: Store, log: Logger, options: { purgeInterv
           () => store.claim(key, windowMs),
           () => true,
         ),
-      release: (key) =>
-        guarded(
+      release: async (key) => {
+        await memoryDedupe.release(key);
+        await guarded(
           'the release of a claim',
           () => store.release(key),
-          () => memoryDedupe.release(key),
-        ),
+          () => undefined,
+        );
+      },
     },
     async health() {
       try {

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
+import SQLite from 'better-sqlite3';
+import { SQLITE_FILE } from '../../src/store/engine.js';
 import { createRecorder } from '../../src/store/recorder.js';
 import { openStore } from '../../src/store/store.js';
 
@@ -50,6 +52,21 @@ describe('the recorder over a real SQLite store', () => {
     const again = await openStore({ dataDir: dir, questions: 'feedback', questionRetentionDays: 30 });
     expect(await again.db.selectFrom('answers').select(['module', 'question']).execute()).toEqual([{ module: 'mta', question: null }]);
     await again.close();
+  });
+
+  it('gives up quickly on a SQLite file another process has locked, and still drops the redelivery that comes meanwhile or after', async () => {
+    const { dir, recorder } = await recorderOnSqlite();
+    const other = new SQLite(path.join(dir, SQLITE_FILE));
+    other.exec('BEGIN EXCLUSIVE');
+    const started = performance.now();
+    expect(await recorder.dedupe.claim('event:Ev9')).toBe(true);
+    expect(await recorder.dedupe.claim('event:Ev9')).toBe(false);
+    // The driver is synchronous: a long wait for the lock would have stopped every request of the process.
+    expect(performance.now() - started).toBeLessThan(2_000);
+    other.exec('COMMIT');
+    other.close();
+    expect(await recorder.dedupe.claim('event:Ev9')).toBe(false);
+    await recorder.close();
   });
 
   it('answers on when the store is gone: verdicts get an id, dedupe falls back to memory, /healthz is degraded, nothing asked is logged', async () => {
