@@ -21,7 +21,12 @@ const notOurs = (reason: string): Shape => ({ ok: false, status: 200, reason });
 /** The body as Bolt will read it: JSON, a form whose `payload` field is JSON, or a plain form (a slash command). */
 function parse(raw: string, contentType: string | undefined): unknown {
   if (contentType?.startsWith('application/x-www-form-urlencoded')) {
-    const form = Object.fromEntries(new URLSearchParams(raw));
+    // A field sent twice reaches Bolt as a list: keep it one here, so the shape check sees what Bolt will.
+    const form: Record<string, string | string[]> = {};
+    for (const [key, value] of new URLSearchParams(raw)) {
+      const known = form[key];
+      form[key] = known === undefined ? value : [...(Array.isArray(known) ? known : [known]), value];
+    }
     return typeof form.payload === 'string' ? JSON.parse(form.payload) : form;
   }
   return JSON.parse(raw);
@@ -32,7 +37,10 @@ export function shapeOf(body: unknown): Shape {
   if (!isObject(body)) return refuse('the body is not an object');
   if (typeof body.command === 'string') {
     if (body.command !== SLASH_COMMAND) return notOurs('another slash command');
-    return body.text === undefined || typeof body.text === 'string' ? { ok: true } : refuse('text is not a string');
+    for (const field of ['text', 'user_id', 'channel_id', 'response_url', 'trigger_id'] as const) {
+      if (body[field] !== undefined && typeof body[field] !== 'string') return refuse(`${field} is not a string`);
+    }
+    return { ok: true };
   }
   if (body.ssl_check !== undefined) return { ok: true };
   const { type } = body;
@@ -52,6 +60,12 @@ export function shapeOf(body: unknown): Shape {
     const { actions } = body;
     if (!Array.isArray(actions) || actions.length === 0) return refuse('no actions');
     if (!actions.every((a) => isObject(a) && typeof a.action_id === 'string')) return refuse('an action without an id');
+    if (!actions.every((a) => a.value === undefined || typeof a.value === 'string')) return refuse('an action value is not a string');
+    if (!actions.every((a) => a.selected_option === undefined || (isObject(a.selected_option) && typeof a.selected_option.value === 'string'))) {
+      return refuse('a selected option without a value');
+    }
+    const { message } = body;
+    if (message !== undefined && (!isObject(message) || (message.blocks !== undefined && !Array.isArray(message.blocks)))) return refuse('message.blocks is not a list');
     return actions.some((a) => ACTION_PATTERNS.some((p) => p.test(String(a.action_id)))) ? { ok: true } : notOurs('actions of no card of this app');
   }
   return notOurs('a kind of request this app does not handle');

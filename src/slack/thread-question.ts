@@ -64,7 +64,9 @@ async function readThread(client: App['client'], channel: string, threadTs: stri
   let cursor: string | undefined;
   for (let page = 0; page < MAX_PAGES; page += 1) {
     const result = await client.conversations.replies({ channel, ts: threadTs, limit: 200, ...(cursor && { cursor }) });
-    messages.push(...((result.messages ?? []) as ThreadMessage[]));
+    // What Slack sends is read as far as it has the shape of a message; anything else in the list is skipped.
+    const listed = Array.isArray(result.messages) ? result.messages : [];
+    messages.push(...(listed.filter((m) => typeof m === 'object' && m !== null) as ThreadMessage[]));
     cursor = result.response_metadata?.next_cursor;
     if (!result.has_more || !cursor) break;
   }

@@ -34,6 +34,9 @@ describe('signed requests the bot cannot read', () => {
     ['a click whose actions are null', () => click((b) => (b.actions = null))],
     ['a click with no actions', () => click((b) => (b.actions = []))],
     ['a click with no user', () => click((b) => delete b.user)],
+    ['a slash command whose text is sent twice', () => ({ ...slashCommand('mta', bot().api.responseUrl()), body: `${slashCommand('mta', bot().api.responseUrl()).body}&text=b` })],
+    ['a click whose value is a number', () => click((b) => (b.actions = [{ type: 'button', action_id: 'feedback_helpful', value: 12 }]))],
+    ['a click whose message blocks are a string', () => click((b) => (b.message = { ts: '1.2', blocks: 'x' }))],
   ])('refuses %s with 400 at once, not a 500', async (_, post) => {
     const { status, ms } = await timed(post());
     expect(status).toBe(400);

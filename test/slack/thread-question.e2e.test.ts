@@ -40,6 +40,15 @@ describe('a bare mention in a thread reads the thread (conversations.replies on 
     expect(running().api.callsTo('conversations.replies')[0]?.body).toMatchObject({ channel: INCIDENT_CHANNEL, ts: threadTs });
   });
 
+  it('skips what in a thread read is no message (a null) instead of apologising', async () => {
+    const threadTs = thread(personMessage('mails stuck since 9, anyone?'), personMessage('same here'));
+    const key = `${INCIDENT_CHANNEL}:${threadTs}`;
+    running().api.threads.set(key, [...(running().api.threads.get(key) ?? []), null as unknown as Record<string, unknown>]);
+    await mention('<@UBOT>', threadTs);
+    const [post] = await running().api.waitFor('chat.postMessage', 1);
+    expect(JSON.stringify(post?.body)).toContain('nlserver restart mta@prod');
+  });
+
   it('reads the latest messages when the first one is not about Campaign, leaving out its own answers', async () => {
     const threadTs = thread(
       personMessage('morning all, release notes for today are in the wiki'),
