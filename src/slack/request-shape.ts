@@ -85,7 +85,8 @@ export function refuseMalformedRequests(signingSecret: string, log: Logger): Req
       if (error) {
         const status = (error as { status?: unknown }).status === 413 ? 413 : 400;
         log.warn('slack: refused a request', { reason: status === 413 ? 'body over 4 MB' : 'body could not be read' });
-        res.status(status).send();
+        // The rest of the body is not read: close the connection rather than drain what may never end.
+        res.set('connection', 'close').status(status).send();
         return;
       }
       if (!Buffer.isBuffer(req.body)) {

@@ -38,6 +38,8 @@ const ACCEPTED = 202;
 
 function sendRefusal(res: Response, refusal: Refusal): void {
   if (refusal.status === 401) res.set('www-authenticate', 'Bearer');
+  // The rest of a body too large is not read: the connection cannot carry another request after it.
+  if (refusal.status === 413) res.set('connection', 'close');
   res.status(refusal.status).json({ error: refusal.error });
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { postKeptAlive } from '../kept-alive.js';
 import { botForFile, settle } from './bot-harness.js';
 import { appMention, blockActions, eventCallback, postSigned, type SignedPost, slashCommand } from './requests.js';
 
@@ -52,6 +53,12 @@ describe('signed requests the bot cannot read', () => {
     const { status, ms } = await timed(post());
     expect(status).toBe(200);
     expect(ms).toBeLessThan(PROMPT_MS);
+  });
+
+  it('answers a body over 4 MB with 413 and closes that connection instead of reading on', async () => {
+    const res = await postKeptAlive(bot().eventsUrl, JSON.stringify({ type: 'event_callback', padding: 'x'.repeat(4 * 1024 * 1024) }), 'application/json');
+    expect(res.status).toBe(413);
+    expect(res.connection).toBe('close');
   });
 
   it('still refuses an unsigned malformed request with 401, and keeps answering', async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LABELS } from '../../src/render/labels.js';
+import { TEAMS_LIMITS } from '../../src/render/limits.js';
 import { channelMention, personalMessage } from './activities.js';
+import { postKeptAlive } from '../kept-alive.js';
 import { botAndConnectorForFile, logged, post } from './bot-harness.js';
 
 describe('Teams activities that are malformed or carry no text', () => {
@@ -24,6 +26,13 @@ describe('Teams activities that are malformed or carry no text', () => {
     expect(await res.json()).toEqual({ error: 'invalid activity' });
     expect(t.connector.received).toEqual([]);
     expect(logged(t.bot, 'teams: request refused').at(-1)).toMatchObject({ status: 400, code: 'ACTIVITY_SHAPE_INVALID' });
+  });
+
+  it('answers a body too large with 413 and closes that connection, which cannot carry another request', async () => {
+    const res = await postKeptAlive(t.bot.url, JSON.stringify(personalMessage(t.connector.url, 'x'.repeat(TEAMS_LIMITS.inboundBytes))), 'application/json');
+    expect(res.status).toBe(413);
+    expect(res.connection).toBe('close');
+    expect((await post(t.bot.url, personalMessage(t.connector.url, 'help'))).status).toBe(200);
   });
 
   it('answers a text that is not a string with the "could not read" sentence, not a 500', async () => {
