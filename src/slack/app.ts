@@ -47,10 +47,12 @@ export interface SlackAdapter {
 
 interface ErrorBody {
   type?: string;
-  event?: { channel?: string; ts?: string; thread_ts?: string; text?: string };
+  event?: { type?: string; channel?: string; ts?: string; thread_ts?: string; text?: string };
   response_url?: string;
   actions?: Array<{ action_id?: string }>;
 }
+
+const ASKED_IN = new Set(['app_mention', 'message']);
 
 /**
  * Bolt's error handler: logs the cause (the logger redacts any token) and tells the user in
@@ -70,7 +72,8 @@ function handleErrors(app: App, log: Logger, slackFetch: typeof fetch): void {
     log.error('slack: handler failed', context);
     const reply = renderSlackError(detectLanguage(b.event?.text ?? ''));
     try {
-      if (b.type === 'event_callback' && b.event?.channel) {
+      // Only where someone asked: a Home tab that failed to open is no question, and its channel is the user's DM.
+      if (b.type === 'event_callback' && b.event?.channel && ASKED_IN.has(b.event.type ?? '')) {
         await app.client.chat.postMessage({ channel: b.event.channel, thread_ts: b.event.thread_ts ?? b.event.ts, ...reply });
       } else if ((b.type === 'block_actions' || b.type === 'message_action') && b.response_url) {
         const res = await slackFetch(b.response_url, {

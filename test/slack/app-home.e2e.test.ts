@@ -45,4 +45,12 @@ describe('the Home tab (app_home_opened → views.publish), through the real Bol
     await settle(300);
     expect(running().api.callsTo('views.publish')).toEqual([]);
   });
+
+  it('posts no apology in the DM when the Home tab cannot be published: the user asked nothing', async () => {
+    running().api.fail('views.publish', { status: 500 });
+    await postSigned(running().eventsUrl, eventCallback(appHomeOpened()));
+    await running().api.waitFor('views.publish', 1);
+    await settle(300);
+    expect(running().api.callsTo('chat.postMessage')).toEqual([]);
+  });
 });
