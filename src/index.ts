@@ -67,6 +67,8 @@ function exitOnSignals(server: BotServer, recorder: Recorder, log: Logger, grace
     server
       .close({ graceMs })
       .then(() => recorder.close())
+      // One turn of the event loop first: an answer that failed just now is still being logged by Bolt's error handler.
+      .then(() => new Promise((resolve) => setImmediate(resolve)))
       .then(
         () => process.exit(0),
         (error: unknown) => {

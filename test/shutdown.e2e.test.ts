@@ -142,4 +142,20 @@ describe('SIGTERM while answers are being posted', () => {
     },
     2 * SPAWN_TIMEOUT_MS,
   );
+
+  it(
+    'logs an answer Slack did not take within its call timeout during the grace period, before exiting',
+    async () => {
+      const api = await slowSlack(30_000);
+      const run = await start({ ...slackEnv(api), SHUTDOWN_GRACE_SECONDS: '15' });
+      await postSigned(`${run.url}/slack/events`, eventCallback(appMention(`<@UBOT> ${SLACK_QUESTION}`)));
+      await api.waitFor('chat.postMessage', 1);
+      run.child.kill('SIGTERM');
+      expect(await run.exited).toBe(0);
+      const lines = jsonLines(run.stderr());
+      expect(lines.filter((l) => l.msg === 'slack: gave up waiting for Slack; the answer may still appear')).toHaveLength(1);
+      expect(run.stderr()).not.toContain(SLACK_QUESTION);
+    },
+    2 * SPAWN_TIMEOUT_MS,
+  );
 });
