@@ -21,6 +21,18 @@ function isOperatorError(error: unknown): error is Error {
   );
 }
 
+/** Why the server could not listen, naming the variable to change: Node's "listen EADDRINUSE" names none. */
+function listenError(error: unknown, host: string, port: number): unknown {
+  const code = (error as { code?: unknown }).code;
+  const why: Record<string, string> = {
+    EADDRINUSE: `PORT: ${port} is already in use on ${host}`,
+    EACCES: `PORT: ${port} needs privileges this user does not have`,
+    EADDRNOTAVAIL: `HOST: ${host} is not an address of this machine`,
+    ENOTFOUND: `HOST: ${host} is not an address or a name that resolves`,
+  };
+  return typeof code === 'string' && why[code] ? new ConfigError(why[code]) : error;
+}
+
 function secretsOf(config: Config): string[] {
   const { slack, teams, store, proxy } = config;
   const passwordOf = (url: string | undefined) => (url ? decodeURIComponent(new URL(url).password) : undefined);
@@ -108,7 +120,9 @@ export async function main(): Promise<void> {
     const recorder = createRecorder(store, log);
     process.on('unhandledRejection', (reason) => activeLog.error('unhandled rejection', { cause: reason }));
     const server = await createServer({ config, triage, feedback: recorder.feedback, dedupe: recorder.dedupe, storeHealth: recorder.health, log });
-    const address = await server.listen(config.port, config.host);
+    const address = await server.listen(config.port, config.host).catch((error: unknown) => {
+      throw listenError(error, config.host, config.port);
+    });
     const where = store.engine === 'sqlite' ? `sqlite (${config.store.dataDir})` : 'postgres (DATABASE_URL)';
     // Before the line that says the bot is up: a SIGTERM that arrives before its handler ends the process unclean.
     exitOnSignals(server, recorder, log, config.shutdownGraceMs);

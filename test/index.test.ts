@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -50,7 +52,11 @@ describe('npm start (bin/server.js)', { timeout: SPAWN_TIMEOUT_MS }, () => {
   it.each([
     ['a configuration error', { SLACK_BOT_TOKEN: BOT_TOKEN }, /^campaign-module-bot: SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set/],
     ['a malformed variable', { PORT: 'eighty' }, /^campaign-module-bot: PORT: expected a whole number/],
-    ['unreadable knowledge', { KNOWLEDGE_DIR: path.join(REPO, 'no-such-dir') }, /^campaign-module-bot: no-such-dir\/: directory cannot be read/],
+    [
+      'unreadable knowledge',
+      { KNOWLEDGE_DIR: path.join(REPO, 'no-such-dir') },
+      new RegExp(`^campaign-module-bot: ${path.join(REPO, 'no-such-dir')}/: knowledge directory cannot be read`),
+    ],
     [
       'an unreachable PostgreSQL',
       { DATABASE_URL: 'postgres://bot:n0t-said@127.0.0.1:1/campaign' },
@@ -64,6 +70,22 @@ describe('npm start (bin/server.js)', { timeout: SPAWN_TIMEOUT_MS }, () => {
     expect(lines[0]).toMatch(message);
     expect(run.stderr()).not.toMatch(/^\s+at /m);
     expect(run.stdout()).toBe('');
+  });
+
+  it.each([
+    ['a host that is not an address', { HOST: '999.1.1.1' }, 'HOST: 999.1.1.1 is not an address or a name that resolves'],
+    ['a port already taken', { HOST: '127.0.0.1' }, 'PORT: <port> is already in use on 127.0.0.1'],
+  ])('names the variable when it cannot listen: %s', async (_name, env, message) => {
+    const taken = createNetServer().listen(0, '127.0.0.1');
+    await once(taken, 'listening');
+    const port = String((taken.address() as AddressInfo).port);
+    try {
+      const run = start({ ...env, PORT: port, DATA_DIR: mkdtempSync(path.join(tmpdir(), 'listen-')) });
+      expect(await run.exited).toBe(1);
+      expect(run.stderr().trim().split('\n').at(-1)).toBe(`campaign-module-bot: ${message.replace('<port>', port)}`);
+    } finally {
+      taken.close();
+    }
   });
 
   describe('with Slack configured', () => {

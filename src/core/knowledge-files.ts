@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { basename } from 'node:path';
+import { resolve } from 'node:path';
 
 /** A knowledge file that cannot be used; the message names file, field and problem. */
 export class KnowledgeError extends Error {
@@ -27,6 +27,7 @@ export function knowledgeFiles(dir: string): string[] {
       .filter((f) => YAML_EXTENSION.test(f))
       .sort();
   } catch {
-    throw new KnowledgeError(`${basename(dir)}/`, '', 'directory cannot be read');
+    // The path as the operator can find it: the folder's name alone does not say where it was looked for.
+    throw new KnowledgeError(`${resolve(dir)}/`, '', 'knowledge directory cannot be read');
   }
 }

@@ -152,6 +152,8 @@ export async function openStore(config: StoreConfig, onIdleError?: (error: Error
     return Object.assign(createStore(db, engine, config), { migrated });
   } catch (error) {
     await db.destroy();
-    throw error;
+    // Which store, so the operator knows what to repair or restore: "database disk image is malformed" alone does not say.
+    const where = config.databaseUrl ? 'DATABASE_URL: PostgreSQL' : `DATA_DIR: ${path.join(config.dataDir, SQLITE_FILE)}`;
+    throw error instanceof Error ? Object.assign(error, { message: `${where}: ${error.message}` }) : error;
   }
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
@@ -167,6 +167,18 @@ describe('a store that cannot be opened', () => {
     expect(error).toBeInstanceOf(StoreUnreachableError);
     expect((error as Error).message).toMatch(/^DATABASE_URL: PostgreSQL could not be reached \(/);
     expect((error as Error).message).not.toContain('s3cretpw');
+  });
+
+  it('names DATA_DIR and the file when the SQLite file is damaged', async () => {
+    const dir = tempDir();
+    await (await openStore({ dataDir: dir, questions: 'feedback', questionRetentionDays: 30 })).close();
+    // The first page intact, the tables' pages not: what a disk fault or a half-copied backup leaves.
+    const file = path.join(dir, 'campaign-module.sqlite');
+    const bytes = readFileSync(file);
+    bytes.fill(7, 4096);
+    writeFileSync(file, bytes);
+    const error = await openStore({ dataDir: dir, questions: 'feedback', questionRetentionDays: 30 }).catch((e: unknown) => e);
+    expect((error as Error).message).toContain(`DATA_DIR: ${path.join(dir, 'campaign-module.sqlite')}`);
   });
 
   it('names DATA_DIR when the folder cannot be created', async () => {
