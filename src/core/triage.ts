@@ -316,7 +316,8 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     if (written === 'other' && !options.lang) return { kind: 'invalid', lang, reason: 'language' };
     const named = findModuleByName(names, knowledge, clean);
     if (named) return { kind: 'module', lang, module: named, instance: chooseInstance(instancesInMessage(clean, null, options.instances?.known), named.id, options.instances) };
-    const diagnosis = diagnoseClean(clean, lang, options);
+    // The diagnosis keeps the language the text is written in; --lang changes only the language of the answer.
+    const diagnosis = diagnoseClean(clean, written === 'other' ? lang : written, options);
     const instances = instancesInMessage(clean, diagnosis, options.instances?.known);
     // How-to and outside cards name no module of their own, but their buttons open module cards on the instance the asker named.
     if (diagnosis.reason === 'howto') {

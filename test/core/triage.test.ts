@@ -114,6 +114,12 @@ describe('diagnose', () => {
     expect(triage.diagnose('mta is up but mails are not sent').module).toBe('stat');
   });
 
+  it('keeps the language the text is written in when the answer is asked in another (--lang)', () => {
+    const reply = triage.reply('워크플로가 시작되지 않아요', { lang: 'en' });
+    expect(reply.lang).toBe('en');
+    expect(reply.kind === 'diagnosis' && reply.diagnosis.lang).toBe('ko');
+  });
+
   it('names mta and stat together for mail that is no longer sent', () => {
     const diagnosis = triage.diagnose('mails are no longer being sent');
     expect([diagnosis.module, ...diagnosis.also].sort()).toEqual(expect.arrayContaining(['mta', 'stat']));
