@@ -24,7 +24,7 @@ Usage:
   campaign-module kb check                validate knowledge/ and count what it holds
   campaign-module feedback report [--since 7d] [--format text|json|html]
                                           answers, verdicts and corrections from the store
-  campaign-module feedback export --jsonl [--since 30d]
+  campaign-module feedback export --jsonl [--since 2026-11-01]
                                           corrected questions as {"text","module","lang"} lines
   campaign-module db migrate              bring the store's schema up to date
   campaign-module                         interactive: type symptoms at the prompt (on a terminal)
@@ -37,7 +37,7 @@ Options:
   -f, --format FMT      text (default), slack (Block Kit JSON), teams (Adaptive Card JSON), json;
                         feedback report: text, json or html
   -l, --lang LANG       answer in en, ko, ja, de or fr (default: the question's language)
-  -i, --instance NAME   Campaign instance put into commands (default: CAMPAIGN_INSTANCE)
+  -i, --instance NAME   instance put into commands (default: the one the text names, else CAMPAIGN_INSTANCE)
   -k, --knowledge DIR   knowledge directory (default: KNOWLEDGE_DIR, else the bundled knowledge/)
       --json            eval: print the report as JSON
       --jsonl           classify, feedback export: read or write JSON lines
