@@ -127,7 +127,7 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
     const mode = slackModeOf(slackConfig);
     slackMode = mode;
     // A bad token stops start-up here, before Bolt is loaded.
-    const identity = await identifySlackBot(slackConfig.botToken, slackConfig.apiUrl);
+    const identity = await identifySlackBot(slackConfig.botToken, slackConfig.apiUrl, { viaProxy: proxyIsSet(config.proxy) });
     const router = express.Router();
     const importSlack = deps.sdkImports?.slack ?? (() => import('./slack/app.js'));
     slackSdk = lazySdk('slack', 'Bolt', importSlack, ({ createSlackAdapter }) => {

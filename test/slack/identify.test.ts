@@ -9,7 +9,7 @@ afterEach(async () => {
   await api?.close().catch(() => undefined);
 });
 
-const identify = (timeoutMs?: number) => identifySlackBot(BOT_TOKEN, api.apiUrl, timeoutMs);
+const identify = (timeoutMs?: number) => identifySlackBot(BOT_TOKEN, api.apiUrl, { ...(timeoutMs !== undefined && { timeoutMs }), retryWaitMs: 10 });
 
 describe('identifySlackBot (auth.test before Bolt loads)', () => {
   it("returns the bot's ids and sends the token as a bearer header, never in the URL", async () => {
@@ -34,10 +34,26 @@ describe('identifySlackBot (auth.test before Bolt loads)', () => {
     await expect(identify()).rejects.toThrow(/^SLACK_BOT_TOKEN: not a bot token/);
   });
 
-  it('names SLACK_API_URL when the Web API answers with a server error', async () => {
+  it('names SLACK_API_URL when the Web API keeps answering with a server error, after a few tries', async () => {
     api = await startSlackApiStandIn();
-    api.fail('auth.test', { status: 500 });
+    api.fail('auth.test', { status: 500 }, { status: 500 }, { status: 500 }, { status: 500 });
     await expect(identify()).rejects.toThrow("SLACK_API_URL: Slack's Web API could not be reached (HTTP 500)");
+    expect(api.callsTo('auth.test')).toHaveLength(4);
+  });
+
+  it('starts when Slack was busy or failing for a moment (429, then 500, then an answer)', async () => {
+    api = await startSlackApiStandIn();
+    api.fail('auth.test', { status: 429, retryAfter: 0 }, { status: 500 });
+    await expect(identify()).resolves.toEqual({ botId: 'BBOT', botUserId: 'UBOT' });
+  });
+
+  it('says the proxy was in the way when one is set', async () => {
+    api = await startSlackApiStandIn();
+    const deadUrl = api.apiUrl;
+    await api.close();
+    await expect(identifySlackBot(BOT_TOKEN, deadUrl, { viaProxy: true })).rejects.toThrow(
+      /^SLACK_API_URL: Slack's Web API could not be reached through the proxy \(HTTPS_PROXY \/ HTTP_PROXY\)/,
+    );
   });
 
   it('names SLACK_API_URL when the Web API does not answer in time', async () => {
