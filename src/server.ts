@@ -211,8 +211,9 @@ export async function createServer(deps: ServerDeps): Promise<BotServer> {
     const store = await deps.storeHealth?.();
     const slack = health.slack && slackSdk && { ...health.slack, sdk: slackSdk.state() };
     const teams = health.teams && teamsSdk && { ...health.teams, sdk: teamsSdk.state() };
-    // A platform whose SDK could not load answers nothing until reinstalled: this replica must leave service.
-    if (slack?.sdk === 'failed' || teams?.sdk === 'failed') {
+    // A platform whose SDK could not load answers nothing until reinstalled, and a replica with no platform at all
+    // (credentials missing from its environment) answers nothing either: it must leave service.
+    if (slack?.sdk === 'failed' || teams?.sdk === 'failed' || adapters.length === 0) {
       res.status(503).json({ ...health, status: 'failing', slack, teams, ...(store && { store }) });
       return;
     }

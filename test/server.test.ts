@@ -101,8 +101,10 @@ describe('createServer', () => {
     expect(res.status).toBe(404);
     const warning = logs.find((l) => l.includes('"level":"warn"') && l.includes('/api/messages not mounted'));
     expect(warning).toContain('MicrosoftAppId');
-    const health = (await (await fetch(`${base}/healthz`)).json()) as Record<string, unknown>;
-    expect(health).toMatchObject({ adapters: [], teams: null });
+    // Serving no platform at all, the replica must leave service.
+    const res2 = await fetch(`${base}/healthz`);
+    expect(res2.status).toBe(503);
+    expect(await res2.json()).toMatchObject({ status: 'failing', adapters: [], teams: null });
   });
 
   it('refuses to listen beyond loopback while /api/messages is unauthenticated', async () => {
