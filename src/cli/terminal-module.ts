@@ -1,7 +1,7 @@
 import type { InstanceChoice } from '../core/instance.js';
 import type { Lang, ModuleEntry } from '../core/types.js';
 import { fillInstance } from '../render/fill-instance.js';
-import { instanceName, instanceNotes } from '../render/instance-choice.js';
+import { cardUsesInstance, instanceName, instanceNotes } from '../render/instance-choice.js';
 import { docsUrl, labelsFor } from '../render/labels.js';
 import type { TerminalStyle } from './terminal-style.js';
 import { wrapLine } from './terminal-wrap.js';
@@ -39,7 +39,7 @@ export function moduleSections(entry: ModuleEntry, lang: Lang, style: TerminalSt
     ...(command.caution ? wrapped(style, `# ⚠ ${labels.caution}: ${fill(command.caution[lang])}`, '# ').map(style.warning) : []),
     style.command(fill(command.run)),
   ]);
-  if (commands.length > 0) commands.push('', ...instanceNotes(choice, lang, 'cli').flatMap((note) => wrapped(style, note).map(style.dim)));
+  if (commands.length > 0 && cardUsesInstance(entry, lang)) commands.push('', ...instanceNotes(choice, lang, 'cli').flatMap((note) => wrapped(style, note).map(style.dim)));
   const docs = entry.docs.flatMap((doc) => [...wrapped(style, doc.title[lang] || labels.openDocs), `${INDENT}${docsUrl(doc.url, lang)}`]);
   return [
     block(style, labels.scope, [...wrapped(style, fill(entry.scope[lang])), ...wrapped(style, labels.moduleType[entry.type]).map(style.dim)]),

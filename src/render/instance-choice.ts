@@ -1,6 +1,6 @@
 import { chooseInstance, type InstanceChoice } from '../core/instance.js';
 import type { Reply } from '../core/reply.js';
-import type { Lang } from '../core/types.js';
+import type { Lang, ModuleEntry } from '../core/types.js';
 import { labelsFor } from './labels.js';
 
 /** Chat users cannot pass --instance or set variables; the terminal's users can. */
@@ -30,4 +30,15 @@ export function instanceNotes(choice: InstanceChoice, lang: Lang, surface: Surfa
   if (choice.unknown) notes.push(labels.instanceUnknown(choice.name));
   if (choice.others.length > 0) notes.push(labels.instanceOthers(choice.others.join(', ')));
   return notes;
+}
+
+/** Whether a module's card shows an instance anywhere (commands, their notes, logs, steps): if not, a note on which instance it uses says nothing. */
+export function cardUsesInstance(entry: ModuleEntry, lang: Lang): boolean {
+  const texts = [
+    entry.scope[lang],
+    ...entry.remediation[lang],
+    ...entry.logs,
+    ...entry.commands.flatMap((command) => [command.run, command.why[lang], command.caution?.[lang] ?? '']),
+  ];
+  return texts.some((text) => text.includes('{instance}'));
 }

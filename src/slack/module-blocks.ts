@@ -2,7 +2,7 @@ import type { InstanceChoice } from '../core/instance.js';
 import type { Lang, ModuleEntry } from '../core/types.js';
 import { escapeSlack } from '../render/escape.js';
 import { fillInstance } from '../render/fill-instance.js';
-import { instanceName, instanceNotes } from '../render/instance-choice.js';
+import { cardUsesInstance, instanceName, instanceNotes } from '../render/instance-choice.js';
 import { docsUrl, labelsFor } from '../render/labels.js';
 import { SLACK_LIMITS } from '../render/limits.js';
 import { SLACK_ACTIONS } from './actions.js';
@@ -74,7 +74,7 @@ export function moduleDetailBlocks(module: ModuleEntry, lang: Lang, choice: Inst
     summaryBlock(module, lang, instance),
     ...stepBlocks(module, lang, instance),
     ...commandBlocks(module, lang, instance),
-    ...instanceNote(lang, choice),
+    ...(cardUsesInstance(module, lang) ? instanceNote(lang, choice) : []),
     ...logsBlock(module, lang, instance),
     ...docsBlock(module, lang),
   ];

@@ -2,7 +2,7 @@ import type { InstanceChoice } from '../core/instance.js';
 import type { Lang, ModuleEntry } from '../core/types.js';
 import { knowledgeRuns, monospaceRun, numberedList, paragraph, richText, run, sectionLabel, type CardNode } from './card-elements.js';
 import { fillInstance } from '../render/fill-instance.js';
-import { instanceName, instanceNotes } from '../render/instance-choice.js';
+import { instanceName, cardUsesInstance, instanceNotes } from '../render/instance-choice.js';
 import { docsUrl, labelsFor } from '../render/labels.js';
 import { truncate } from '../render/limits.js';
 
@@ -68,7 +68,9 @@ export function moduleDetails(entry: ModuleEntry, options: SectionOptions): Card
         );
       }
     }
-    nodes.push(...instanceNotes(options.instance, lang, 'chat').map((note) => richText([run(note, { isSubtle: true, italic: true })], { spacing: 'Small' })));
+    if (cardUsesInstance(entry, lang)) {
+      nodes.push(...instanceNotes(options.instance, lang, 'chat').map((note) => richText([run(note, { isSubtle: true, italic: true })], { spacing: 'Small' })));
+    }
   }
 
   if (caps.logs && entry.logs.length > 0) {

@@ -77,6 +77,12 @@ describe('renderTerminal: diagnosis', () => {
     expect(text).toContain(LABELS.en.instanceMissing.cli);
   });
 
+  it('says nothing about the instance on a card none of whose commands, logs or steps uses one (import)', () => {
+    const text = render(diagnosisReply('en', { module: 'import', also: [], candidates: [{ module: 'import', score: 0.9 }] }));
+    expect(text).not.toContain(LABELS.en.instanceMissing.cli);
+    expect(text).not.toContain('<instance>');
+  });
+
   it('says no module matched when the triage abstains, without steps', () => {
     const text = render(diagnosisReply('ko', { module: null, also: [], confidence: 0.9, evidence: [] }));
     expect(text).toContain(LABELS.ko.notCampaignTitle);
