@@ -1,4 +1,5 @@
 import { LOG_LINE } from './long-input.js';
+import { withoutHealthyListing } from './pasted-output.js';
 import { withoutReferences } from './references.js';
 import type { Lang } from './types.js';
 
@@ -64,7 +65,8 @@ export function writtenLanguage(text: string): WrittenLanguage {
   // Links and mail addresses are no one's language: "example.com" would count the Portuguese "com".
   const unlinked = withoutReferences(text);
   if (!/\p{L}/u.test(unlinked)) return 'en';
-  const own = unlinked
+  // What a pasted pdump lists (`mta@prod (1234) - 50 Mb`) is the tool's English, not the writer's.
+  const own = withoutHealthyListing(unlinked)
     .split('\n')
     .filter((line) => !LOG_LINE.test(line.trim()))
     .join('\n');

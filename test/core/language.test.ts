@@ -36,7 +36,8 @@ describe('writtenLanguage', () => {
     ['emails stuck https://grafana.example.com/d/abc https://jira.example.com/browse/OPS-4412', 'en'],
     ['ops@example.com dev@example.com', 'en'],
     ['mails bloqués, voir https://jira.example.com/browse/OPS-1 et https://grafana.example.com/d/x', 'fr'],
-  ])('%j → %s: links and mail addresses are no language ("example.com" is not Portuguese)', (text, lang) => {
+    ['stat がいない？\nsyslogd@default (1822) - 9.6 Mb\nmta@prod (2011) - 51.2 Mb\nweb@default (2140) - 240.1 Mb\nwfserver@prod (2200) - 30 Mb\nwatchdog (1801) - 5.3 Mb', 'ja'],
+  ])('%j → %s: links, mail addresses and the lines of a pasted pdump are no language ("example.com" is not Portuguese)', (text, lang) => {
     expect(writtenLanguage(text)).toBe(lang);
   });
 });
