@@ -20,7 +20,10 @@ const TROUBLE_DENIED =
   /\b(?:without|no) (?:more |any )?(?:errors?|failures?|problems?)\b|(?:에러|오류|문제)\s?(?:없이|없음|없고|없는)|\b(?:keine|ohne) (?:weiteren )?fehler\b|\b(?:sans|(?:plus )?aucune) erreurs?\b|pas d['’]erreur|(?:問題|エラー)(?:は|も)?(?:もう)?(?:ない|なし|ありません|出ていません)/g;
 /** "it's not the mta", "not an mta problem", "nothing to do with stat", "mta 문제는 아니", "mtaじゃない", "nicht am MTA", "pas le mta": the writer rules the module out. */
 const NOT_THE_MODULE =
-  /\b(?:(?:it|that|this)(?:['’]?s| is| was)?\s+(?:not|n['’]t)|isn['’]t|not\s+(?=(?:an?\s+|the\s+)?\S+\s+(?:problem|issue|fault)\b)|nothing to do with|liegt nicht a[mn]|nicht (?:der|die|das)|(?:ce )?n['’]est pas (?:le|la|l['’]|un problème de)|pas (?:le|la) faute (?:du|de la))\s*(?:the\s+|an?\s+)?([\w@-]+)|([\w@-]+)\s*(?:문제는?\s*아니|말고|じゃな|ではな)/g;
+  /\b(?:(?:it|that|this)(?:['’]?s| is| was)?\s+(?:not|n['’]t)|isn['’]t|not\s+(?=(?:an?\s+|the\s+)?\S+\s+(?:problem|issue|fault)\b)|nothing to do with|liegt nicht a[mn]|nicht (?:der|die|das)|(?:ce )?n['’]est pas (?:le|la|l['’]|un problème de)|pas (?:le|la) faute (?:du|de la))\s*(?:the\s+|an?\s+)?([\w@-]+)/g;
+// Korean and Japanese put the negation after the name; looked for only when one of their words is there.
+const NAME_THEN_NOT = /([\w@-]+)\s*(?:문제는?\s*아니|말고|じゃな|ではな)/g;
+const NAME_THEN_NOT_WORDS = /아니|말고|じゃな|ではな/;
 /** A clause that carries on about the same subject: "mta is up but doesn't send". */
 const SAME_SUBJECT_TROUBLE = new RegExp(
   String.raw`^\s*(?:it\s+|they\s+)?(?:not|never|no longer|still|${NEGATED_EN}|(?:does|did|has|have|is|are|was|were) not|cannot|fails?|keeps|(?:(?:is|are|was|were)\s+)?(?:very\s+|really\s+|so\s+)?(?:slow|lagging|behind|delayed)|(?:sehr\s+)?langsam|(?:(?:il|elle)\s+(?:est\s+)?)?(?:très\s+)?lente?)\b|^\s*(?:느리|느려|遅)`,
@@ -54,7 +57,9 @@ export function healthyMentions(text: string, names: NameIndex, vocabulary?: Rea
       !TROUBLE.test(clause.replace(TROUBLE_DENIED, ' ')) &&
       !SAME_SUBJECT_TROUBLE.test(clauses[i + 1] ?? ''),
   );
-  const ruledOut = new Set([...text.toLowerCase().matchAll(NOT_THE_MODULE)].flatMap((m) => mentionedModules(m[1] ?? m[2] ?? '', names, vocabulary).map((n) => n.module)));
+  const lower = text.toLowerCase();
+  const negations = [...lower.matchAll(NOT_THE_MODULE), ...(NAME_THEN_NOT_WORDS.test(lower) ? lower.matchAll(NAME_THEN_NOT) : [])];
+  const ruledOut = new Set(negations.flatMap((m) => mentionedModules(m[1] ?? '', names, vocabulary).map((n) => n.module)));
   // Most messages have no healthy clause: then no module needs looking up.
   if (!soundsHealthy.includes(true)) return [...ruledOut];
   const healthy = new Set<ModuleId>(ruledOut);

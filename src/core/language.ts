@@ -60,13 +60,16 @@ export function detectLanguage(text: string): Lang {
   return lang === 'other' ? 'en' : lang;
 }
 
+const MAY_HOLD_REFERENCES = /:\/\/|www\.|@/;
+const MAY_HOLD_LISTING = /\(\d/;
+
 /** The language the writer used, or `other` for one the bot does not read. */
 export function writtenLanguage(text: string): WrittenLanguage {
-  // Links and mail addresses are no one's language: "example.com" would count the Portuguese "com".
-  const unlinked = withoutReferences(text);
+  // Links and mail addresses are no one's language: "example.com" would count the Portuguese "com". Most texts hold none.
+  const unlinked = MAY_HOLD_REFERENCES.test(text) ? withoutReferences(text) : text;
   if (!/\p{L}/u.test(unlinked)) return 'en';
   // What a pasted pdump lists (`mta@prod (1234) - 50 Mb`) is the tool's English, not the writer's.
-  const own = withoutHealthyListing(unlinked)
+  const own = (MAY_HOLD_LISTING.test(unlinked) ? withoutHealthyListing(unlinked) : unlinked)
     .split('\n')
     .filter((line) => !LOG_LINE.test(line.trim()))
     .join('\n');
