@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Answered, Correction, Feedback } from '../core/feedback.js';
@@ -39,7 +40,8 @@ function keptQuestion(question: string | undefined, keep: boolean): string | nul
   return keep && text ? text : null;
 }
 
-export function createStore(db: Kysely<Database>, engine: Engine, policy: QuestionPolicy): Store {
+export function createStore(db: Kysely<Database>, engine: Engine, policy: QuestionPolicy & { dataDir?: string }): Store {
+  const sqliteFile = engine === 'sqlite' && policy.dataDir ? path.join(policy.dataDir, SQLITE_FILE) : undefined;
   return {
     engine,
     db,
@@ -116,6 +118,8 @@ export function createStore(db: Kysely<Database>, engine: Engine, policy: Questi
       return { questions: Number(answers.numUpdatedRows + verdicts.numUpdatedRows), events: Number(events.numDeletedRows) };
     },
     async ping() {
+      // A SQLite file deleted under the running server still takes writes, into an inode no one will ever read again.
+      if (sqliteFile && !existsSync(sqliteFile)) throw new Error(`${sqliteFile} was removed while the server ran`);
       // A write, not a select: a read-only SQLite file or a PostgreSQL standby answers selects but records nothing.
       await db
         .insertInto('seen_events')

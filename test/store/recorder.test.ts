@@ -69,6 +69,14 @@ describe('the recorder over a real SQLite store', () => {
     await recorder.close();
   });
 
+  it('reads as degraded once the SQLite file is deleted under it, instead of recording into a file no one will read', async () => {
+    const { dir, recorder } = await recorderOnSqlite();
+    expect(await recorder.health()).toEqual({ engine: 'sqlite', status: 'ok' });
+    for (const suffix of ['', '-wal', '-shm']) rmSync(path.join(dir, `${SQLITE_FILE}${suffix}`), { force: true });
+    expect(await recorder.health()).toEqual({ engine: 'sqlite', status: 'degraded' });
+    await recorder.close();
+  });
+
   it('answers on when the store is gone: verdicts get an id, dedupe falls back to memory, /healthz is degraded, nothing asked is logged', async () => {
     const { store, recorder, lines } = await recorderOnSqlite();
     await store.close();
