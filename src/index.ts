@@ -100,6 +100,8 @@ export async function main(): Promise<void> {
     const config = loadConfig();
     log = createLogger({ level: config.logLevel, secrets: secretsOf(config), repeatsPerMinute: LOG_REPEATS_PER_MINUTE });
     const activeLog = log;
+    // A library's warning (pg on sslmode=require, a deprecation) is one JSON line like every other; `npm start` runs with --no-warnings.
+    process.on('warning', (warning) => activeLog.warn('node: warning', { name: warning.name, message: warning.message.split('\n')[0] }));
     await routeThroughProxy(config.proxy);
     const model = await loadModel(config.knowledgeDir, (line) => activeLog.warn(line));
     const triage = triageFromModel(

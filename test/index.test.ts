@@ -29,8 +29,8 @@ interface Run {
 }
 
 /** `npm start` without npm: the same `node bin/server.js`, with only the given environment. */
-function start(env: Record<string, string>): Run {
-  const child = spawn(process.execPath, [SERVER], { cwd, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function start(env: Record<string, string>, nodeFlags: string[] = []): Run {
+  const child = spawn(process.execPath, [...nodeFlags, SERVER], { cwd, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
@@ -70,6 +70,15 @@ describe('npm start (bin/server.js)', { timeout: SPAWN_TIMEOUT_MS }, () => {
     expect(lines[0]).toMatch(message);
     expect(run.stderr()).not.toMatch(/^\s+at /m);
     expect(run.stdout()).toBe('');
+  });
+
+  it("logs a library's warning as one JSON line, as `npm start` runs it (--no-warnings)", async () => {
+    const run = start({ DATA_DIR: mkdtempSync(path.join(tmpdir(), 'warn-')), DATABASE_URL: 'postgres://bot:n0t-said@127.0.0.1:1/campaign?sslmode=require' }, ['--no-warnings']);
+    expect(await run.exited).toBe(1);
+    const lines = run.stderr().trim().split('\n');
+    expect(lines.at(-1)).toMatch(/^campaign-module-bot: DATABASE_URL: /);
+    const logged = lines.slice(0, -1).map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(logged).toContainEqual(expect.objectContaining({ level: 'warn', msg: 'node: warning', message: expect.stringContaining('SECURITY WARNING') }));
   });
 
   it.each([
