@@ -49,7 +49,8 @@ export function troubledClauses(text: string): string[] {
  * of that module, so the matcher should not answer with the module the writer has already ruled out.
  */
 export function healthyMentions(text: string, names: NameIndex, vocabulary?: ReadonlySet<string>): ModuleId[] {
-  const clauses = text.toLowerCase().split(CLAUSE_BREAK);
+  const lower = text.toLowerCase();
+  const clauses = lower.split(CLAUSE_BREAK);
   const soundsHealthy = clauses.map(
     (clause, i) =>
       (HEALTHY_EN.test(clause) || HEALTHY_KO.test(clause) || HEALTHY_JA_DE_FR.test(clause)) &&
@@ -57,7 +58,6 @@ export function healthyMentions(text: string, names: NameIndex, vocabulary?: Rea
       !TROUBLE.test(clause.replace(TROUBLE_DENIED, ' ')) &&
       !SAME_SUBJECT_TROUBLE.test(clauses[i + 1] ?? ''),
   );
-  const lower = text.toLowerCase();
   const negations = [...lower.matchAll(NOT_THE_MODULE), ...(NAME_THEN_NOT_WORDS.test(lower) ? lower.matchAll(NAME_THEN_NOT) : [])];
   const ruledOut = new Set(negations.flatMap((m) => mentionedModules(m[1] ?? '', names, vocabulary).map((n) => n.module)));
   // Most messages have no healthy clause: then no module needs looking up.

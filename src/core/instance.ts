@@ -304,8 +304,15 @@ export function chooseInstance(named: NamedInstance[], module: ModuleId | null, 
  * "test") says nothing about which module fails, yet would weigh as a word of chatter.
  */
 export function withoutKnownInstances(text: string, known: readonly string[] = []): string {
-  const names = known.filter((name) => name.trim() !== '');
-  if (names.length === 0) return text;
-  const alternatives = names.map(escapeRegExp).join('|');
-  return text.replace(new RegExp(`(?<![\\w/.-])(?:${alternatives})(?![\\w/-])`, 'gi'), ' ');
+  if (known.length === 0) return text;
+  let pattern = KNOWN_NAMES.get(known);
+  if (pattern === undefined) {
+    const names = known.filter((name) => name.trim() !== '');
+    pattern = names.length > 0 ? new RegExp(`(?<![\\w/.-])(?:${names.map(escapeRegExp).join('|')})(?![\\w/-])`, 'gi') : null;
+    KNOWN_NAMES.set(known, pattern);
+  }
+  return pattern ? text.replace(pattern, ' ') : text;
 }
+
+/** The pattern of each list of configured names, built once: the list is the same for every message of a process. */
+const KNOWN_NAMES = new WeakMap<readonly string[], RegExp | null>();
