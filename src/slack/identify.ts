@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { SLACK_CALL_TIMEOUT_MS } from './slack-fetch.js';
+import { retryAfterMs, SLACK_CALL_TIMEOUT_MS } from './slack-fetch.js';
 import { SlackStartError } from './start-error.js';
 
 /** Slack's Web API, unless SLACK_API_URL points elsewhere. */
@@ -53,8 +53,8 @@ function post(url: URL, token: string, timeoutMs: number): Promise<{ status: num
       res.on('data', (chunk: string) => {
         body += chunk;
       });
-      const retryAfter = Number(res.headers['retry-after']);
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, ...(retryAfter >= 0 && { retryAfterMs: retryAfter * 1000 }) }));
+      const retryAfter = retryAfterMs(res.headers['retry-after']);
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, ...(retryAfter !== undefined && { retryAfterMs: retryAfter }) }));
       res.on('error', reject);
     });
     req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));

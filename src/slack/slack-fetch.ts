@@ -69,9 +69,8 @@ function callName(input: string | URL | Request): string {
 }
 
 /** Seconds in a Retry-After header, as milliseconds; undefined when absent or not a number of seconds. */
-function retryAfterMs(response: Response): number | undefined {
-  const header = response.headers.get('retry-after');
-  return header !== null && /^\d+$/.test(header.trim()) ? Number(header) * 1000 : undefined;
+export function retryAfterMs(header: string | null | undefined): number | undefined {
+  return typeof header === 'string' && /^\d+$/.test(header.trim()) ? Number(header) * 1000 : undefined;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -94,7 +93,7 @@ export function createSlackFetch(policy: SlackRetryPolicy = SLACK_RETRY_POLICY, 
         }
         throw error;
       }
-      const waitMs = response.status === 429 ? retryAfterMs(response) : undefined;
+      const waitMs = response.status === 429 ? retryAfterMs(response.headers.get('retry-after')) : undefined;
       if (mayRetry && waitMs !== undefined && waitMs <= policy.maxRetryAfterMs) {
         await response.body?.cancel();
         await sleep(waitMs);
