@@ -4,7 +4,7 @@ import { MAX_INPUT_BYTES, MAX_INPUT_LABEL } from '../render/limits.js';
 import { isTooLong } from '../core/reply.js';
 import { loadTriage, write, type CliContext } from './context.js';
 import { EXIT } from './help.js';
-import { looksBinary } from './input.js';
+import { looksBinary, utf8Chunks } from './input.js';
 import { boundedLines, LINE_TOO_LONG } from './json-lines.js';
 
 /** One output line of `classify --jsonl`; the shape other tools parse, so keep it exactly. */
@@ -65,7 +65,7 @@ const MAX_LINE_BYTES = 6 * MAX_INPUT_BYTES + 1024;
 /** `classify --jsonl`: stdin JSON lines in, one JSON line out per line, in order, streamed. */
 export async function runClassify(context: CliContext): Promise<number> {
   const triage = await loadTriage(context);
-  for await (const line of boundedLines(context.streams.stdin as AsyncIterable<Buffer>, MAX_LINE_BYTES)) {
+  for await (const line of boundedLines(utf8Chunks(context.streams.stdin as AsyncIterable<Buffer>), MAX_LINE_BYTES)) {
     const answer = line === LINE_TOO_LONG ? { error: `text: too long (over ${MAX_INPUT_LABEL})` } : classifyLine(triage, line);
     await write(context.streams.stdout, `${JSON.stringify(answer)}\n`);
   }

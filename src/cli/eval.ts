@@ -4,6 +4,7 @@ import { evaluate, parseLabelledJsonl } from '../core/evaluate.js';
 import type { CliCommand } from './args.js';
 import { loadTriage, write, type CliContext } from './context.js';
 import { formatEvalReport } from './eval-report.js';
+import { decodeText } from './input.js';
 import { EXIT } from './help.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 
@@ -18,7 +19,7 @@ export class EvalFileError extends Error {
 
 function readLabelledFile(path: string, shown: string): string {
   try {
-    return readFileSync(path, 'utf8');
+    return decodeText(readFileSync(path));
   } catch (error) {
     const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read';
     throw new EvalFileError(`${shown}: ${why}`);

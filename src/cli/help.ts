@@ -9,7 +9,7 @@ export const EXIT = {
   usage: 64,
   /** EX_DATAERR: empty, too long, binary or wordless input; a malformed labelled file. */
   dataError: 65,
-  /** EX_NOINPUT: the file given to eval cannot be read. */
+  /** EX_NOINPUT: the file given to eval cannot be read, or stdin is a directory. */
   noInput: 66,
 } as const;
 
@@ -48,6 +48,6 @@ Options:
 Exit codes:
   0 ok · 1 knowledge, configuration, store or internal error · 64 usage error
   65 bad input (empty, over ${MAX_INPUT_LABEL}, binary, no words, malformed labelled file)
-  66 eval FILE cannot be read
+  66 eval FILE cannot be read, or stdin is a directory
 
 Colour is used only on a terminal, and never when NO_COLOR is set.`;

@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import { isTooLong } from '../core/reply.js';
 import { MAX_INPUT_BYTES, MAX_INPUT_LABEL } from '../render/limits.js';
 
@@ -36,11 +36,51 @@ export function looksBinary(raw: string): boolean {
   return junk >= visible * BINARY_SHARE;
 }
 
+/** Stdin or a file that holds no text to read: a directory. The CLI exits 66 (EX_NOINPUT). */
+export class UnreadableInputError extends Error {
+  readonly code = 'INPUT_UNREADABLE';
+  override readonly name = 'UnreadableInputError';
+}
+
 /** Decodes bytes as UTF-8 (a stray invalid byte becomes U+FFFD), refusing binary data. */
 export function decodeInput(bytes: Uint8Array): string {
-  const text = new TextDecoder('utf-8').decode(bytes);
+  const text = decodeText(bytes);
   if (looksBinary(text)) throw binaryError();
   return text;
+}
+
+/** Text from bytes: UTF-16 when a byte-order mark says so (what Windows PowerShell 5 writes with `>`), else UTF-8; the mark is dropped. */
+export function decodeText(bytes: Uint8Array): string {
+  return new TextDecoder(utf16Encoding(bytes) ?? 'utf-8').decode(bytes);
+}
+
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/** A stream's bytes as UTF-8: UTF-16 with a byte-order mark is re-encoded as it streams, anything else passes through. */
+export async function* utf8Chunks(input: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
+  let decoder: TextDecoder | undefined;
+  let first = true;
+  for await (const chunk of input) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    if (first) {
+      first = false;
+      const encoding = utf16Encoding(buffer);
+      if (encoding) decoder = new TextDecoder(encoding);
+    }
+    yield decoder ? Buffer.from(decoder.decode(buffer, { stream: true })) : buffer;
+  }
+  const rest = decoder?.decode() ?? '';
+  if (rest) yield Buffer.from(rest);
+}
+
+/** Node reads a directory given as stdin (`< some-dir`) as empty input: this stream fails instead, so the CLI says what is wrong. */
+export function stdinOrFailure(stdin: Readable, isDirectory: boolean): Readable {
+  if (!isDirectory) return stdin;
+  return new PassThrough().destroy(new UnreadableInputError('stdin is a directory: give a file or a pipe'));
 }
 
 /** Checks text typed as arguments, where the shell has already decoded the bytes. */
@@ -62,8 +102,7 @@ function tooLongError(): InputError {
 export async function readStdin(stream: Readable): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of stream) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+  for await (const buffer of utf8Chunks(stream)) {
     chunks.push(buffer);
     size += buffer.length;
     if (size > MAX_STDIN_BYTES) {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { fstatSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ConfigError, loadCliConfig } from '../config.js';
 import { LabelledCaseError } from '../core/evaluate.js';
@@ -9,7 +9,7 @@ import { runClassify } from './classify.js';
 import { terminalWidth, wantsColor, write, type CliContext, type CliStreams } from './context.js';
 import { EvalFileError, runEval } from './eval.js';
 import { EXIT, USAGE } from './help.js';
-import { InputError } from './input.js';
+import { InputError, stdinOrFailure, UnreadableInputError } from './input.js';
 import { runInteractive } from './interactive.js';
 import { runKbCheck, runList } from './knowledge.js';
 import { PACKAGE_ROOT } from '../package-root.js';
@@ -75,7 +75,7 @@ async function dispatch(command: CliCommand, streams: CliStreams): Promise<numbe
 function failure(error: unknown): { message: string; code: number } {
   if (error instanceof UsageError) return { message: `${error.message} (see campaign-module --help)`, code: EXIT.usage };
   if (error instanceof InputError || error instanceof LabelledCaseError) return { message: error.message, code: EXIT.dataError };
-  if (error instanceof EvalFileError) return { message: error.message, code: EXIT.noInput };
+  if (error instanceof EvalFileError || error instanceof UnreadableInputError) return { message: error.message, code: EXIT.noInput };
   if (error instanceof KnowledgeError || error instanceof ConfigError || error instanceof StoreUnreachableError || error instanceof MigrationError) {
     return { message: error.message, code: EXIT.failure };
   }
@@ -94,6 +94,14 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
   }
 }
 
+function stdinIsDirectory(): boolean {
+  try {
+    return fstatSync(0).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Entry point of bin/campaign-module.js. */
 export async function main(): Promise<void> {
   // `campaign-module list | head` closes the pipe early; that is not an error worth a stack trace.
@@ -102,7 +110,7 @@ export async function main(): Promise<void> {
     process.exit(error.code === 'EPIPE' ? EXIT.ok : EXIT.failure);
   });
   process.exitCode = await runCli(process.argv.slice(2), {
-    stdin: process.stdin,
+    stdin: stdinOrFailure(process.stdin, stdinIsDirectory()),
     stdout: process.stdout,
     stderr: process.stderr,
   });

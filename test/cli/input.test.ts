@@ -1,6 +1,10 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { decodeInput, InputError, looksBinary, MAX_STDIN_BYTES, readStdin } from '../../src/cli/input.js';
+import { decodeInput, InputError, looksBinary, MAX_STDIN_BYTES, readStdin, stdinOrFailure, UnreadableInputError, utf8Chunks } from '../../src/cli/input.js';
+
+/** Text as Windows PowerShell 5 writes it with `>`: UTF-16 little-endian after a byte-order mark. */
+const utf16le = (text: string): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+const utf16be = (text: string): Buffer => utf16le(text).swap16();
 
 describe('looksBinary', () => {
   it.each([
@@ -37,6 +41,40 @@ describe('decodeInput', () => {
   ])('refuses %s as binary', (_name, bytes) => {
     expect(() => decodeInput(bytes)).toThrow(InputError);
     expect(() => decodeInput(bytes)).toThrow(/binary data/);
+  });
+});
+
+describe('UTF-16 with a byte-order mark', () => {
+  it.each([
+    ['little-endian', utf16le],
+    ['big-endian', utf16be],
+  ])('is decoded as text (%s), not refused as binary', (_name, encode) => {
+    expect(decodeInput(encode('메일이 안 나가요: mta@prod'))).toBe('메일이 안 나가요: mta@prod');
+  });
+
+  it('is re-encoded as UTF-8 while it streams, a character split across chunks included', async () => {
+    const bytes = utf16le('{"text":"워크플로 멈춤"}\n{"text":"mta down"}\n');
+    const chunks = [bytes.subarray(0, 3), bytes.subarray(3, 14), bytes.subarray(14)];
+    const out: Buffer[] = [];
+    for await (const chunk of utf8Chunks(Readable.from(chunks))) out.push(chunk);
+    expect(Buffer.concat(out).toString('utf8')).toBe('{"text":"워크플로 멈춤"}\n{"text":"mta down"}\n');
+  });
+
+  it('leaves UTF-8 bytes as they are', async () => {
+    const out: Buffer[] = [];
+    for await (const chunk of utf8Chunks(Readable.from([Buffer.from('ab\xffc', 'latin1')]))) out.push(chunk);
+    expect(Buffer.concat(out)).toEqual(Buffer.from('ab\xffc', 'latin1'));
+  });
+
+  it('is read from stdin as the text it holds', async () => {
+    await expect(readStdin(Readable.from([utf16le('bounce mails are no longer forwarded')]))).resolves.toBe('bounce mails are no longer forwarded');
+  });
+});
+
+describe('stdinOrFailure', () => {
+  it('turns a directory given as stdin into a read that fails with a reason', async () => {
+    await expect(readStdin(stdinOrFailure(Readable.from(['unused']), true))).rejects.toThrow(UnreadableInputError);
+    await expect(readStdin(stdinOrFailure(Readable.from(['mta down']), false))).resolves.toBe('mta down');
   });
 });
 

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -192,6 +192,27 @@ describe('campaign-module classify --jsonl', { timeout: SPAWN_TIMEOUT_MS }, () =
     expect(out).toEqual([expect.objectContaining({ module: 'mta' }), { error: 'text: too long (over 1 MB)' }, expect.objectContaining({ module: 'wfserver' })]);
   });
 
+  it('reads UTF-16 with a byte-order mark, as Windows PowerShell 5 writes a file, line by line', async () => {
+    const text = '{"text": "mta is down"}\r\n{"text": "워크플로가 시작되지 않아요"}\r\n';
+    const result = await run(['classify', '--jsonl'], { input: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]) });
+    expect(result.code).toBe(0);
+    const out = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out).toEqual([expect.objectContaining({ module: 'mta' }), expect.objectContaining({ module: 'wfserver', lang: 'ko' })]);
+  });
+
+  it('exits 66 when stdin is a directory, instead of reading it as no input', async () => {
+    const dir = openSync(scratch, 'r');
+    try {
+      const result = spawnSync(process.execPath, [BIN, 'classify', '--jsonl'], { cwd: scratch, stdio: [dir, 'pipe', 'pipe'], encoding: 'utf8' });
+      expectOneLineError({ code: result.status, stdout: result.stdout, stderr: result.stderr }, 66, 'stdin is a directory');
+    } finally {
+      closeSync(dir);
+    }
+  });
+
   it('streams: answers a line before the next one is written', async () => {
     const child = spawn(process.execPath, [BIN, 'classify', '--jsonl'], { cwd: scratch, stdio: ['pipe', 'pipe', 'inherit'] });
     const lines: string[] = [];
@@ -231,6 +252,14 @@ describe('campaign-module eval', { timeout: SPAWN_TIMEOUT_MS }, () => {
       expect(result.stdout).toContain(heading);
     }
     expect(result.stdout).toMatch(/line 11 \[en\] expected syslogd, got watchdog/);
+  });
+
+  it('reads a labelled file saved as UTF-16 by a Windows editor', async () => {
+    const wide = join(scratch, 'labelled-utf16.jsonl');
+    writeFileSync(wide, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(file, 'utf8'), 'utf16le')]));
+    const report = JSON.parse((await run(['eval', '--json', wide])).stdout);
+    expect(report.cases).toBe(11);
+    expect(report.top1ByLang.ko.total).toBe(3);
   });
 
   it('prints the same report as JSON with --json', async () => {
