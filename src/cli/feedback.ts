@@ -4,7 +4,7 @@ import { loadCliConfig } from '../config.js';
 import { SQLITE_FILE } from '../store/engine.js';
 import { StoreUnreachableError } from '../store/errors.js';
 import { correctedExamples, type FeedbackReport, feedbackReport, type Tally } from '../store/report.js';
-import { openStore, type Store } from '../store/store.js';
+import { openStore, openStoreToRead, type Store } from '../store/store.js';
 import { UsageError, type CliCommand } from './args.js';
 import { write, type CliStreams } from './context.js';
 import { EXIT } from './help.js';
@@ -38,7 +38,7 @@ async function withStore<T>(use: (store: Store, where: string) => Promise<T>): P
   if (!config.databaseUrl && !existsSync(file)) {
     throw new StoreUnreachableError(`DATA_DIR: no store at ${file}: nothing was recorded there (set DATA_DIR to the server's, or DATABASE_URL)`);
   }
-  const store = await openStore(config);
+  const store = await openStoreToRead(config);
   try {
     return await use(store, config.databaseUrl ? 'postgres (DATABASE_URL)' : `sqlite ${file}`);
   } finally {

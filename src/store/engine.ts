@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type { StoreConfig } from '../config.js';
@@ -35,13 +35,14 @@ async function postgres(url: string, onIdleError: (error: Error) => void): Promi
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
-async function sqlite(dataDir: string): Promise<Kysely<Database>> {
+async function sqlite(dataDir: string, readOnly: boolean): Promise<Kysely<Database>> {
   const { default: SQLite } = await import('better-sqlite3');
+  const filePath = path.join(dataDir, SQLITE_FILE);
+  if (readOnly) return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqliteToRead(SQLite, filePath) }) });
   // Node's recursive mkdir never returns under /proc or /sys, and nothing could be stored there anyway.
   if (/^\/(?:proc|sys)(?:\/|$)/.test(path.resolve(dataDir))) throw new Error('a kernel folder (/proc, /sys) cannot hold the store');
   // The store holds user ids and, as STORE_QUESTIONS allows, questions: only the server's user reads it.
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const filePath = path.join(dataDir, SQLITE_FILE);
   const created = !existsSync(filePath);
   const file = new SQLite(filePath);
   // A file made here is the server's alone; one that was there keeps the permissions its owner chose.
@@ -53,12 +54,41 @@ async function sqlite(dataDir: string): Promise<Kysely<Database>> {
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
 }
 
-/** Opens the configured engine and checks it answers; throws StoreUnreachableError naming DATABASE_URL or DATA_DIR. */
-export async function openDatabase(config: Pick<StoreConfig, 'databaseUrl' | 'dataDir'>, onIdleError: (error: Error) => void = () => undefined): Promise<OpenDatabase> {
+/**
+ * The store's file opened only to read it: a report may be run by someone who can read the server's file but not write
+ * it, or on a backup on a read-only mount. WAL needs a `-shm` file beside the store, which a folder that takes no writes
+ * cannot get; with no `-wal` file either (the server is stopped), every row is in the file, and a copy in memory reads it.
+ */
+function sqliteToRead(SQLite: typeof import('better-sqlite3'), filePath: string): import('better-sqlite3').Database {
+  const file = new SQLite(filePath, { readonly: true, fileMustExist: true });
+  try {
+    file.pragma(`busy_timeout = ${SQLITE_BUSY_MS}`);
+    file.prepare('select 1').get();
+    return file;
+  } catch (error) {
+    file.close();
+    if ((error as { code?: string }).code !== 'SQLITE_READONLY_DIRECTORY' || existsSync(`${filePath}-wal`)) throw error;
+    const copy = readFileSync(filePath);
+    // Bytes 18 and 19 of the header say WAL (2); a copy in memory has no -wal to read, so it reads as a rollback-journal file (1).
+    copy[18] = 1;
+    copy[19] = 1;
+    return new SQLite(copy, { readonly: true });
+  }
+}
+
+/**
+ * Opens the configured engine and checks it answers; throws StoreUnreachableError naming DATABASE_URL or DATA_DIR.
+ * `readOnly` opens an existing SQLite file only to read it (PostgreSQL's rights are the role's).
+ */
+export async function openDatabase(
+  config: Pick<StoreConfig, 'databaseUrl' | 'dataDir'>,
+  onIdleError: (error: Error) => void = () => undefined,
+  readOnly = false,
+): Promise<OpenDatabase> {
   const engine: Engine = config.databaseUrl ? 'postgres' : 'sqlite';
   let db: Kysely<Database> | undefined;
   try {
-    db = config.databaseUrl ? await postgres(config.databaseUrl, onIdleError) : await sqlite(config.dataDir);
+    db = config.databaseUrl ? await postgres(config.databaseUrl, onIdleError) : await sqlite(config.dataDir, readOnly);
     await sql`select 1`.execute(db);
     return { db, engine };
   } catch (error) {

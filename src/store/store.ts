@@ -5,8 +5,8 @@ import type { Kysely } from 'kysely';
 import type { Answered, Correction, Feedback } from '../core/feedback.js';
 import type { StoreConfig } from '../config.js';
 import { type Engine, openDatabase, SQLITE_FILE } from './engine.js';
-import { StoreUnreachableError } from './errors.js';
-import { migrateToLatest } from './migrations.js';
+import { MigrationError, StoreUnreachableError } from './errors.js';
+import { migrateToLatest, pendingMigrations } from './migrations.js';
 import type { Database } from './schema.js';
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -145,6 +145,27 @@ export async function checkWritable(store: Store, config: Pick<StoreConfig, 'dat
     const reason = (error as Error).message.split('\n')[0];
     const where = config.databaseUrl ? 'DATABASE_URL: PostgreSQL' : `DATA_DIR: ${path.join(config.dataDir, SQLITE_FILE)}`;
     throw new StoreUnreachableError(`${where} takes no writes (${reason})`, { cause: error });
+  }
+}
+
+/**
+ * Opens the store only to read it, as `feedback report` and `export` do: the reader may lack write rights, and a store
+ * that needs migrations is not changed behind the server's back (the message says what to run).
+ */
+export async function openStoreToRead(config: StoreConfig): Promise<Store> {
+  const { db, engine } = await openDatabase(config, undefined, true);
+  const where = config.databaseUrl ? 'DATABASE_URL: PostgreSQL' : `DATA_DIR: ${path.join(config.dataDir, SQLITE_FILE)}`;
+  try {
+    const pending = await pendingMigrations(db as Kysely<unknown>);
+    if (pending.length > 0)
+      throw new MigrationError(
+        `${where}: the schema is older than this version (missing ${pending.join(', ')}): run "campaign-module db migrate" as the server's user, or start the server`,
+      );
+    return createStore(db, engine, config);
+  } catch (error) {
+    await db.destroy();
+    if (error instanceof MigrationError) throw error;
+    throw new StoreUnreachableError(`${where}: cannot be read (${(error as Error).message.split('\n')[0]})`, { cause: error });
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -160,6 +160,33 @@ describe('verdicts and corrections, clicked in Slack and Teams, in the SQLite st
   );
 
   it(
+    'reads the store where its reader cannot write (a backup on a read-only mount, a reporting user), with the rows the server recorded',
+    async () => {
+      // The store the test above filled, copied where this process's user cannot write: root ignores permissions, so the CLI runs as nobody then.
+      const parent = mkdtempSync(path.join(tmpdir(), 'bot-read-only-'));
+      const folder = path.join(parent, 'backup');
+      try {
+        mkdirSync(folder);
+        copyFileSync(path.join(dataDir, 'campaign-module.sqlite'), path.join(folder, 'campaign-module.sqlite'));
+        chmodSync(path.join(folder, 'campaign-module.sqlite'), 0o444);
+        chmodSync(folder, 0o555);
+        chmodSync(parent, 0o755);
+        const asReader = process.getuid?.() === 0 ? { uid: 65_534 } : {};
+        const result = await runCliProcess(parent, ['feedback', 'report', '--format', 'json'], { DATA_DIR: folder }, asReader);
+        expect(result.stderr).toBe('');
+        expect(JSON.parse(result.stdout)).toMatchObject({ answers: 2, verdicts: { helpful: 0, not_it: 2 } });
+        const exported = await runCliProcess(parent, ['feedback', 'export', '--jsonl'], { DATA_DIR: folder }, asReader);
+        expect(exported.stdout).toContain(SLACK_QUESTION);
+        expect(readdirSync(folder)).toEqual(['campaign-module.sqlite']);
+      } finally {
+        chmodSync(folder, 0o755);
+        rmSync(parent, { recursive: true, force: true });
+      }
+    },
+    4 * SPAWN_TIMEOUT_MS,
+  );
+
+  it(
     'db migrate says what it applied, then that the store is up to date; an unreachable DATABASE_URL is one line and exit 1',
     async () => {
       const dir = path.join(cwd, 'migrate-only');
@@ -170,6 +197,16 @@ describe('verdicts and corrections, clicked in Slack and Teams, in the SQLite st
       const text = await runCliProcess(cwd, ['feedback', 'report'], { DATA_DIR: dir });
       expect(text.stdout).toContain('0 answers · 0 helpful · 0 not it · helpful rate —');
       expect(text.stdout.split('\n')[0]).toMatch(/, store: sqlite \/.*migrate-only\/campaign-module\.sqlite$/);
+      // A report does not migrate a store behind the server's back: it says what to run.
+      const older = path.join(cwd, 'older-schema');
+      mkdirSync(older);
+      writeFileSync(path.join(older, 'campaign-module.sqlite'), '');
+      const outdated = await runCliProcess(cwd, ['feedback', 'report'], { DATA_DIR: older });
+      expect(outdated).toMatchObject({ code: 1, stdout: '' });
+      expect(outdated.stderr).toMatch(
+        /^campaign-module: DATA_DIR: .*older-schema\/campaign-module\.sqlite: the schema is older than this version \(missing 0001_feedback\): run "campaign-module db migrate"/,
+      );
+      expect(readFileSync(path.join(older, 'campaign-module.sqlite'), 'utf8')).toBe('');
       // A report run where nothing was recorded says so, and creates no empty store there.
       const elsewhere = path.join(cwd, 'never-used');
       const nothing = await runCliProcess(cwd, ['feedback', 'report'], { DATA_DIR: elsewhere });

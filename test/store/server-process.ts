@@ -41,9 +41,15 @@ export async function startServerProcess(cwd: string, env: Record<string, string
 }
 
 /** `campaign-module …` as a process in `cwd`; its stdout, stderr and exit code. */
-export async function runCliProcess(cwd: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export async function runCliProcess(
+  cwd: string,
+  args: string[],
+  env: Record<string, string>,
+  user: { uid?: number } = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, [path.join(REPO, 'bin/campaign-module.js'), ...args], {
     cwd,
+    ...user,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
