@@ -224,7 +224,12 @@ function teamsOf(env: Env): TeamsConfig {
   const appType = typeSet ?? (tenantId === undefined ? 'MultiTenant' : 'SingleTenant');
   if (appId === undefined) {
     if (appPassword !== undefined) throw new ConfigError('MicrosoftAppPassword: set MicrosoftAppId too, or remove it');
-    return { appType, ...(tenantId && { tenantId }) };
+    // Without an app id the endpoint runs unauthenticated for the Emulator: a tenant alone is a half-done Azure setup, not a choice.
+    if (tenantId !== undefined)
+      throw new ConfigError(
+        'MicrosoftAppTenantId: set MicrosoftAppId and MicrosoftAppPassword too, or remove it (without an app id Teams runs in local mode, for the Bot Framework Emulator only)',
+      );
+    return { appType };
   }
   if (appType !== 'UserAssignedMSI' && appPassword === undefined) {
     throw new ConfigError(`MicrosoftAppPassword: required when MicrosoftAppId is set and MicrosoftAppType is ${appType} (the client secret of the app registration)`);
@@ -257,6 +262,12 @@ const CLI_ENV_NAMES = [
 export type CliConfig = Pick<Config, 'instance' | 'instances' | 'modules' | 'knowledgeDir' | 'store'>;
 
 function cliPartOf(vars: Pick<Env, (typeof CLI_ENV_NAMES)[number]>): CliConfig {
+  // Commands print the default instance: one the list does not know is most likely a typo, and people run what the card says.
+  if (vars.CAMPAIGN_INSTANCE && vars.CAMPAIGN_INSTANCES && !vars.CAMPAIGN_INSTANCES.includes(vars.CAMPAIGN_INSTANCE)) {
+    throw new ConfigError(
+      `CAMPAIGN_INSTANCE: "${vars.CAMPAIGN_INSTANCE}" is not one of CAMPAIGN_INSTANCES (${vars.CAMPAIGN_INSTANCES.join(', ')}): add it there, or correct the name`,
+    );
+  }
   return {
     ...(vars.CAMPAIGN_INSTANCE && { instance: vars.CAMPAIGN_INSTANCE }),
     ...(vars.CAMPAIGN_INSTANCES && { instances: vars.CAMPAIGN_INSTANCES }),

@@ -193,6 +193,12 @@ describe('loadConfig rejects', () => {
       { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' },
       /^MicrosoftAppTenantId: required when MicrosoftAppType is SingleTenant/,
     ],
+    ['a tenant without an app id', { MicrosoftAppTenantId: TENANT }, /^MicrosoftAppTenantId: set MicrosoftAppId and MicrosoftAppPassword too, or remove it/],
+    [
+      'a default instance the list does not know',
+      { CAMPAIGN_INSTANCE: 'prod', CAMPAIGN_INSTANCES: 'prd,mkt' },
+      /^CAMPAIGN_INSTANCE: "prod" is not one of CAMPAIGN_INSTANCES \(prd, mkt\)/,
+    ],
     ['a tenant that is not a GUID', { MicrosoftAppTenantId: 'contoso' }, /^MicrosoftAppTenantId: expected/],
     [
       'a tenant on a bot said to be MultiTenant',
