@@ -27,6 +27,8 @@ export interface NamedInstance {
   module: ModuleId | null;
   /** The writer rules it out: "prod is fine", "not prod", "prod 말고". */
   ruledOut?: boolean;
+  /** The writer already acted on it and reports no trouble of it: "we restarted mta@prod already, now mkt fails too". */
+  handled?: boolean;
 }
 
 const CANONICAL = new Map<string, ModuleId>(MODULE_IDS.map((id) => [id.toLowerCase(), id]));
@@ -74,8 +76,8 @@ const ENVIRONMENT = /^(?:prod|prd|preprod|staging|stage|stg|dev|test|qa|uat|mkt|
 // instances read "acc_prd", "eu-prod", "mkt_de".
 const SEPARATED = /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*[_-][a-z0-9]*[a-z][a-z0-9]*$/i;
 
-// "campaign-mkt-app02", "cc-prod-mid01": a host, whose last part is a role and a number.
-const HOST = /[_-](?:app|srv|server|node|host|vm|db|mx|web|mid|fe|be|redir|rt)\d+$/i;
+// "campaign-mkt-app02", "cc-prod-mid01", "srv-camp01": a host, with a role as its last part (and a number) or its first.
+const HOST = /[_-](?:app|srv|server|node|host|vm|db|mx|web|mid|fe|be|redir|rt)\d+$|^(?:srv|server|host|vm|node)[_-][\w-]*\d$/i;
 
 function looksLikeInstance(word: string): boolean {
   return ENVIRONMENT.test(word) || (SEPARATED.test(word) && !HOST.test(word));
@@ -285,7 +287,9 @@ export function instancesNamed(text: string, known: readonly string[] = []): Nam
 export function chooseInstance(named: NamedInstance[], module: ModuleId | null, settings: InstanceSettings = {}): InstanceChoice {
   const flag = settings.flag?.trim();
   const configured = settings.configured?.trim();
-  const open = named.filter((n) => !n.ruledOut);
+  const ruledIn = named.filter((n) => !n.ruledOut);
+  // "we restarted mta@prod already, now mkt is failing too": the other instance, over one tied to the module.
+  const open = ruledIn.some((n) => !n.handled) ? ruledIn.filter((n) => !n.handled) : ruledIn;
   const tied = open.find((n) => module !== null && n.module === module) ?? open.find((n) => n.module === null) ?? open[0];
   let name: string | null = null;
   let source: InstanceSource = 'none';

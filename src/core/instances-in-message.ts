@@ -6,8 +6,13 @@ import { MODULE_IDS, type Diagnosis } from './types.js';
 
 /** Words before an instance that rule it out: "not prod", "other than prod", "außer prod", "sauf prod". */
 const RULED_OUT_BEFORE = String.raw`\b(?:not|except|other than|besides|apart from|nicht|au(?:ß|ss)er|sauf|pas)\s+(?:(?:on|in|auf|sur)\s+)?(?:the\s+)?`;
-/** Words after it: "prod is fine", "prod 말고", "prod は問題ない", "prod ist ok", "prod va bien". */
-const RULED_OUT_AFTER = String.raw`(?:\s+instance)?\s*(?:(?:is|are|looks|seems|ist|läuft|est|va|fonctionne)\s+(?:still\s+|all\s+|totally\s+)?(?:fine|ok|okay|healthy|good|unaffected|not affected|in ordnung|normal|gut|bien|normalement)\b|(?:인스턴스)?\s*(?:은|는|이|가)?\s*(?:정상|괜찮|문제\s?없|말고|빼고|제외)|(?:インスタンス)?(?:は|が)?(?:正常|問題(?:は)?(?:ない|なし|ありません)|大丈夫|以外))`;
+/** Words after it: "prod is fine", "prod OK", "prod 말고", "prod は問題ない", "prod ist ok", "prod va bien". */
+const RULED_OUT_AFTER = String.raw`(?:\s+instance)?\s*(?:[:=]\s*)?(?:(?:(?:is|are|looks|seems|ist|läuft|est|va|fonctionne)\s+)?(?:still\s+|all\s+|totally\s+)?(?:fine|ok|okay|healthy|good|unaffected|not affected|in ordnung|normal|gut|bien|normalement)\b|(?:인스턴스)?\s*(?:은|는|이|가)?\s*(?:정상|괜찮|문제\s?없|말고|빼고|제외)|(?:インスタンス)?(?:は|が)?(?:正常|問題(?:は)?(?:ない|なし|ありません)|大丈夫|以外))`;
+
+/** What the writer already did, not trouble of the instance it names: "we restarted mta@prod already", "prod는 재시작했고". */
+/** How far from "we restarted" an instance may stand to be the one restarted: "we restarted mta@prod already", "mta@prod는 재시작했는데". */
+const ACTION_REACH = 30;
+const ACTION_TAKEN = /\b(?:we|i|i've|we've|they|already|just)\s+(?:(?:have|had|already|just)\s+)*(?:restarted|rebooted|bounced)\b|재시작\s?했|재기동\s?했/gi;
 
 /** True when the writer says the instance is not the one in trouble. Instance names hold only letters, digits, _ and -. */
 function isRuledOut(name: string, text: string): boolean {
@@ -31,9 +36,14 @@ export function instancesInMessage(clean: string, diagnosis: Diagnosis | null, k
   });
   const unlisted = withoutHealthyListing(read);
   // "stat@mkt is there but stat@prod is missing": the instance written where the trouble is comes first.
-  const troubled = new Set(troubledClauses(unlisted).flatMap((clause) => instancesNamed(clause, known).map((n) => n.name.toLowerCase())));
+  const troubled = new Set(troubledClauses(unlisted.replace(ACTION_TAKEN, ' ')).flatMap((clause) => instancesNamed(clause, known).map((n) => n.name.toLowerCase())));
+  const actedOn = new Set(
+    [...unlisted.matchAll(ACTION_TAKEN)].flatMap((m) =>
+      instancesNamed(unlisted.slice(Math.max(0, m.index - ACTION_REACH), m.index + m[0].length + ACTION_REACH), known).map((n) => n.name.toLowerCase()),
+    ),
+  );
   const written = instancesNamed(unlisted, known)
-    .map((n) => (isRuledOut(n.name, unlisted) ? { ...n, ruledOut: true } : n))
+    .map((n) => (isRuledOut(n.name, unlisted) ? { ...n, ruledOut: true } : !troubled.has(n.name.toLowerCase()) && actedOn.has(n.name.toLowerCase()) ? { ...n, handled: true } : n))
     .sort((a, b) => Number(troubled.has(b.name.toLowerCase())) - Number(troubled.has(a.name.toLowerCase())));
   // Most messages hold no listing: then there is nothing more to read.
   const listed = unlisted === read ? [] : instancesNamed(read, known).map((n) => ({ name: n.name, module: null }));

@@ -38,6 +38,7 @@ describe('instancesNamed', () => {
     'mta down in the EU-west datacenter',
     'emails stuck in pending on the X-Mailer header change',
     'on campaign-mkt-app02 the inMail process is gone',
+    'emails not going out on srv-camp01',
     '[알림] campaign-prod-app01: syslogd@default 프로세스 없음',
   ])('names no instance in %j', (text) => {
     expect(names(text)).toEqual([]);

@@ -24,6 +24,13 @@ describe('instancesInMessage', () => {
     ['sauf prod, rien ne part sur mkt', 'mta', 'mkt'],
     ['prod and mkt are fine, only acc_prd workflows stuck', 'mta', 'acc_prd'],
     ['prod, mkt and staging are ok but acc_prd mails stuck', 'mta', 'acc_prd'],
+    ['prod OK. mkt: no emails since 9am', 'mta', 'mkt'],
+    ['prod: ok, mkt: mails stuck', 'mta', 'mkt'],
+    // What the writer already did to one instance is no trouble of it.
+    ['we restarted mta@prod already, now mkt is failing to send too', 'mta', 'mkt'],
+    ['mta@prod는 재시작했는데 mkt 쪽 메일이 안 나가요', 'mta', 'mkt'],
+    ['we restarted mta@prod already but it is still not sending', 'mta', 'prod'],
+    ['I just restarted mta@mkt and mails are still stuck', 'mta', 'mkt'],
     // Not ruled out: trouble said of it, or nothing said.
     ['prod is not ok, mails stuck, mkt too', 'mta', 'prod'],
     ['mails stuck on prod and mkt', 'mta', 'prod'],
