@@ -16,7 +16,7 @@ export const MAX_ALIAS_COUNT = 100;
 const text = z.string().trim().min(1, 'must not be empty').max(MAX_TEXT_CHARS);
 // English and Korean are required everywhere; Japanese, German and French may be left out (see knowledge-languages.ts).
 const localizedText = z.strictObject({ en: text, ko: text, ja: text.optional(), de: text.optional(), fr: text.optional() });
-const textList = (min: number) => z.array(text).min(min, `needs at least ${min} entries`);
+const textList = (min: number) => z.array(text).min(min, `needs at least ${min} ${min === 1 ? 'entry' : 'entries'}`);
 const exampleList = (min: number) => textList(min).max(MAX_EXAMPLES);
 const examples = (min: number) =>
   z.strictObject({ en: exampleList(min), ko: exampleList(min), ja: exampleList(0).optional(), de: exampleList(0).optional(), fr: exampleList(0).optional() });
@@ -31,9 +31,9 @@ export const moduleFileSchema = z.strictObject({
   scope: localizedText,
   summary: localizedText,
   remediation: z.strictObject({ en: textList(1), ko: textList(1), ja: textList(1).optional(), de: textList(1).optional(), fr: textList(1).optional() }),
-  commands: z.array(z.strictObject({ run: text, why: localizedText, caution: localizedText.optional() })).min(1, 'needs at least 1 entries'),
+  commands: z.array(z.strictObject({ run: text, why: localizedText, caution: localizedText.optional() })).min(1, 'needs at least 1 entry'),
   logs: z.array(text),
-  docs: z.array(z.strictObject({ title: localizedText, url: z.url({ protocol: /^https$/, error: 'expected an https URL' }) })).min(1, 'needs at least 1 entries'),
+  docs: z.array(z.strictObject({ title: localizedText, url: z.url({ protocol: /^https$/, error: 'expected an https URL' }) })).min(1, 'needs at least 1 entry'),
   related: z.array(moduleId),
   examples: examples(5),
 });
@@ -45,7 +45,7 @@ export const offTopicFileSchema = z.strictObject({
 
 /** Shape of knowledge/glossary.yaml: concept name → spellings. */
 export const glossaryFileSchema = z.strictObject({
-  concepts: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'concept names are lower-case words joined by hyphens'), z.array(text).min(1, 'needs at least 1 entries')),
+  concepts: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'concept names are lower-case words joined by hyphens'), z.array(text).min(1, 'needs at least 1 entry')),
 });
 
 /** Shape of knowledge/shared-symptoms.yaml: pairs of modules and the reports that fit both. */

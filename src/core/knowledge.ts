@@ -48,15 +48,17 @@ export function loadKnowledge(dir: string): Knowledge {
     modules.push(readModule(join(dir, file), `${label}/${file}`));
   }
   checkNamesUnique(modules);
-  const optional = <S extends z.ZodType>(name: string, schema: S, absent: z.infer<S>): z.infer<S> => {
+  // Without off-topic.yaml every lunch invitation would get a card: each data file is as required as a module's.
+  const required = <S extends z.ZodType>(name: string, schema: S): z.infer<S> => {
     const file = fileFor.get(name.replace(YAML_EXTENSION, ''));
-    return file ? validate(readYaml(join(dir, file), `${label}/${file}`), schema, `${label}/${file}`) : absent;
+    if (!file) throw new KnowledgeError(`${label}/${name}`, '', 'file is missing');
+    return validate(readYaml(join(dir, file), `${label}/${file}`), schema, `${label}/${file}`);
   };
-  const offTopicFile = optional(OFF_TOPIC_FILE, offTopicFileSchema, { examples: { en: [], ko: [] } });
-  const glossaryFile = optional(GLOSSARY_FILE, glossaryFileSchema, { concepts: {} });
-  const sharedFile = optional(SHARED_FILE, sharedSymptomsFileSchema, { pairs: [] });
-  const howToFile = optional(HOWTO_FILE, howToFileSchema, { examples: { en: [], ko: [] } });
-  const outsideFile = optional(OUTSIDE_FILE, outsideFileSchema, { topics: [] });
+  const offTopicFile = required(OFF_TOPIC_FILE, offTopicFileSchema);
+  const glossaryFile = required(GLOSSARY_FILE, glossaryFileSchema);
+  const sharedFile = required(SHARED_FILE, sharedSymptomsFileSchema);
+  const howToFile = required(HOWTO_FILE, howToFileSchema);
+  const outsideFile = required(OUTSIDE_FILE, outsideFileSchema);
   outsideFile.topics.forEach((topic, i) => {
     if (outsideFile.topics.findIndex((t) => t.id === topic.id) !== i)
       throw new KnowledgeError(`${label}/${fileFor.get('outside')}`, `topics[${i}].id`, `"${topic.id}" is used twice`);
@@ -88,6 +90,12 @@ function readModule(path: string, label: string): ModuleEntry {
 
 // "{Instance}", "{instanse}", "{instance_name}": a placeholder the card would show as written.
 const PLACEHOLDER_LIKE = /\{\s*\w*inst\w*\s*\}/gi;
+// Other templates' spellings: "${instance}" would show as "$prod", "{{instance}}" as "{prod}", "<instance>" as written.
+const OTHER_TEMPLATE = /\$\{\s*\w*inst\w*\s*\}|\{\{\s*\w*inst\w*\s*\}\}|<\s*\w*inst\w*\s*>/i;
+// "-instance:prod" fixes the instance as surely as "mta@prod" does.
+const FIXED_FLAG = /-instance:(?!\{instance\})[\w-]+/i;
+// Stopping, restarting, killing, deleting or tracing in the foreground costs something: the card must say what.
+const DISRUPTIVE = /\s(?:restart|stop)\b|\bkill\b|\brm\s|-tracefilter|\bshutdown\b/;
 const HARD_CODED = new RegExp(`\\b(?:${MODULE_IDS.join('|')})@(?!\\{instance\\}|default\\b)[A-Za-z0-9_-]+`, 'i');
 
 /**
@@ -95,17 +103,37 @@ const HARD_CODED = new RegExp(`\\b(?:${MODULE_IDS.join('|')})@(?!\\{instance\\}|
  * misspelling of it (shown as written) nor a fixed instance (`mta@prod` would restart prod whatever the asker named).
  */
 function checkInstances(data: ModuleFile, label: string): void {
+  const localized = (field: string, text: Partial<Record<string, string>> | undefined) =>
+    Object.entries(text ?? {}).flatMap(([lang, value]) => (value === undefined ? [] : [{ field: `${field}.${lang}`, text: value }]));
   const texts = [
-    ...data.commands.map((c, i) => ({ field: `commands[${i}].run`, text: c.run })),
+    ...data.commands.flatMap((c, i) => [
+      { field: `commands[${i}].run`, text: c.run },
+      ...localized(`commands[${i}].why`, c.why),
+      ...localized(`commands[${i}].caution`, c.caution),
+    ]),
     ...data.logs.map((log, i) => ({ field: `logs[${i}]`, text: log })),
     ...Object.entries(data.remediation).flatMap(([lang, steps]) => (steps ?? []).map((step, i) => ({ field: `remediation.${lang}[${i}]`, text: step }))),
   ];
   for (const { field, text } of texts) {
+    const other = OTHER_TEMPLATE.exec(text);
+    if (other) throw new KnowledgeError(label, field, `"${other[0]}" is not filled in: write {instance}`);
     const misspelt = text.match(PLACEHOLDER_LIKE)?.find((placeholder) => placeholder !== '{instance}');
     if (misspelt) throw new KnowledgeError(label, field, `"${misspelt}" is not filled in: write {instance}`);
-    const fixed = HARD_CODED.exec(text);
-    if (fixed) throw new KnowledgeError(label, field, `"${fixed[0]}" names one instance: write ${fixed[0].replace(/@.*/, '@{instance}')} so the card uses the asker's`);
+    const fixed = HARD_CODED.exec(text) ?? FIXED_FLAG.exec(text);
+    if (fixed) throw new KnowledgeError(label, field, `"${fixed[0]}" names one instance: write ${fixed[0].replace(/(@|:).*/, '$1{instance}')} so the card uses the asker's`);
   }
+  data.commands.forEach((command, i) => {
+    if (DISRUPTIVE.test(command.run) && !command.caution) {
+      throw new KnowledgeError(
+        label,
+        `commands[${i}].caution`,
+        'missing: this command stops, restarts, kills, deletes or traces in the foreground; say what it costs and how to get back',
+      );
+    }
+    // A mono-instance module runs once per instance: "nlserver restart mta" names none of them.
+    const bare = new RegExp(`\\bnlserver\\s+(?:start|stop|restart)\\s+${data.id}\\b(?!@)`, 'i').exec(command.run);
+    if (data.type === 'mono' && bare) throw new KnowledgeError(label, `commands[${i}].run`, `"${bare[0]}" names no instance: write ${bare[0]}@{instance}`);
+  });
 }
 
 /** A name that two modules claim would open the first one's card for both. */
@@ -129,7 +157,7 @@ function readYaml(path: string, label: string): unknown {
     if (size > MAX_FILE_BYTES) {
       throw new KnowledgeError(label, '', `file is ${(size / 1024 / 1024).toFixed(1)} MB, the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB`);
     }
-    source = readFileSync(path, 'utf8');
+    source = textOf(readFileSync(path), label);
   } catch (error) {
     if (error instanceof KnowledgeError) throw error;
     throw new KnowledgeError(label, '', 'file cannot be read');
@@ -149,6 +177,19 @@ function readYaml(path: string, label: string): unknown {
       throw new KnowledgeError(label, '', `YAML aliases expand to too many copies (the limit is ${MAX_ALIAS_COUNT}): write the text out instead`);
     }
     throw new KnowledgeError(label, '', `invalid YAML: ${message.split('\n')[0]}`);
+  }
+}
+
+/** The file's text; an editor's other encodings (UTF-16, CP949, Latin-1) would turn Korean or accents into junk on the cards. */
+function textOf(bytes: Buffer, label: string): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new KnowledgeError(label, '', 'saved as UTF-16: save it as UTF-8');
+  if (bytes.toString('utf8').trim() === '') throw new KnowledgeError(label, '', 'file is empty');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const lenient = bytes.toString('utf8');
+    const line = lenient.slice(0, lenient.indexOf('\uFFFD')).split('\n').length;
+    throw new KnowledgeError(label, `line ${line}`, 'not valid UTF-8 (saved as CP949, EUC-KR or Latin-1?): save it as UTF-8');
   }
 }
 
