@@ -201,7 +201,8 @@ function positionOf(source: string, offset: number): { line: number; col: number
 function validate<S extends z.ZodType>(data: unknown, schema: S, label: string): z.infer<S> {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
-  const [issue] = result.error.issues;
+  // "relatd:" is first a missing "related": the unknown field says what to fix.
+  const issue = result.error.issues.find((i) => i.code === 'unrecognized_keys') ?? result.error.issues[0];
   if (!issue) throw new KnowledgeError(label, '', 'invalid content');
   throw new KnowledgeError(label, formatPath(issue.path), describeIssue(issue, data));
 }
@@ -212,8 +213,15 @@ function formatPath(path: readonly PropertyKey[]): string {
 
 function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   switch (issue.code) {
-    case 'invalid_type':
-      return valueAt(data, issue.path) === undefined ? `missing (expected ${issue.expected})` : `expected ${issue.expected}`;
+    case 'invalid_type': {
+      const value = valueAt(data, issue.path);
+      if (value === undefined) return `missing (expected ${issue.expected})`;
+      // - Note: check the port   ← YAML reads "key: value" in unquoted text as a map.
+      if (issue.expected === 'string' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        return 'expected string (unquoted text with ": " in it reads as a field: put the text in quotes)';
+      }
+      return `expected ${issue.expected}`;
+    }
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'unrecognized_keys':
