@@ -146,10 +146,18 @@ describe('loadKnowledge', () => {
       (d) => editModule(d, 'stat', (m) => (m.commands[3].run = 'nlserver start stat')),
       'knowledge/stat.yaml: commands[3].run: "nlserver start stat" names no instance: write nlserver start stat@{instance}',
     ],
-    ['a misspelt required field', (d) => editModule(d, 'mta', (m) => ((m.relatd = m.related), delete m.related)), 'knowledge/mta.yaml: (top level): unknown field(s) relatd'],
+    [
+      'a misspelt required field',
+      (d) =>
+        editModule(d, 'mta', (m) => {
+          m.relatd = m.related;
+          delete m.related;
+        }),
+      'knowledge/mta.yaml: (top level): unknown field(s) relatd',
+    ],
     [
       'a step with an unquoted colon',
-      (d) => writeFileSync(join(d, 'stat.yaml'), readFileSync(join(d, 'stat.yaml'), 'utf8').replace(/^(remediation:\n  en:\n    - )/m, '$1Note: check the port\n    - ')),
+      (d) => writeFileSync(join(d, 'stat.yaml'), readFileSync(join(d, 'stat.yaml'), 'utf8').replace(/^(remediation:\n {2}en:\n {4}- )/m, '$1Note: check the port\n    - ')),
       'knowledge/stat.yaml: remediation.en[0]: expected string (unquoted text with ": " in it reads as a field: put the text in quotes)',
     ],
     ['a missing off-topic file', (d) => rmSync(join(d, 'off-topic.yaml')), 'knowledge/off-topic.yaml: file is missing'],
