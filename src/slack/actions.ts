@@ -1,4 +1,5 @@
 import { isInstanceName } from '../core/instance.js';
+import { unescapeSlack } from '../render/escape.js';
 import type { JudgedAnswer, Verdict } from '../core/feedback.js';
 import { LANGS, MODULE_IDS, type Lang, type ModuleId } from '../core/types.js';
 
@@ -86,7 +87,8 @@ export function decodeFeedback(text: string | undefined): FeedbackValue | undefi
   const confidence = confidenceText === '' ? undefined : Number(confidenceText);
   const candidates = asCandidates(candidatesText);
   if ((confidence !== undefined && !(confidence >= 0 && confidence <= 1)) || candidates === undefined) return undefined;
-  const questionText = question.join('|');
+  // The card escapes the question like all user text on it (feedbackBlocks); the store keeps it as typed.
+  const questionText = unescapeSlack(question.join('|'));
   return { verdict, module, lang, ...(confidence !== undefined && { confidence }), ...(candidates.length > 0 && { candidates }), ...(questionText && { question: questionText }) };
 }
 

@@ -1,3 +1,4 @@
+import { escapeSlack } from '../../src/render/escape.js';
 import { describe, expect, it } from 'vitest';
 import {
   actionPattern,
@@ -27,6 +28,13 @@ describe('action values', () => {
     { verdict: 'not_it', module: 'web', lang: 'en', confidence: 0.412, candidates: ['mta', 'tracking'], question: 'pages | links are <b>down</b>' },
   ] as const)('feedback %j survives a round trip', (value) => {
     expect(decodeFeedback(encodeFeedback(value))).toEqual(value);
+  });
+
+  it('gives back the question as typed, though the card carries it escaped like all user text', () => {
+    const typed = 'pages <b>down</b> & "&lt;" shown literally';
+    const value = encodeFeedback({ verdict: 'not_it', module: 'web', lang: 'en', question: escapeSlack(typed) });
+    expect(value).not.toContain('<b>');
+    expect(decodeFeedback(value)?.question).toBe(typed);
   });
 
   it('still reads the three-field feedback values of cards posted before verdicts carried more', () => {
