@@ -84,8 +84,9 @@ function lineAround(text: string, index: number): string {
 const PDUMP_BANNER = /^.*Application server for Adobe Campaign.*$/gim;
 // The shell prompt in front of a pasted command (`[neolane@app01 ~]$ `, `neolane@host:~$ `) names a user and a host, not a symptom.
 const SHELL_PROMPT = /^[ \t]*\[?[\w.-]+@[\w.-]+(?::[^\s$#]*)?(?:[ \t]+[^\]\n$#]*)?\]?[$#][ \t]?/gm;
-// `mta@prod (1234) - 50 Mb`, and the watchdog, which pdump lists without an instance: `watchdog (1822)`.
-const RUNNING_LINE = /^\s*(?:[\w-]+@[\w-]+|watchdog)\s*\(\d+\).*$/gim;
+// `mta@prod (1234) - 50 Mb`, and the watchdog, which pdump lists without an instance: `watchdog (1822)`. Only the row
+// itself: words typed after it on the same line ("… is listed but workflows stay Start in progress") are the report.
+const RUNNING_LINE = /^[ \t]*(?:[\w-]+@[\w-]+|watchdog)[ \t]*\(\d+\)(?:[ \t]*-[ \t]*[\d.,]+[ \t]*(?:[kmg]i?b|[kmg]o|bytes?)?\b)?/gim;
 
 /**
  * Drops what `nlserver pdump` prints about healthy processes: the banner (it names the application

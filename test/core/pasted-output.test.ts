@@ -77,6 +77,13 @@ describe('withoutHealthyListing', () => {
     expect(withoutHealthyListing(text).trim()).toBe('wfserver@prod\nwfserver is not in the list');
   });
 
+  it('drops only the row: words typed after it on the same line are the report', () => {
+    expect(withoutHealthyListing('wfserver@mkt (1234) - 200 MB is listed but workflows stay Start in progress on prod').trim()).toBe(
+      'is listed but workflows stay Start in progress on prod',
+    );
+    expect(withoutHealthyListing('mta@prod (9021) - 50,2 Mo\nweb@default (4401) - 210 MiB').trim()).toBe('');
+  });
+
   it('drops the watchdog line, which pdump prints without an instance', () => {
     expect(withoutHealthyListing('watchdog (1822) - 8.1 Mb\nweb@default (1841)\nmta is missing').trim()).toBe('mta is missing');
   });
