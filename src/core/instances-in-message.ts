@@ -17,8 +17,9 @@ const ACTION_TAKEN = /\b(?:we|i|i've|we've|they|already|just)\s+(?:(?:have|had|a
 /** True when the writer says the instance is not the one in trouble. Instance names hold only letters, digits, _ and -. */
 function isRuledOut(name: string, text: string): boolean {
   const n = name.toLowerCase();
-  // "prod and mkt are fine": the predicate may follow a list of names.
-  const list = String.raw`(?:\s*(?:,|and|&|und|et|과|와|및)\s*[\p{L}\p{N}_-]+)*`;
+  // "prod and mkt are fine", "prod, mkt and staging are ok": the predicate may follow a list of names, which ends in "and".
+  // "mkt, prod is fine" is no list: only prod is fine.
+  const list = String.raw`(?:(?:\s*,\s*[\p{L}\p{N}_-]+)*\s*(?:and|&|und|et|과|와|및)\s*[\p{L}\p{N}_-]+)?`;
   return new RegExp(`${RULED_OUT_BEFORE}${n}(?![\\p{L}\\p{N}_-])|(?<![\\p{L}\\p{N}_-])${n}${list}${RULED_OUT_AFTER}`, 'u').test(text.toLowerCase());
 }
 

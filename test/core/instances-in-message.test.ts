@@ -26,6 +26,7 @@ describe('instancesInMessage', () => {
     ['prod, mkt and staging are ok but acc_prd mails stuck', 'mta', 'acc_prd'],
     ['prod OK. mkt: no emails since 9am', 'mta', 'mkt'],
     ['prod: ok, mkt: mails stuck', 'mta', 'mkt'],
+    ['emails stuck on mkt, prod is fine', 'mta', 'mkt'],
     // What the writer already did to one instance is no trouble of it.
     ['we restarted mta@prod already, now mkt is failing to send too', 'mta', 'mkt'],
     ['mta@prod는 재시작했는데 mkt 쪽 메일이 안 나가요', 'mta', 'mkt'],
