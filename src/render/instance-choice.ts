@@ -25,7 +25,10 @@ export function namedInstance(choice: InstanceChoice): string | undefined {
 /** Which instance the commands use and why, plus any warning, as plain sentences in the reader's language. */
 export function instanceNotes(choice: InstanceChoice, lang: Lang, surface: Surface): string[] {
   const labels = labelsFor(lang);
-  if (choice.name === null || choice.source === 'none') return [labels.instanceMissing[surface]];
+  if (choice.name === null || choice.source === 'none') {
+    // "not on prod": every instance named was ruled out, which "no instance named" would deny.
+    return [choice.others.length > 0 ? labels.instanceRuledOut[surface](choice.others.join(', ')) : labels.instanceMissing[surface]];
+  }
   const notes = [labels.instanceFrom[choice.source](choice.name)];
   if (choice.unknown) notes.push(labels.instanceUnknown(choice.name));
   if (choice.others.length > 0) notes.push(labels.instanceOthers(choice.others.join(', ')));

@@ -39,6 +39,11 @@ export const DE: Labels = {
     chat: 'Keine Instanz genannt, daher zeigen die Befehle <instance>. Nennen Sie sie in Ihrer Nachricht, z. B. "mta@prod" oder "auf der Instanz prod".',
     cli: 'Keine Instanz genannt, daher zeigen die Befehle <instance>. Geben Sie --instance NAME an, setzen Sie CAMPAIGN_INSTANCE oder nennen Sie sie in der Frage.',
   },
+  instanceRuledOut: {
+    chat: (names: string) => `Sie haben ${names} ausgeschlossen, daher zeigen die Befehle <instance>. Nennen Sie die betroffene Instanz in Ihrer Nachricht.`,
+    cli: (names: string) =>
+      `Sie haben ${names} ausgeschlossen, daher zeigen die Befehle <instance>. Geben Sie --instance NAME an oder nennen Sie die betroffene Instanz in der Frage.`,
+  },
   instanceOthers: (names: string) => `Ihre Nachricht nennt auch ${names}; die Befehle gelten für die Instanz oben.`,
   instanceUnknown: (name: string) => `${name} ist keine der konfigurierten Instanzen: Prüfen Sie den Namen, bevor Sie etwas ausführen.`,
   listingAllRunning: 'Alle erwarteten Module in der eingefügten Liste laufen.',

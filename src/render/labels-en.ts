@@ -40,6 +40,10 @@ export const EN = {
     chat: 'No instance named, so commands show <instance>. Name it in your message, e.g. "mta@prod" or "on the prod instance".',
     cli: 'No instance named, so commands show <instance>. Pass --instance NAME, set CAMPAIGN_INSTANCE, or name it in the question.',
   },
+  instanceRuledOut: {
+    chat: (names: string) => `You ruled out ${names}, so commands show <instance>. Name the instance in trouble in your message.`,
+    cli: (names: string) => `You ruled out ${names}, so commands show <instance>. Pass --instance NAME, or name the instance in trouble in the question.`,
+  },
   instanceOthers: (names: string) => `Your message also names ${names}; the commands are for the instance above.`,
   instanceUnknown: (name: string) => `${name} is not one of the configured instances: check the name before running anything.`,
   listingAllRunning: 'Every expected module in the pasted listing is running.',

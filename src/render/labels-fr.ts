@@ -39,6 +39,10 @@ export const FR: Labels = {
     chat: "Aucune instance indiquée : les commandes affichent <instance>. Précisez-la dans votre message, par exemple « mta@prod » ou « sur l'instance prod ».",
     cli: 'Aucune instance indiquée : les commandes affichent <instance>. Passez --instance NAME, définissez CAMPAIGN_INSTANCE ou nommez-la dans la question.',
   },
+  instanceRuledOut: {
+    chat: (names: string) => `Vous avez écarté ${names} : les commandes affichent <instance>. Précisez l'instance en panne dans votre message.`,
+    cli: (names: string) => `Vous avez écarté ${names} : les commandes affichent <instance>. Passez --instance NAME ou nommez l'instance en panne dans la question.`,
+  },
   instanceOthers: (names: string) => `Votre message cite aussi ${names} ; les commandes portent sur l'instance ci-dessus.`,
   instanceUnknown: (name: string) => `${name} ne fait pas partie des instances configurées : vérifiez le nom avant de lancer quoi que ce soit.`,
   listingAllRunning: 'Tous les modules attendus dans la liste collée tournent.',

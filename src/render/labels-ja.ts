@@ -39,6 +39,11 @@ export const JA: Labels = {
     chat: 'インスタンスが指定されていないため、コマンドには <instance> と表示しています。メッセージに "mta@prod" や "prod インスタンスで" のように書いてください。',
     cli: 'インスタンスが指定されていないため、コマンドには <instance> と表示しています。--instance NAME を付けるか、CAMPAIGN_INSTANCE を設定するか、質問の中に書いてください。',
   },
+  instanceRuledOut: {
+    chat: (names: string) => `${names} は対象外とのことなので、コマンドには <instance> と表示しています。問題のあるインスタンスをメッセージに書いてください。`,
+    cli: (names: string) =>
+      `${names} は対象外とのことなので、コマンドには <instance> と表示しています。--instance NAME を付けるか、問題のあるインスタンスを質問の中に書いてください。`,
+  },
   instanceOthers: (names: string) => `メッセージには ${names} も含まれていますが、コマンドは上のインスタンス向けです。`,
   instanceUnknown: (name: string) => `${name} は設定済みのインスタンスにありません。実行する前に名前を確認してください。`,
   listingAllRunning: '貼り付けられた一覧では、想定されるモジュールがすべて動いています。',

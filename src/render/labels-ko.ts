@@ -40,6 +40,10 @@ export const KO: Labels = {
     chat: '인스턴스를 알 수 없어 명령어에 <instance>로 표시했습니다. 메시지에 "mta@prod"나 "prod 인스턴스에서"처럼 적어 주세요.',
     cli: '인스턴스를 알 수 없어 명령어에 <instance>로 표시했습니다. --instance NAME 을 주거나 CAMPAIGN_INSTANCE 를 설정하거나 질문에 적어 주세요.',
   },
+  instanceRuledOut: {
+    chat: (names: string) => `${names} 인스턴스는 아니라고 하셔서 명령어에 <instance>로 표시했습니다. 문제가 있는 인스턴스를 메시지에 적어 주세요.`,
+    cli: (names: string) => `${names} 인스턴스는 아니라고 하셔서 명령어에 <instance>로 표시했습니다. --instance NAME 을 주거나 문제가 있는 인스턴스를 질문에 적어 주세요.`,
+  },
   instanceOthers: (names: string) => `메시지에 ${names}도 있지만 명령어는 위 인스턴스 기준입니다.`,
   instanceUnknown: (name: string) => `${name}은(는) 설정된 인스턴스 목록에 없습니다. 실행하기 전에 이름을 확인하세요.`,
   listingAllRunning: '붙여 넣은 목록에서 예상한 모듈이 모두 실행 중입니다.',

@@ -25,6 +25,17 @@ function ask(args: string[], env: Record<string, string> = {}): Promise<{ code: 
 
 describe('campaign-module ask: the instance', () => {
   it(
+    'says the asker ruled the default out, rather than that no instance was named, when it shows <instance>',
+    async () => {
+      const result = await ask(['workflows stuck in Start in progress, not on prod'], { CAMPAIGN_INSTANCE: 'prod' });
+      expect(result.stdout).toContain('wfserver@<instance>');
+      expect(result.stdout).toContain('You ruled out prod, so commands show <instance>.');
+      expect(result.stdout).not.toContain('No instance named');
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+
+  it(
     'uses the instance the message names over CAMPAIGN_INSTANCE, and --instance over both',
     async () => {
       const [fromMessage, fromFlag, fromDefault, unknown] = await Promise.all([
