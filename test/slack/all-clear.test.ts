@@ -31,6 +31,11 @@ describe('isAllClear', () => {
     '해결됨 - stat@prod',
     '해결 완료: mta@prod',
     'mta@mkt 발송 중단 해결됨',
+    // Monitors' own wording: Zabbix, Nagios.
+    'Problem has been resolved at 09:12:00 on 2026.12.07\nProblem name: wfserver@mkt not running',
+    'SERVICE OK - mta@qa: nlserver mta process running (pid 7623)',
+    'HOST UP - campaign-app01',
+    'stat@prod is UP',
   ])('hears an all-clear in %j', (text) => {
     expect(isAllClear(text)).toBe(true);
   });
