@@ -70,6 +70,7 @@ export const DE: Labels = {
   allClear:
     'Das sieht nach einer Entwarnung aus (Recovery- oder Behoben-Meldung): Es gibt nichts einzugrenzen. Ist das Problem wieder da, fragen Sie mich noch einmal mit dem Symptom.',
   alreadyAnswered: 'Auf diese Nachricht habe ich schon geantwortet: Die Antwort steht in ihrem Thread.',
+  ownAnswer: 'Das ist meine eigene Antwort: Starten Sie Ask campaign-module auf der Nachricht, die das Problem meldet.',
   moduleType: {
     mono: 'Mono-Instanz: ein Prozess pro Instanz; Angabe als module@instance',
     multi: 'Multi-Instanz: ein Prozess bedient alle Instanzen; kein @instance nötig',

@@ -67,6 +67,7 @@ export const EN = {
   noText: 'I could not find any words in that message. Describe the symptom in a sentence.',
   allClear: 'This reads as an all-clear (a recovery or resolved notice), so there is nothing to triage. If the trouble is back, ask me again with the symptom.',
   alreadyAnswered: 'I have already answered this message: the answer is in its thread.',
+  ownAnswer: 'That is my own answer: run Ask campaign-module on the message that reports the problem.',
   moduleType: {
     mono: 'Mono-instance: one process per instance; name it as module@instance',
     multi: 'Multi-instance: one process serves every instance; no @instance needed',

@@ -69,6 +69,7 @@ export const FR: Labels = {
   allClear:
     "Ce message ressemble à une fin d'alerte (rétablissement ou résolution) : il n'y a rien à diagnostiquer. Si le problème revient, reposez-moi la question en décrivant le symptôme.",
   alreadyAnswered: "J'ai déjà répondu à ce message : la réponse est dans son fil.",
+  ownAnswer: "C'est ma propre réponse : lancez Ask campaign-module sur le message qui signale le problème.",
   moduleType: {
     mono: 'Mono-instance : un processus par instance ; à désigner sous la forme module@instance',
     multi: 'Multi-instance : un seul processus sert toutes les instances ; pas besoin de @instance',

@@ -68,6 +68,7 @@ export const KO: Labels = {
   noText: '메시지에서 단어를 찾지 못했습니다. 증상을 문장으로 설명해 주세요.',
   allClear: '복구 또는 해결 알림으로 보여서 진단할 내용이 없습니다. 문제가 다시 생겼다면 증상을 적어서 다시 물어봐 주세요.',
   alreadyAnswered: '이 메시지에는 이미 답했습니다. 답변은 스레드에 있습니다.',
+  ownAnswer: '제 답변입니다. 문제를 알린 메시지에서 Ask campaign-module 을 실행해 주세요.',
   moduleType: {
     mono: '모노 인스턴스: 인스턴스마다 프로세스가 하나이며 module@instance 로 지정합니다',
     multi: '다중 인스턴스: 프로세스 하나가 모든 인스턴스를 처리하므로 @instance 가 필요 없습니다',

@@ -66,7 +66,7 @@ function alertSubject(reply: Reply, configured: string | undefined): { module: s
 
 /**
  * Monitoring alerts in the channels of SLACK_ALERT_CHANNELS: a bot's post that names a module is
- * answered in its thread, once per module and instance per storm window; every other post is left alone.
+ * answered in its thread, once per channel, module and instance per storm window; every other post is left alone.
  */
 export function registerAlertChannels(app: App, deps: AlertChannelDeps): void {
   if (deps.config.alertChannels.length === 0) return;
@@ -108,9 +108,11 @@ export function registerAlertChannels(app: App, deps: AlertChannelDeps): void {
       return;
     }
     const { channel, ts } = alert;
-    const arrival = storm.arrive(subject.key, () => {
+    // Each watched channel is a team's: a storm answered in one is still unanswered in another.
+    const key = `${channel}:${subject.key}`;
+    const arrival = storm.arrive(key, () => {
       const message = renderSlack(reply, renderOptions);
-      const thread = claimStorm(subject.key).then(async (ours) => {
+      const thread = claimStorm(key).then(async (ours) => {
         if (!ours) return undefined;
         await answerInThread(channel, ts, message, client);
         return { channel, threadTs: ts };
@@ -127,7 +129,7 @@ export function registerAlertChannels(app: App, deps: AlertChannelDeps): void {
         // Logged here, not left to Bolt's error handler: its apology in an alert's thread would be noise.
         log.error('slack: could not answer the alert', { module: subject.module, cause: error });
         // Nothing stands for the storm (the bot was not invited yet, Slack failed…): its next alert is answered instead.
-        await releaseStorm(subject.key);
+        await releaseStorm(key);
       }
       return;
     }
@@ -137,7 +139,7 @@ export function registerAlertChannels(app: App, deps: AlertChannelDeps): void {
       if (!thread) return;
       try {
         // The count now, not at arrival: tallies may queue behind a slow one.
-        answer.tallyTs = await showTally(client, thread, answer.tallyTs, renderTally(storm.count(subject.key), arrival.since, answer.lang));
+        answer.tallyTs = await showTally(client, thread, answer.tallyTs, renderTally(storm.count(key), arrival.since, answer.lang));
       } catch (error) {
         // The answer stands without its tally; an apology in an alert thread would be noise.
         log.warn('slack: could not show the alert tally', { module: subject.module, cause: error });

@@ -42,13 +42,18 @@ function withInviteNote(message: SlackMessage, reply: Reply): SlackMessage {
  * post, the clicker gets the answer through the shortcut's response_url, which works anywhere.
  */
 export function registerMessageShortcut(app: App, deps: MessageShortcutDeps): void {
-  app.shortcut<MessageShortcut>({ callback_id: ASK_SHORTCUT_CALLBACK_ID, type: 'message_action' }, async ({ shortcut, ack, client, respond }) => {
+  app.shortcut<MessageShortcut>({ callback_id: ASK_SHORTCUT_CALLBACK_ID, type: 'message_action' }, async ({ shortcut, ack, client, respond, context }) => {
     // Slack shows an error unless the shortcut is acknowledged within 3 s.
     await ack();
     // Bolt does not check the payload's shape: a message or channel may be missing from a malformed one.
     const source = (shortcut.message ?? {}) as Partial<MessageShortcut['message']>;
     const text = slackMessageText(source);
     const privately = (shown: SlackMessage) => respond({ response_type: 'ephemeral', replace_original: false, ...shown });
+    // Run on the bot's own card, the triage would read the card and post a second one under it.
+    if ((source.bot_id !== undefined && source.bot_id === context.botId) || (source.user !== undefined && source.user === context.botUserId)) {
+      await privately(note(labelsFor(detectLanguage(text)).ownAnswer));
+      return;
+    }
     if (isAllClear(text)) {
       // A recovery's "OK - mta@prod is running" would otherwise read as a module to start.
       await privately(note(labelsFor(detectLanguage(text)).allClear));

@@ -161,6 +161,20 @@ describe('monitoring alerts in SLACK_ALERT_CHANNELS, through the real Bolt app w
     expect(updates.at(-1)?.body.text).toBe(LABELS.en.alertStorm(50, String(updates.at(-1)?.body.text).match(/\d\d:\d\d/)?.[0] ?? ''));
   });
 
+  it('answers the same storm once in each watched channel: each is a team of its own', async () => {
+    const cards = () =>
+      running()
+        .api.callsTo('chat.postMessage')
+        .filter((p) => JSON.stringify(p.body).includes('nlserver restart stat@eu2'));
+    await deliver(alertMessage('CRITICAL nlserver stat@eu2 not running'));
+    await waitUntil(() => cards().length === 1, { what: 'the card in the first channel' });
+    await deliver(alertMessage('CRITICAL nlserver stat@eu2 not running', { channel: 'G0PRIVATE1' }));
+    await deliver(alertMessage('CRITICAL nlserver stat@eu2 not running', { channel: 'G0PRIVATE1' }));
+    await waitUntil(() => cards().length === 2, { what: 'the card in the second channel' });
+    await settle(300);
+    expect(cards().map((p) => p.body.channel)).toEqual([ALERT_CHANNEL, 'G0PRIVATE1']);
+  });
+
   it('never edits the answer card during a storm, so a vote on it and its correction menu stay', async () => {
     const alert = 'CRITICAL nlserver wfserver@mkt not running';
     await deliver(alertMessage(alert));

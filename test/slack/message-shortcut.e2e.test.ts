@@ -60,6 +60,15 @@ describe('"Ask campaign-module" message shortcut, through the real Bolt app with
     expect(running().api.callsTo('response_url')).toHaveLength(1);
   });
 
+  it("tells the clicker alone that a message is the bot's own card, rather than posting a second card under it", async () => {
+    await shortcut(alertMessage('Likely module: mta (100%)\nnlserver restart mta@prod', { channel: INCIDENT_CHANNEL, botId: 'BBOT' }));
+    await shortcut(personMessage('Likely module: wfserver (97%)', { user: 'UBOT' }));
+    const notes = await running().api.waitFor('response_url', 2);
+    for (const note of notes) expect(note?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: LABELS.en.ownAnswer });
+    await settle(300);
+    expect(running().api.callsTo('chat.postMessage')).toEqual([]);
+  });
+
   it('posts one card when two people run it on the same message at once; the other gets a private note', async () => {
     const message = personMessage('mails stuck since 9, anyone?');
     await Promise.all([shortcut(message), shortcut(message)]);
