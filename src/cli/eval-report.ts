@@ -18,8 +18,8 @@ function oneLine(text: string): string {
 }
 
 function formatMiss(miss: Miss): string {
-  const expected = miss.expected.length === 0 ? 'none (off-topic)' : miss.expected.join(' or ');
-  const got = miss.got ?? 'none';
+  const expected = miss.expected.length === 0 ? `none (${miss.expectedReason ?? 'off-topic'})` : miss.expected.join(' or ');
+  const got = miss.got ?? (miss.gotReason ? `none (${miss.gotReason})` : 'none');
   const also = miss.candidates
     .filter((c) => c.module !== miss.got && c.score >= 0.005)
     .map((c) => `${c.module} ${c.score.toFixed(2)}`)

@@ -1,5 +1,5 @@
 import { LANGS, MODULE_IDS } from './types.js';
-import type { Candidate, Diagnosis, Lang, ModuleId } from './types.js';
+import type { Candidate, Diagnosis, Lang, ModuleId, NoModuleReason } from './types.js';
 import type { LabelledCase } from './labelled-cases.js';
 
 export { LabelledCaseError, parseLabelledJsonl } from './labelled-cases.js';
@@ -30,6 +30,9 @@ export interface Miss {
   confidence: number;
   /** The first three candidates, to see how close the right module came. */
   candidates: Candidate[];
+  /** For a line labelled with a reason, the reason it wanted and the one the matcher gave. */
+  expectedReason?: Exclude<NoModuleReason, 'unsure'>;
+  gotReason?: Exclude<NoModuleReason, 'unsure'>;
 }
 
 export interface EvalReport {
@@ -96,12 +99,12 @@ export function evaluate(triage: Diagnoser, cases: readonly LabelledCase[]): Eva
     const diagnosis = triage.diagnose(item.text);
     const got = diagnosis.module;
     const offTopic = item.expect.length === 0;
-    const correct = offTopic ? got === null : got !== null && item.expect.includes(got);
+    // "Not sure" names no module and says nothing more: it counts as off-topic.
+    const said = got === null ? (diagnosis.reason === 'unsure' ? 'off-topic' : diagnosis.reason) : undefined;
+    // A line labelled with a reason is right only when the matcher abstains for that reason (docs/cli.md, eval).
+    const correct = offTopic ? got === null && (!item.reason || said === item.reason) : got !== null && item.expect.includes(got);
     overall.add(correct);
-    if (item.reason) {
-      const said = diagnosis.reason === 'unsure' ? 'off-topic' : diagnosis.reason;
-      byReason[item.reason].add(got === null && said === item.reason);
-    }
+    if (item.reason) byReason[item.reason].add(correct);
     langDetection.add(diagnosis.lang === item.lang);
     if (offTopic) {
       abstention[item.lang].add(correct);
@@ -121,6 +124,7 @@ export function evaluate(triage: Diagnoser, cases: readonly LabelledCase[]): Eva
         got,
         confidence: diagnosis.confidence,
         candidates: diagnosis.candidates.slice(0, 3),
+        ...(item.reason && { expectedReason: item.reason, ...(said && { gotReason: said }) }),
       });
     }
   }

@@ -68,6 +68,35 @@ function tableDiagnoser(answers: Record<string, Diagnosis>): Diagnoser {
   };
 }
 
+describe('evaluate, on lines labelled with a reason', () => {
+  const cases = parseLabelledJsonl(
+    [
+      '{"text": "h1", "expect": [], "lang": "en", "reason": "howto"}',
+      '{"text": "h2", "expect": [], "lang": "en", "reason": "howto"}',
+      '{"text": "u1", "expect": [], "lang": "en", "reason": "off-topic"}',
+      '{"text": "p1", "expect": [], "lang": "en"}',
+    ].join('\n'),
+    'set.jsonl',
+  );
+  const report = evaluate(
+    tableDiagnoser({
+      h1: { ...diagnosis(null, []), reason: 'howto' },
+      h2: { ...diagnosis(null, []), reason: 'outside' },
+      u1: { ...diagnosis(null, []), reason: 'unsure' },
+      p1: { ...diagnosis(null, []), reason: 'howto' },
+    }),
+    cases,
+  );
+
+  it('counts an abstention for another reason as a miss everywhere, as docs/cli.md says; "not sure" counts as off-topic', () => {
+    expect(report.overall).toEqual({ correct: 3, total: 4, rate: 0.75 });
+    expect(report.abstention).toEqual({ correct: 3, total: 4, rate: 0.75 });
+    expect(report.byReason.howto).toEqual({ correct: 1, total: 2, rate: 0.5 });
+    expect(report.byReason['off-topic']).toEqual({ correct: 1, total: 1, rate: 1 });
+    expect(report.misses).toEqual([expect.objectContaining({ line: 2, got: null, expectedReason: 'howto', gotReason: 'outside' })]);
+  });
+});
+
 describe('evaluate', () => {
   const cases = parseLabelledJsonl(
     [
