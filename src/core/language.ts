@@ -32,7 +32,7 @@ const FUNCTION_WORDS: Record<'en' | 'de' | 'fr' | 'other', ReadonlySet<string>> 
     ),
   ),
   other: new Set(
-    'el los las es está esta están estan por para con pero muy hay también tambien qué cuando donde desde hasta nada funciona gli sono non per che della delle degli questo questa ancora perché perche não nao são sao com mais isso het een van niet zijn ook maar voor naar wat niets werkt'.split(
+    'el los las es está esta están estan por para con pero muy hay también tambien qué cuando donde desde hasta nada funciona gli sono non per che della delle degli questo questa ancora perché perche não nao são sao com mais isso het een van niet zijn ook maar voor naar wat niets werkt servidor correo correos envío envio envíos envios pendiente pendientes arranca responde ayuda usuarios servizio posta invio inviati'.split(
       ' ',
     ),
   ),

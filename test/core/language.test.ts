@@ -33,6 +33,14 @@ describe('writtenLanguage', () => {
   });
 
   it.each([
+    ['el servidor mta no arranca, correos pendientes', 'other'],
+    ['il servizio mta non parte', 'other'],
+    ['mails pending since 9, the servidor said no', 'en'],
+  ])('%j → %s: a short Spanish or Italian report with a module name is not taken for English', (text, lang) => {
+    expect(writtenLanguage(text)).toBe(lang);
+  });
+
+  it.each([
     ['emails stuck https://grafana.example.com/d/abc https://jira.example.com/browse/OPS-4412', 'en'],
     ['ops@example.com dev@example.com', 'en'],
     ['mails bloqués, voir https://jira.example.com/browse/OPS-1 et https://grafana.example.com/d/x', 'fr'],
