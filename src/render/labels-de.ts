@@ -87,6 +87,8 @@ export const DE: Labels = {
     `Ich kann diesen Thread nicht lesen: Dieser Slack-App wurde ${scopes} nicht gewährt. Bitten Sie einen Workspace-Admin, die Berechtigung hinzuzufügen und die App neu zu installieren, oder schreiben Sie das Symptom hinter meinen Namen.`,
   promptQuit: '(zum Beenden: beenden oder Strg-D)',
   threadAnswered: 'Diesen Thread habe ich oben schon beantwortet, und seitdem kam nichts Neues zu Campaign. Erwähnen Sie mich mit dem neuen Symptom, falls es eines gibt.',
+  threadUnreadable:
+    'Ich konnte diesen Thread gerade nicht lesen und weiß daher nicht, worum es geht: Schreiben Sie das Symptom hinter meinen Namen, z. B. @campaign-module Mails hängen seit 9 Uhr.',
   alertStorm: (count: number, since: string) => `${count} ähnliche Alarme seit ${since} UTC, hier einmal beantwortet.`,
   homeWaysTitle: 'So fragen Sie',
   homeWays: [

@@ -84,6 +84,7 @@ export const EN = {
     `I cannot read this thread: this Slack app was not granted ${scopes}. Ask a workspace admin to add it and reinstall the app, or write the symptom after my name.`,
   promptQuit: '(exit or Ctrl-D to quit)',
   threadAnswered: 'I have answered this thread above, and nothing new since asks about Campaign. Mention me with the new symptom if there is one.',
+  threadUnreadable: 'I could not read this thread just now, so I cannot tell what it is about: write the symptom after my name, e.g. @campaign-module emails stuck since 9.',
   alertStorm: (count: number, since: string) => `${count} alerts like this since ${since} UTC, answered once here.`,
   homeWaysTitle: 'How to ask',
   homeWays: [

@@ -86,6 +86,8 @@ export const FR: Labels = {
     `Je ne peux pas lire ce fil : cette app Slack n'a pas reçu ${scopes}. Demandez à un admin de l'espace de travail de l'ajouter et de réinstaller l'app, ou écrivez le symptôme après mon nom.`,
   promptQuit: '(pour quitter : quitter ou Ctrl-D)',
   threadAnswered: "J'ai déjà répondu plus haut dans ce fil, et rien de nouveau sur Campaign depuis. Mentionnez-moi avec le nouveau symptôme s'il y en a un.",
+  threadUnreadable:
+    "Je n'ai pas pu lire ce fil pour le moment, je ne sais donc pas de quoi il s'agit : écrivez le symptôme après mon nom, par exemple @campaign-module les mails sont bloqués depuis 9 h.",
   alertStorm: (count: number, since: string) => `${count} alertes de ce type depuis ${since} UTC, une seule réponse ici.`,
   homeWaysTitle: 'Comment me poser une question',
   homeWays: [

@@ -85,6 +85,7 @@ export const JA: Labels = {
     `このスレッドを読めません。この Slack アプリに ${scopes} の権限が付与されていません。ワークスペースの管理者に権限の追加とアプリの再インストールを依頼するか、私の名前の後に症状を書いてください。`,
   promptQuit: '(「終了」または Ctrl-D で終わります)',
   threadAnswered: 'このスレッドには上で回答済みで、その後 Campaign について新しい内容はありません。新しい症状があれば、メンションと一緒に書いてください。',
+  threadUnreadable: 'いまこのスレッドを読めなかったため、内容がわかりません。私の名前の後に症状を書いてください。例: @campaign-module 9時からメールが送信されない',
   alertStorm: (count: number, since: string) => `${since} UTC 以降、同様のアラートが ${count} 件あります。ここでまとめて 1 回だけ回答します。`,
   homeWaysTitle: '質問のしかた',
   homeWays: [

@@ -84,6 +84,7 @@ export const KO: Labels = {
     `이 스레드를 읽을 수 없습니다. 이 Slack 앱에 ${scopes} 권한이 없습니다. 워크스페이스 관리자에게 권한을 추가하고 앱을 다시 설치해 달라고 요청하거나, 제 이름 뒤에 증상을 적어 주세요.`,
   promptQuit: '(끝내려면 종료 또는 Ctrl-D)',
   threadAnswered: '이 스레드에는 위에서 이미 답했고, 그 뒤로 Campaign에 관한 새 내용이 없습니다. 새 증상이 있으면 저를 멘션하면서 적어 주세요.',
+  threadUnreadable: '지금 이 스레드를 읽지 못해 무슨 내용인지 알 수 없습니다. 제 이름 뒤에 증상을 적어 주세요. 예: @campaign-module 9시부터 메일이 안 나가요',
   alertStorm: (count: number, since: string) => `${since} UTC 이후 비슷한 알림 ${count}건, 여기에서 한 번만 답합니다.`,
   homeWaysTitle: '물어보는 방법',
   homeWays: [

@@ -135,9 +135,12 @@ export async function answerThreadQuestion(event: MentionInThread, deps: ThreadQ
   } catch (error) {
     const code = slackErrorCode(error);
     if (code !== 'missing_scope') {
-      // Slack refused or did not answer the read (thread_not_found, a deleted parent, a timeout): nothing was posted, so the mention is answered alone.
-      deps.log.warn('slack: could not read the thread, answering the mention alone', code === undefined ? { cause: error } : { slackError: code });
-      return false;
+      // Slack refused or did not answer the read (thread_not_found, a deleted parent, a timeout, a rate limit). The mention
+      // alone says nothing: answered on its own, "what is this?" would tell the thread publicly that no module fits.
+      deps.log.warn('slack: could not read the thread, asked the asker for the symptom', code === undefined ? { cause: error } : { slackError: code });
+      const text = labelsFor(own.lang).threadUnreadable;
+      await deps.deliver({ text, blocks: [section(escapeSlack(text))] }, true);
+      return true;
     }
     // Something for whoever installs the app, not the thread: the asker alone sees it.
     await deps.deliver(missingScopeMessage(error, own), true);

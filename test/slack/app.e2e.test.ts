@@ -153,6 +153,10 @@ describe('@mentions and direct messages', () => {
 
   it('answers an off-topic mention in its thread', async () => {
     const event = appMention('<@UBOT> where are we going for lunch?', { thread_ts: '1700000000.000001' });
+    bot().api.threads.set('C0INCIDENT:1700000000.000001', [
+      { type: 'message', user: 'U0PERSON', text: 'team lunch on friday, who is in?', ts: '1700000000.000001' },
+      { type: 'message', user: 'U0ASKER', text: event.text, ts: event.ts },
+    ]);
     await postSigned(bot().eventsUrl, eventCallback(event));
     const [reply] = await bot().api.waitFor('chat.postMessage', 1);
     expect(reply?.body).toMatchObject({ channel: 'C0INCIDENT', thread_ts: '1700000000.000001' });

@@ -54,12 +54,14 @@ describe('a vote whose card cannot be updated', () => {
 });
 
 describe('a slow thread read', () => {
-  it('answers a bare mention in a thread on its own words when conversations.replies does not answer in time', async () => {
+  it('asks the asker alone for the symptom when conversations.replies does not answer in time, rather than answer "what is this?" in the thread', async () => {
     bot.api.delay('conversations.replies', SLOW_MS);
-    const res = await postSigned(bot.eventsUrl, eventCallback(appMention('<@UBOT>', { thread_ts: '1700000000.000100' })));
+    const res = await postSigned(bot.eventsUrl, eventCallback(appMention('<@UBOT> what is this?', { thread_ts: '1700000000.000100' })));
     expect(res.status).toBe(200);
-    await bot.api.waitFor('chat.postEphemeral', 1);
-    expect(bot.logs.some((l) => l.includes('could not read the thread, answering the mention alone'))).toBe(true);
+    const [note] = await bot.api.waitFor('chat.postEphemeral', 1);
+    expect(note?.body.text).toBe(LABELS.en.threadUnreadable);
+    expect(bot.api.callsTo('chat.postMessage')).toEqual([]);
+    expect(bot.logs.some((l) => l.includes('could not read the thread, asked the asker for the symptom'))).toBe(true);
   });
 });
 
