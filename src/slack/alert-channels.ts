@@ -32,6 +32,8 @@ export interface StormAnswer {
   lang: Reply['lang'];
   /** The tally message once posted; later tally points edit it. */
   tallyTs?: string | undefined;
+  /** The count the tally message shows: queued tallies that would show it again send nothing. */
+  shown?: number;
   /** Tallies run one after another, so the last one shows the highest count. */
   tallies: Promise<void>;
 }
@@ -138,8 +140,11 @@ export function registerAlertChannels(app: App, deps: AlertChannelDeps): void {
       const thread = await answer.thread.catch(() => undefined);
       if (!thread) return;
       try {
-        // The count now, not at arrival: tallies may queue behind a slow one.
-        answer.tallyTs = await showTally(client, thread, answer.tallyTs, renderTally(storm.count(key), arrival.since, answer.lang));
+        // The count now, not at arrival: tallies may queue behind a slow one, and then the last ones have nothing new to show.
+        const count = storm.count(key);
+        if (count === answer.shown) return;
+        answer.tallyTs = await showTally(client, thread, answer.tallyTs, renderTally(count, arrival.since, answer.lang));
+        answer.shown = count;
       } catch (error) {
         // The answer stands without its tally; an apology in an alert thread would be noise.
         log.warn('slack: could not show the alert tally', { module: subject.module, cause: error });

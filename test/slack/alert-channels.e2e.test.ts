@@ -144,21 +144,25 @@ describe('monitoring alerts in SLACK_ALERT_CHANNELS, through the real Bolt app w
     const storm = Array.from({ length: 50 }, () => alertMessage('PROBLEM Service Alert: CRITICAL nlserver mta@prod not running'));
     const other = alertMessage('CRITICAL nlserver mta@dev not running');
     await Promise.all([...storm.map(deliver), deliver(other)]);
-    await running().api.waitFor('chat.update', 4);
+    const shown = () => [...running().api.callsTo('chat.postMessage').filter(isTally), ...running().api.callsTo('chat.update')].map((c) => String(c.body.text));
+    await waitUntil(() => shown().some((text) => text.startsWith('50 alerts')), { what: 'the tally to reach 50' });
     await settle(400);
     const posts = running().api.callsTo('chat.postMessage');
     const cards = posts.filter((p) => !isTally(p));
     expect(cards.map((p) => JSON.stringify(p.body).match(/nlserver restart mta@(\w+)/)?.[1]).sort()).toEqual(['dev', 'prod']);
     const answered = cards.find((p) => JSON.stringify(p.body).includes('mta@prod'));
     expect(storm.map((a) => a.ts)).toContain(answered?.body.thread_ts);
-    // Tallies at 2, 5, 10, 20 and 50 alerts: one message in the answer's thread, then a handful of edits of it.
+    // Tallies at 2, 5, 10, 20 and 50 alerts: one message in the answer's thread, then at most four edits of it, none
+    // repeating what it already shows (tallies queued behind a slow one find the count already shown).
     const [tally, ...more] = posts.filter(isTally);
     expect(more).toEqual([]);
     expect(tally?.body).toMatchObject({ channel: ALERT_CHANNEL, thread_ts: answered?.body.thread_ts });
     const updates = running().api.callsTo('chat.update');
-    expect(updates).toHaveLength(4);
-    expect(updates.map((u) => u.body.ts)).toEqual(Array(4).fill(tally?.response?.ts));
-    expect(updates.at(-1)?.body.text).toBe(LABELS.en.alertStorm(50, String(updates.at(-1)?.body.text).match(/\d\d:\d\d/)?.[0] ?? ''));
+    expect(updates.length).toBeLessThanOrEqual(4);
+    expect(updates.every((u) => u.body.ts === tally?.response?.ts)).toBe(true);
+    const texts = shown();
+    expect(texts.filter((text, i) => text === texts[i - 1])).toEqual([]);
+    expect(texts.at(-1)).toBe(LABELS.en.alertStorm(50, texts.at(-1)?.match(/\d\d:\d\d/)?.[0] ?? ''));
   });
 
   it('answers the same storm once in each watched channel: each is a team of its own', async () => {
