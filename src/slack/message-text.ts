@@ -1,12 +1,13 @@
 /**
  * The words a Slack message carries, wherever the poster put them: `text`, legacy attachments
- * (what Nagios, Datadog or a webhook integration post) and Block Kit blocks. Alert bots often
+ * (what Nagios, Datadog or a webhook integration post), Block Kit blocks, and shared files' titles and previews. Alert bots often
  * leave `text` empty or put only a summary there.
  */
 export interface SlackMessageContent {
   text?: unknown;
   attachments?: unknown;
   blocks?: unknown;
+  files?: unknown;
 }
 
 /** Attachment fields that hold words, in the order a reader sees them; `fallback` only stands in when nothing else does. */
@@ -43,10 +44,16 @@ function attachmentTexts(attachment: unknown): string[] {
   return texts.length > 0 ? texts : stringsOf(attachment.fallback);
 }
 
+/** A shared file's title and, for a snippet or a text file, the first lines Slack previews ("mta@prod crash log"). */
+function fileTexts(file: unknown): string[] {
+  return isRecord(file) ? [...stringsOf(file.title), ...stringsOf(file.preview)] : [];
+}
+
 /** The message's words as one text, each distinct piece once, in reading order. */
 export function slackMessageText(message: SlackMessageContent): string {
   const attachments = Array.isArray(message.attachments) ? message.attachments.flatMap(attachmentTexts) : [];
-  const pieces = [...stringsOf(message.text), ...attachments, ...blockTexts(message.blocks)].map((piece) => piece.trim());
+  const files = Array.isArray(message.files) ? message.files.flatMap(fileTexts) : [];
+  const pieces = [...stringsOf(message.text), ...attachments, ...blockTexts(message.blocks), ...files].map((piece) => piece.trim());
   const kept: string[] = [];
   // A person's message repeats `text` as rich_text leaves, and a fallback repeats the rest: a piece already read adds nothing.
   for (const piece of pieces) if (!kept.some((k) => k.includes(piece))) kept.push(piece);

@@ -57,6 +57,17 @@ describe('slackMessageText', () => {
       'Alert fired\n*mta@prod* process count is 0\nhost: camp01\nDatadog',
     ],
     ['blocks inside an attachment', { attachments: [{ blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'tracking logs missing' } }] }] }, 'tracking logs missing'],
+    [
+      'a shared snippet or file: its title and preview',
+      {
+        text: '',
+        files: [
+          { id: 'F1', title: 'mta@prod crash log', preview: 'mta@prod crashed: SIGSEGV', mimetype: 'text/plain' },
+          { id: 'F2', mimetype: 'image/png' },
+        ],
+      },
+      'mta@prod crash log\nmta@prod crashed: SIGSEGV',
+    ],
   ])('reads %s', (_name, message, expected) => {
     expect(slackMessageText(message)).toBe(expected);
   });
