@@ -1,4 +1,4 @@
-import { App, ExpressReceiver, SocketModeReceiver, type webApi, type CodedError } from '@slack/bolt';
+import { App, ExpressReceiver, SocketModeReceiver, webApi, type CodedError } from '@slack/bolt';
 import { EnvHttpProxyAgent } from 'undici';
 import type { Router } from 'express';
 import type { FeedbackSink } from '../core/feedback.js';
@@ -47,12 +47,14 @@ export interface SlackAdapter {
 
 interface ErrorBody {
   type?: string;
-  event?: { type?: string; channel?: string; ts?: string; thread_ts?: string; text?: string };
+  event?: { type?: string; channel?: string; user?: string; ts?: string; thread_ts?: string; text?: string };
   response_url?: string;
   actions?: Array<{ action_id?: string }>;
 }
 
 const ASKED_IN = new Set(['app_mention', 'message']);
+/** Slack's answers that no later post to the channel can get past. */
+const CHANNEL_REFUSALS = new Set(['not_in_channel', 'is_archived', 'channel_not_found']);
 
 /**
  * Bolt's error handler: logs the cause (the logger redacts any token) and tells the user in
@@ -70,11 +72,15 @@ function handleErrors(app: App, log: Logger, slackFetch: typeof fetch): void {
       return;
     }
     log.error('slack: handler failed', context);
+    if (slackError && CHANNEL_REFUSALS.has(slackError)) return; // the channel refuses every post, the apology too
     const reply = renderSlackError(detectLanguage(b.event?.text ?? ''));
     try {
       // Only where someone asked: a Home tab that failed to open is no question, and its channel is the user's DM.
       if (b.type === 'event_callback' && b.event?.channel && ASKED_IN.has(b.event.type ?? '')) {
-        await app.client.chat.postMessage({ channel: b.event.channel, thread_ts: b.event.thread_ts ?? b.event.ts, ...reply });
+        const where = { channel: b.event.channel, thread_ts: b.event.thread_ts ?? b.event.ts, ...reply };
+        // chat.postMessage's limit is the one that refused the answer; chat.postEphemeral has a limit of its own.
+        if ((cause as { code?: string }).code === webApi.ErrorCode.RateLimitedError && b.event.user) await app.client.chat.postEphemeral({ ...where, user: b.event.user });
+        else await app.client.chat.postMessage(where);
       } else if ((b.type === 'block_actions' || b.type === 'message_action') && b.response_url) {
         const res = await slackFetch(b.response_url, {
           method: 'POST',

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LABELS } from '../../src/render/labels.js';
 import { waitUntil } from '../wait.js';
 import { startBot, settle, type RunningBot } from './bot-harness.js';
-import { appMention, blockActions, BOT_TOKEN, eventCallback, postSigned, SIGNING_SECRET } from './requests.js';
+import { appMention, blockActions, BOT_TOKEN, eventCallback, postSigned, SIGNING_SECRET, USER } from './requests.js';
 
 /** Short enough to keep the test quick, long enough that a loaded machine still answers an ordinary call in time. */
 const TIMEOUT_MS = 1_000;
@@ -73,6 +73,25 @@ describe('Slack answering with an error', () => {
     await settle();
     expect(bot.api.callsTo('chat.postMessage')).toHaveLength(2);
     expect(JSON.stringify(attempts.at(-1)?.body)).toContain('mta');
+  });
+
+  it('apologises to the asker alone when the channel stays rate-limited past a minute: the apology would meet the same limit', async () => {
+    bot.api.fail('chat.postMessage', { status: 429, retryAfter: 120 });
+    await postSigned(bot.eventsUrl, eventCallback(appMention('<@UBOT> mta keeps crashing')));
+    const [apology] = await bot.api.waitFor('chat.postEphemeral', 1);
+    expect(apology?.body).toMatchObject({ channel: 'C0INCIDENT', user: USER });
+    expect(JSON.stringify(apology?.body)).toContain(LABELS.en.error.slice(0, 20));
+    await settle(300);
+    expect(bot.api.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('sends no apology into a channel that refuses the bot (archived, not a member)', async () => {
+    bot.api.fail('chat.postMessage', { status: 200, error: 'is_archived' });
+    await postSigned(bot.eventsUrl, eventCallback(appMention('<@UBOT> mta keeps crashing')));
+    await waitUntil(() => bot.logs.some((l) => l.includes('slack: handler failed')), { what: 'the failure to be logged' });
+    await settle(300);
+    expect(bot.api.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(bot.api.callsTo('chat.postEphemeral')).toEqual([]);
   });
 
   it('does not repeat a post answered with a 500 (Slack may have posted it), and apologises once', async () => {
