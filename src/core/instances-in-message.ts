@@ -9,9 +9,9 @@ const RULED_OUT_BEFORE = String.raw`\b(?:not|except|other than|besides|apart fro
 /** Words after it: "prod is fine", "prod OK", "prod 말고", "prod は問題ない", "prod ist ok", "prod va bien". */
 const RULED_OUT_AFTER = String.raw`(?:\s+instance)?\s*(?:[:=]\s*)?(?:(?:(?:is|are|looks|seems|ist|läuft|est|va|fonctionne)\s+)?(?:still\s+|all\s+|totally\s+)?(?:fine|ok|okay|healthy|good|unaffected|not affected|in ordnung|normal|gut|bien|normalement)\b|(?:인스턴스)?\s*(?:은|는|이|가)?\s*(?:정상|괜찮|문제\s?없|말고|빼고|제외)|(?:インスタンス)?(?:は|が)?(?:正常|問題(?:は)?(?:ない|なし|ありません)|大丈夫|以外))`;
 
-/** What the writer already did, not trouble of the instance it names: "we restarted mta@prod already", "prod는 재시작했고". */
 /** How far from "we restarted" an instance may stand to be the one restarted: "we restarted mta@prod already", "mta@prod는 재시작했는데". */
 const ACTION_REACH = 30;
+/** What the writer already did, not trouble of the instance it names: "we restarted mta@prod already", "prod는 재시작했고". */
 const ACTION_TAKEN = /\b(?:we|i|i've|we've|they|already|just)\s+(?:(?:have|had|already|just)\s+)*(?:restarted|rebooted|bounced)\b|재시작\s?했|재기동\s?했/gi;
 
 /** True when the writer says the instance is not the one in trouble. Instance names hold only letters, digits, _ and -. */

@@ -131,6 +131,11 @@ export function createStore(db: Kysely<Database>, engine: Engine, policy: Questi
   };
 }
 
+/** The store as the variable that sets it, so an operator knows what to repair: "DATA_DIR: /srv/bot/data/campaign-module.sqlite". */
+function storeNamed(config: Pick<StoreConfig, 'databaseUrl' | 'dataDir'>): string {
+  return config.databaseUrl ? 'DATABASE_URL: PostgreSQL' : `DATA_DIR: ${path.join(config.dataDir, SQLITE_FILE)}`;
+}
+
 /** The row /healthz writes; its time of 0 lets the purge drop it like any expired event id. */
 const HEALTH_KEY = 'store-health';
 
@@ -143,7 +148,7 @@ export async function checkWritable(store: Store, config: Pick<StoreConfig, 'dat
     await store.ping();
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0];
-    const where = config.databaseUrl ? 'DATABASE_URL: PostgreSQL' : `DATA_DIR: ${path.join(config.dataDir, SQLITE_FILE)}`;
+    const where = storeNamed(config);
     throw new StoreUnreachableError(`${where} takes no writes (${reason})`, { cause: error });
   }
 }
@@ -154,7 +159,7 @@ export async function checkWritable(store: Store, config: Pick<StoreConfig, 'dat
  */
 export async function openStoreToRead(config: StoreConfig): Promise<Store> {
   const { db, engine } = await openDatabase(config, undefined, true);
-  const where = config.databaseUrl ? 'DATABASE_URL: PostgreSQL' : `DATA_DIR: ${path.join(config.dataDir, SQLITE_FILE)}`;
+  const where = storeNamed(config);
   try {
     const pending = await pendingMigrations(db as Kysely<unknown>);
     if (pending.length > 0)
@@ -178,7 +183,7 @@ export async function openStore(config: StoreConfig, onIdleError?: (error: Error
   } catch (error) {
     await db.destroy();
     // Which store, so the operator knows what to repair or restore: "database disk image is malformed" alone does not say.
-    const where = config.databaseUrl ? 'DATABASE_URL: PostgreSQL' : `DATA_DIR: ${path.join(config.dataDir, SQLITE_FILE)}`;
+    const where = storeNamed(config);
     throw error instanceof Error ? Object.assign(error, { message: `${where}: ${error.message}` }) : error;
   }
 }
