@@ -17,6 +17,8 @@ const CANONICAL = new Map<string, ModuleId>(MODULE_IDS.map((id) => [id.toLowerCa
 const RUNNING_LINE = /^[ \t]*(?:([A-Za-z]+)@([\w-]+)|(watchdog))[ \t]*\(\d+\)/gim;
 const BANNER = /Application server for Adobe Campaign/i;
 const MENTIONS_PDUMP = /\bpdump\b/i;
+/** `nlserver pdump | grep wf`: what such a listing leaves out was filtered away, not stopped. */
+const FILTERED_PDUMP = /\bpdump\b[^\n|]*\|\s*(?:e?grep|findstr|select-string|awk|sed|head|tail)\b/i;
 const PROCESS = `\\b(?:(?:${MODULE_IDS.join('|')})@[\\w-]+|watchdog\\b)(?:\\s*\\(\\d+\\))?`;
 /** A pdump retyped in one line: three or more processes separated only by commas, slashes, `and` or `+`. */
 const INLINE_LIST = new RegExp(`${PROCESS}(?:(?:\\s*[,;/+&]\\s*|\\s+and\\s+|\\s+)${PROCESS}){2,}`, 'gi');
@@ -45,7 +47,7 @@ export function inlineListings(text: string): { start: number; end: number }[] {
 /**
  * Reads a pasted pdump as a health listing: listed processes are running, and the expected
  * module that is absent is what to look at. Returns null when the text holds no listing (a
- * single pasted process line is a quote, not a listing). `expected` narrows the modules this
+ * single pasted process line is a quote, not a listing; a pdump piped through grep is a part of one). `expected` narrows the modules this
  * server runs (CAMPAIGN_MODULES).
  */
 export function readHealthListing(text: string, expected: readonly ModuleId[] = MODULE_IDS): ListingHealth | null {
@@ -66,7 +68,7 @@ export function readHealthListing(text: string, expected: readonly ModuleId[] = 
     if (MONO.includes(module) && instance && instance !== 'default' && !instances.includes(instance)) instances.push(instance);
   }
   const isListing = inline.length > 0 || running.length >= 2 || (running.length === 1 && (BANNER.test(text) || MENTIONS_PDUMP.test(text)));
-  if (!isListing) return null;
+  if (!isListing || FILTERED_PDUMP.test(text)) return null;
   const runs = (module: ModuleId, instance: string | null) =>
     running.some((key) => key === module || key === `${module}@${instance ?? 'default'}` || (instance === null && key.startsWith(`${module}@`)));
   const missing: ListingHealth['missing'] = [];

@@ -57,6 +57,8 @@ describe('readHealthListing', () => {
     ['processes named in prose, with no pdump', 'restarted web@default, mta@prod and wfserver@prod last night, mails are slow'],
     ['one quoted process line', 'mta@prod (4500) - 20.1 MB keeps growing'],
     ['a monitor -missing line', 'nlserver monitor -missing\nwfserver@mkt'],
+    ['a pdump piped through grep: what it leaves out was filtered away', 'workflows stuck. nlserver pdump | grep wf gives:\nwfserver@prod (1234) - 30 MB'],
+    ['a filtered pdump of two processes', '$ nlserver pdump | grep -E "mta|web"\nmta@prod (2011) - 51.2 Mb\nweb@default (2140) - 240.1 Mb'],
   ])('is not a listing: %s', (_name, text) => {
     expect(readHealthListing(text)).toBeNull();
   });
