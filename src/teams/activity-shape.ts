@@ -18,10 +18,12 @@ const activityShape = z.looseObject({
   type: z.string().min(1),
   serviceUrl: z.string().min(1),
   conversation: z.looseObject({ id: z.string().min(1), conversationType: z.string().nullish() }),
-  id: z.string().nullish(),
+  // Teams and the Emulator always send these: without an id a redelivery would be answered twice, and without a
+  // sender every vote would count for one user ("-"), so one forged vote would stand for everyone's.
+  id: z.string().min(1),
   channelId: z.string().nullish(),
-  from: account.nullish(),
-  recipient: account.nullish(),
+  from: account.extend({ id: z.string().min(1) }),
+  recipient: account.extend({ id: z.string().min(1) }),
   locale: z.string().nullish(),
   // Mentions and client info: botbuilder and the mention stripping read each entry's type.
   entities: z.array(z.looseObject({ type: z.string().nullish() })).nullish(),

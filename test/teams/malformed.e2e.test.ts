@@ -20,6 +20,10 @@ describe('Teams activities that are malformed or carry no text', () => {
     ['an entity whose type is a number', () => ({ ...personalMessage(t.connector.url, 'help'), entities: [{ type: 7 }] })],
     ['a locale that is not a string', () => ({ ...personalMessage(t.connector.url, 'help'), locale: 5 })],
     ['membersAdded that is not a list', () => ({ ...personalMessage(t.connector.url, 'help'), type: 'conversationUpdate', membersAdded: 'everyone' })],
+    ['a message with no sender (its votes would all count as one user)', () => ({ ...personalMessage(t.connector.url, 'mta is down'), from: undefined })],
+    ['a sender without an id', () => ({ ...personalMessage(t.connector.url, 'mta is down'), from: { name: 'x' } })],
+    ['a message with no recipient', () => ({ ...personalMessage(t.connector.url, 'mta is down'), recipient: undefined })],
+    ['a message with no id (a redelivery would be answered twice)', () => ({ ...personalMessage(t.connector.url, 'mta is down'), id: undefined })],
   ])('answers %s with 400 and a neutral JSON body, and sends nothing', async (_name, activity) => {
     const res = await post(t.bot.url, activity());
     expect(res.status).toBe(400);
