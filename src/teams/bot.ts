@@ -131,6 +131,8 @@ async function answerMessage(context: TurnContext, deps: BotDeps): Promise<void>
   }
 }
 
+const WELCOME_WINDOW_MS = 60 * 60 * 1000;
+
 /** The bot's behaviour: answers messages and card buttons, and welcomes the team or chat it is added to. */
 export class TriageBot extends ActivityHandler {
   private readonly deps: BotDeps;
@@ -138,7 +140,7 @@ export class TriageBot extends ActivityHandler {
   constructor(given: TriageBotDeps) {
     super();
     const dedupe = given.dedupe ?? createMemoryDedupe();
-    const deps = { ...given, dedupe, claimRepeat: createRepeatGuard(dedupe) };
+    const deps = { ...given, dedupe, claimRepeat: createRepeatGuard(dedupe), claimWelcome: createRepeatGuard(dedupe, WELCOME_WINDOW_MS) };
     this.deps = deps;
     this.onMessage(async (context, next) => {
       if (await isFirstDelivery(context, deps)) await answerMessage(context, deps);
@@ -147,7 +149,9 @@ export class TriageBot extends ActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
       const botWasAdded = (context.activity.membersAdded ?? []).some((member) => member.id === botId);
-      if (botWasAdded && (await isFirstDelivery(context, deps))) {
+      // Teams may send the bot-added event again under a new id: one welcome per conversation and hour.
+      const welcomed = () => deps.claimWelcome(`welcome:teams:${context.activity.conversation?.id ?? ''}`);
+      if (botWasAdded && (await isFirstDelivery(context, deps)) && (await welcomed())) {
         sendDirectly(context);
         await context.sendActivity(cardActivity(renderTeamsWelcome(langFromLocale(context.activity.locale))));
       }

@@ -320,10 +320,12 @@ describe('Teams bot over HTTP, local mode (no app id)', () => {
     expect(text).toContain(LABELS.ko.helpTitle);
   });
 
-  it('welcomes once when Teams delivers the bot-added update again', async () => {
-    const added = botAddedToTeam(connector.url);
+  it('welcomes once when Teams delivers the bot-added update again, under the same id or a new one', async () => {
+    const first = botAddedToTeam(connector.url);
+    const added = { ...first, conversation: { ...(first.conversation as object), id: '19:welcome-twice@thread.tacv2' } };
     await post(bot.url, added);
     await post(bot.url, added);
+    await post(bot.url, { ...added, id: `${String(first.id)}-again` });
     expect(connector.received).toHaveLength(1);
   });
 
