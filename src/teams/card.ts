@@ -1,7 +1,7 @@
 import type { Reply } from '../core/reply.js';
 import type { Knowledge, Lang, ModuleId } from '../core/types.js';
 import { correctionChoices } from '../core/feedback.js';
-import { heading, openUrl, actionSet, paragraph, submit, type CardNode } from './card-elements.js';
+import { heading, knowledgeRuns, openUrl, actionSet, paragraph, richText, submit, type CardNode } from './card-elements.js';
 import { diagnosisBody, moduleBody } from './card-diagnosis.js';
 import { howToBody, outsideBody } from './card-elsewhere.js';
 import type { Detail } from './card-module.js';
@@ -99,7 +99,7 @@ export function renderTeamsCorrection(verdictId: string, voter: string, candidat
     text,
     card: envelope(
       [
-        paragraph(labels.thanksNotIt),
+        richText(knowledgeRuns(labels.thanksNotIt)),
         { type: 'Input.ChoiceSet', id: 'module', label: labels.whichModule, style: 'compact', isRequired: true, errorMessage: labels.whichModule, choices },
         actionSet([submit(labels.correctionSubmit, { action: 'correction', verdictId, lang, voter })]),
       ],

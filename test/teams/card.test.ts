@@ -3,7 +3,7 @@ import { loadKnowledge } from '../../src/core/knowledge.js';
 import type { Reply } from '../../src/core/reply.js';
 import { createTriage, type Triage } from '../../src/core/triage.js';
 import { LANGS, MODULE_IDS, mapLangs, type Diagnosis, type Knowledge, type Lang, type ModuleEntry } from '../../src/core/types.js';
-import { cardBytes, renderTeams, renderTeamsWelcome } from '../../src/teams/card.js';
+import { cardBytes, renderTeams, renderTeamsCorrection, renderTeamsWelcome } from '../../src/teams/card.js';
 import { LABELS } from '../../src/render/labels.js';
 import { TEAMS_LIMITS } from '../../src/render/limits.js';
 import { parseCardAction } from '../../src/teams/card-action.js';
@@ -272,5 +272,14 @@ describe('renderTeams: size budget', () => {
     const { card } = renderTeams({ kind: 'module', lang: 'en', module: huge }, { knowledge });
     expect(cardBytes(card)).toBeLessThanOrEqual(TEAMS_LIMITS.cardBytes);
     expect(ofType(card, 'Action.OpenUrl').length).toBeGreaterThan(0);
+  });
+});
+
+describe('renderTeamsCorrection', () => {
+  it.each(LANGS)('shows `list` as code, not with its backticks, which an Adaptive Card prints as they are (%s)', (lang) => {
+    const { card } = renderTeamsCorrection('0b8f6a52-3c1e-4f7a-9d2b-6e5c4a3b2a19', '5d2c8e0f1a3b4c6d', ['stat'], lang);
+    const json = JSON.stringify((card as { body: unknown }).body);
+    expect(json).not.toContain('`');
+    expect(json).toContain('"text":"list","fontType":"Monospace"');
   });
 });
