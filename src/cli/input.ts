@@ -1,4 +1,5 @@
 import { PassThrough, type Readable } from 'node:stream';
+import { utf16Encoding } from '../core/byte-order-mark.js';
 import { isTooLong } from '../core/reply.js';
 import { MAX_INPUT_BYTES, MAX_INPUT_LABEL } from '../render/limits.js';
 
@@ -52,12 +53,6 @@ export function decodeInput(bytes: Uint8Array): string {
 /** Text from bytes: UTF-16 when a byte-order mark says so (what Windows PowerShell 5 writes with `>`), else UTF-8; the mark is dropped. */
 export function decodeText(bytes: Uint8Array): string {
   return new TextDecoder(utf16Encoding(bytes) ?? 'utf-8').decode(bytes);
-}
-
-function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  return undefined;
 }
 
 /** A stream's bytes as UTF-8: UTF-16 with a byte-order mark is re-encoded as it streams, anything else passes through. */

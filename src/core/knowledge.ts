@@ -12,6 +12,7 @@ import {
   outsideFileSchema,
   sharedSymptomsFileSchema,
 } from './knowledge-schema.js';
+import { utf16Encoding } from './byte-order-mark.js';
 import { KnowledgeError, knowledgeFiles, MAX_FILE_BYTES, YAML_EXTENSION } from './knowledge-files.js';
 import { allExamples, moduleInAllLanguages, topicInAllLanguages } from './knowledge-languages.js';
 import { MODULE_IDS, type Knowledge, type ModuleEntry, type ModuleId } from './types.js';
@@ -182,7 +183,7 @@ function readYaml(path: string, label: string): unknown {
 
 /** The file's text; an editor's other encodings (UTF-16, CP949, Latin-1) would turn Korean or accents into junk on the cards. */
 function textOf(bytes: Buffer, label: string): string {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new KnowledgeError(label, '', 'saved as UTF-16: save it as UTF-8');
+  if (utf16Encoding(bytes)) throw new KnowledgeError(label, '', 'saved as UTF-16: save it as UTF-8');
   if (bytes.toString('utf8').trim() === '') throw new KnowledgeError(label, '', 'file is empty');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
