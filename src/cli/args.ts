@@ -145,7 +145,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     case 'feedback':
       return feedbackCommand(rest, given, text);
     case 'db':
-      if (rest[0] !== 'migrate') throw new UsageError(`unknown db subcommand "${rest[0] ?? ''}" (expected "db migrate")`);
+      if (rest[0] === undefined) throw new UsageError('db: missing subcommand (expected "db migrate")');
+      if (rest[0] !== 'migrate') throw new UsageError(`unknown db subcommand "${rest[0]}" (expected "db migrate")`);
       return noExtra(rest.slice(1), 'db migrate', { name: 'db-migrate' });
     case 'help':
       return { name: 'help' };

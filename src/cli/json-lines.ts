@@ -45,5 +45,9 @@ export async function* boundedLines(input: AsyncIterable<Buffer | string>, maxBy
     parts.push(buffer);
     size += buffer.length;
   }
-  if (skipping || size > 0) yield finish();
+  if (skipping || size > 0) {
+    // An unterminated last line empty once read: a file holding only a byte-order mark, which is no line at all.
+    const last = finish();
+    if (last !== '') yield last;
+  }
 }

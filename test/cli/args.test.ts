@@ -62,7 +62,7 @@ describe('parseCliArgs', () => {
     [['feedback', 'export'], 'feedback export writes JSON lines: use "feedback export --jsonl"'],
     [['feedback', 'export', '--jsonl', '--format', 'json'], 'option --format does not apply to "feedback export"'],
     [['feedback', 'report', '--since'], '--since: missing value'],
-    [['db'], 'unknown db subcommand "" (expected "db migrate")'],
+    [['db'], 'db: missing subcommand (expected "db migrate")'],
     [['db', 'migrate', 'now'], 'unexpected argument "now" for db migrate'],
     [['ask', '--since', '7d', 'x'], 'option --since does not apply to "ask"'],
   ])('%j is a usage error: %s', (argv, message) => {

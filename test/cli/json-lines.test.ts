@@ -14,6 +14,12 @@ describe('boundedLines', () => {
     expect(await linesOf(['a\n'])).toEqual(['a']);
   });
 
+  it('reads a file holding only a byte-order mark as no line at all, like an empty one', async () => {
+    expect(await linesOf(['\uFEFF'])).toEqual([]);
+    expect(await linesOf([])).toEqual([]);
+    expect(await linesOf(['\uFEFF\n'])).toEqual(['']);
+  });
+
   it('keeps a character split between chunks whole', async () => {
     const bytes = Buffer.from('메일\n');
     expect(await linesOf([bytes.subarray(0, 4), bytes.subarray(4)])).toEqual(['메일']);
