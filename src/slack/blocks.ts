@@ -124,3 +124,8 @@ export function renderSlackError(lang: Lang): SlackMessage {
   const text = escapeSlack(labelsFor(lang).error);
   return message(text, [section(text)]);
 }
+
+/** One plain sentence of the bot's (a private note, a thread hint), escaped, as a Slack message. */
+export function renderSentence(text: string): SlackMessage {
+  return { text, blocks: [section(escapeSlack(text))] };
+}

@@ -6,7 +6,7 @@ import type { EventDedupe } from '../event-dedupe.js';
 import { escapeSlack } from '../render/escape.js';
 import { labelsFor } from '../render/labels.js';
 import { fitBlocks, section } from './block-kit.js';
-import { renderSlack, type SlackMessage, type SlackRenderOptions } from './blocks.js';
+import { renderSentence, renderSlack, type SlackMessage, type SlackRenderOptions } from './blocks.js';
 import { isAllClear } from './all-clear.js';
 import { answerClaim, releaseAnswerClaim } from './answer-claim.js';
 import { slackMessageText } from './message-text.js';
@@ -24,11 +24,6 @@ export interface MessageShortcutDeps {
   renderOptions: SlackRenderOptions;
   /** Shared with the alert channels (and the replicas): one card per message. */
   dedupe: EventDedupe;
-}
-
-/** One sentence for the clicker alone. */
-function note(text: string): SlackMessage {
-  return { text, blocks: [section(escapeSlack(text))] };
 }
 
 /** The answer for the clicker alone, saying why it is not in the thread and how to fix that. */
@@ -51,12 +46,12 @@ export function registerMessageShortcut(app: App, deps: MessageShortcutDeps): vo
     const privately = (shown: SlackMessage) => respond({ response_type: 'ephemeral', replace_original: false, ...shown });
     // Run on the bot's own card, the triage would read the card and post a second one under it.
     if ((source.bot_id !== undefined && source.bot_id === context.botId) || (source.user !== undefined && source.user === context.botUserId)) {
-      await privately(note(labelsFor(detectLanguage(text)).ownAnswer));
+      await privately(renderSentence(labelsFor(detectLanguage(text)).ownAnswer));
       return;
     }
     if (isAllClear(text)) {
       // A recovery's "OK - mta@prod is running" would otherwise read as a module to start.
-      await privately(note(labelsFor(detectLanguage(text)).allClear));
+      await privately(renderSentence(labelsFor(detectLanguage(text)).allClear));
       return;
     }
     // A picture or a file alone: there is nothing to read, and usage help would not say so.
@@ -72,7 +67,7 @@ export function registerMessageShortcut(app: App, deps: MessageShortcutDeps): vo
     }
     const claim = answerClaim(channel, source.ts);
     if (!(await deps.dedupe.claim(claim))) {
-      await privately(note(labelsFor(reply.lang).alreadyAnswered));
+      await privately(renderSentence(labelsFor(reply.lang).alreadyAnswered));
       return;
     }
     const message = deps.answered(reply, 'shortcut');

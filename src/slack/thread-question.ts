@@ -7,7 +7,7 @@ import type { Logger } from '../logger.js';
 import { escapeSlack } from '../render/escape.js';
 import { labelsFor } from '../render/labels.js';
 import { section } from './block-kit.js';
-import type { SlackMessage } from './blocks.js';
+import { renderSentence, type SlackMessage } from './blocks.js';
 import { slackMessageText } from './message-text.js';
 import { neededScope, slackErrorCode } from './slack-error.js';
 import { stripSlackMention } from './strip-mention.js';
@@ -138,8 +138,7 @@ export async function answerThreadQuestion(event: MentionInThread, deps: ThreadQ
       // Slack refused or did not answer the read (thread_not_found, a deleted parent, a timeout, a rate limit). The mention
       // alone says nothing: answered on its own, "what is this?" would tell the thread publicly that no module fits.
       deps.log.warn('slack: could not read the thread, asked the asker for the symptom', code === undefined ? { cause: error } : { slackError: code });
-      const text = labelsFor(own.lang).threadUnreadable;
-      await deps.deliver({ text, blocks: [section(escapeSlack(text))] }, true);
+      await deps.deliver(renderSentence(labelsFor(own.lang).threadUnreadable), true);
       return true;
     }
     // Something for whoever installs the app, not the thread: the asker alone sees it.
@@ -149,8 +148,7 @@ export async function answerThreadQuestion(event: MentionInThread, deps: ThreadQ
   const question = threadQuestion(messages, { threadTs, mentionTs: event.ts }, deps);
   if (question === undefined) {
     // A "thanks" or a bare mention under an answer already given: no second copy of the card for the whole thread.
-    const text = labelsFor(own.lang).threadAnswered;
-    await deps.deliver({ text, blocks: [section(escapeSlack(text))] }, true);
+    await deps.deliver(renderSentence(labelsFor(own.lang).threadAnswered), true);
     return true;
   }
   const { reply, message } = deps.answer(question);
