@@ -8,6 +8,8 @@ import { nearCopies } from './near-copies.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 // The first dev set, and a second set of reports written blind later and added to it unconditionally, before any model read them.
+// The first set was written when the only answers were a module or off-topic; its 72 questions about settings with nothing
+// broken were relabelled how-to (`was` keeps the old label) by a reader who applied the issue's definition and saw no answer.
 const DEV_FILES = ['test/data/dev-set.jsonl', 'test/data/dev-reports-2.jsonl'].map((file) => join(ROOT, file));
 const knowledge = loadKnowledge(join(ROOT, 'knowledge'));
 const cases = DEV_FILES.flatMap((file) => parseLabelledJsonl(readFileSync(file, 'utf8'), file));
@@ -18,7 +20,8 @@ const TOP1_FLOOR = 0.95;
 const ABSTENTION_FLOOR = 0.9;
 
 describe('accuracy on the held-out dev set', () => {
-  const report = evaluate(createTriage(knowledge), cases);
+  const triage = createTriage(knowledge);
+  const report = evaluate(triage, cases);
 
   it('is a real held-out set: large enough, ≥ 40 % Korean, ≥ 20 off-topic', () => {
     expect(cases.length).toBeGreaterThanOrEqual(800);
@@ -39,6 +42,7 @@ describe('accuracy on the held-out dev set', () => {
   });
 
   it(`abstains on ≥ ${ABSTENTION_FLOOR * 100} % of off-topic messages`, () => {
-    expect(report.abstention.rate).toBeGreaterThanOrEqual(ABSTENTION_FLOOR);
+    const offTopic = cases.filter((c) => c.expect.length === 0 && !c.reason);
+    expect(evaluate(triage, offTopic).abstention.rate).toBeGreaterThanOrEqual(ABSTENTION_FLOOR);
   });
 });
