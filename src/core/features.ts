@@ -1,12 +1,13 @@
 import { findConcepts, type ConceptIndex } from './concepts.js';
-import { fuzzyName, type NameIndex } from './module-names.js';
-import { phrasesIn } from './phrase-filter.js';
+import { mentionedModules, type NameIndex } from './module-names.js';
 import { ASKS_FEATURE, asksSomething } from './question-cue.js';
 import { latinLanguage } from './language.js';
+import { asksWithoutTrouble } from './plain-question.js';
 import { tokenizeJapanese } from './tokenize-japanese.js';
 import { tokenizeKorean } from './tokenize-korean.js';
 import { tokenizeLatin } from './tokenize-latin.js';
-import type { ModuleId } from './types.js';
+
+const PLAIN_QUESTION_FEATURE = 'mood:plain';
 
 /** A feature with the words that produced it, so a decision can show its evidence. */
 export interface Feature {
@@ -18,7 +19,7 @@ export interface Feature {
  * Everything the classifier sees in a text: Latin-script stems (English, German or French, as the
  * text reads) and stem pairs, Korean and Japanese stems and character bigrams, `k:<concept>` for
  * every glossary concept present, `mod:<id>` for every module named in it (exactly, as a phrase, or misspelt),
- * and `mood:asks` when it asks something.
+ * `mood:asks` when it asks something, and `mood:plain` when it asks and names no trouble.
  */
 export function extractFeatures(text: string, names: NameIndex, concepts: ConceptIndex, vocabulary?: ReadonlySet<string>): Feature[] {
   const features: Feature[] = [];
@@ -38,27 +39,8 @@ export function extractFeatures(text: string, names: NameIndex, concepts: Concep
   for (const mention of mentionedModules(text, names, vocabulary)) features.push({ name: `mod:${mention.module}`, surface: mention.surface });
   const questionPhrase = features.some((f) => f.name === 'k:question');
   if (asksSomething(text, questionPhrase)) features.push({ name: ASKS_FEATURE, surface: '' });
+  if (asksWithoutTrouble(text)) features.push({ name: PLAIN_QUESTION_FEATURE, surface: '' });
   return features;
-}
-
-/** Modules named in free text: whole-word names, multi-word or Korean phrases, and close misspellings of unknown words. */
-export function mentionedModules(text: string, names: NameIndex, vocabulary?: ReadonlySet<string>): { module: ModuleId; surface: string }[] {
-  const found: { module: ModuleId; surface: string }[] = [];
-  const folded = ` ${text.normalize('NFKC').toLowerCase().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ')} `;
-  for (const i of phrasesIn(folded, names.phrases, (phrase) => phrase.key)) {
-    const { key, module } = names.phrases[i] as (typeof names.phrases)[number];
-    found.push({ module, surface: key });
-  }
-  for (const word of folded.match(/[a-z][a-z0-9]*(?:@[\w-]+)?/g) ?? []) {
-    const bare = word.replace(/@.*$/, '');
-    const exact = names.exact.get(bare);
-    if (exact) found.push({ module: exact, surface: word });
-    else if (bare.length >= 6 && !vocabulary?.has(bare)) {
-      const fuzzy = fuzzyName(names, bare);
-      if (fuzzy) found.push({ module: fuzzy, surface: word });
-    }
-  }
-  return found;
 }
 
 /** Character 4-grams of longer stems, so a typo ("delivry", "bounse") still shares most of its features with the word. */

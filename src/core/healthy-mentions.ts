@@ -1,5 +1,4 @@
-import { mentionedModules } from './features.js';
-import type { NameIndex } from './module-names.js';
+import { mentionedModules, type NameIndex } from './module-names.js';
 import type { ModuleId } from './types.js';
 
 const CLAUSE_BREAK =

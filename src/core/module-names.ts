@@ -1,6 +1,7 @@
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import type { Knowledge, ModuleEntry, ModuleId } from './types.js';
+import { phrasesIn } from './phrase-filter.js';
 import { Remembered } from './remembered.js';
 
 /** Every spelling of every module, folded for comparison. */
@@ -75,4 +76,24 @@ function closestName(index: NameIndex, word: string): ModuleId | undefined {
     }
   }
   return best?.module;
+}
+
+/** Modules named in free text: whole-word names, multi-word or Korean phrases, and close misspellings of unknown words. */
+export function mentionedModules(text: string, names: NameIndex, vocabulary?: ReadonlySet<string>): { module: ModuleId; surface: string }[] {
+  const found: { module: ModuleId; surface: string }[] = [];
+  const folded = ` ${text.normalize('NFKC').toLowerCase().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ')} `;
+  for (const i of phrasesIn(folded, names.phrases, (phrase) => phrase.key)) {
+    const { key, module } = names.phrases[i] as (typeof names.phrases)[number];
+    found.push({ module, surface: key });
+  }
+  for (const word of folded.match(/[a-z][a-z0-9]*(?:@[\w-]+)?/g) ?? []) {
+    const bare = word.replace(/@.*$/, '');
+    const exact = names.exact.get(bare);
+    if (exact) found.push({ module: exact, surface: word });
+    else if (bare.length >= 6 && !vocabulary?.has(bare)) {
+      const fuzzy = fuzzyName(names, bare);
+      if (fuzzy) found.push({ module: fuzzy, surface: word });
+    }
+  }
+  return found;
 }

@@ -1,10 +1,10 @@
 import { SoftmaxClassifier, softmaxInPlace, type ClassifierOptions } from './classifier.js';
-import { extractFeatures, type Feature, mentionedModules } from './features.js';
+import { extractFeatures, type Feature } from './features.js';
 import { NearestExamples } from './nearest-examples.js';
 import { detectLanguage, writtenLanguage } from './language.js';
 import { healthyMentions } from './healthy-mentions.js';
 import { isTellingWord } from './evidence-words.js';
-import { buildNameIndex, findModuleByName } from './module-names.js';
+import { buildNameIndex, findModuleByName, mentionedModules } from './module-names.js';
 import { normalizeText } from './normalize.js';
 import { classesOf, type KnowledgeCounts, trainModel, type TrainedModel } from './train-model.js';
 import { readPastedOutput, withoutHealthyListing, type PastedSignal } from './pasted-output.js';

@@ -75,11 +75,11 @@ describe('how-to and outside replies', () => {
   });
 
   it('adds a docs search to a module answer when the text asks and names no trouble, on every surface', () => {
-    const reply = triage.reply('can the v7 client console be installed on a mac?');
+    const reply = triage.reply('who serves the console logins, web or wfserver?');
     expect(reply.kind).toBe('diagnosis');
     if (reply.kind !== 'diagnosis') return;
     expect(reply.diagnosis.module).toBe('web');
-    expect(reply.search).toMatch(/^https:\/\/experienceleague\.adobe\.com\/search\.html\?lang=en#q=can%20the%20v7%20client%20console/);
+    expect(reply.search).toMatch(/^https:\/\/experienceleague\.adobe\.com\/search\.html\?lang=en#q=who%20serves%20the%20console%20logins/);
     const search = reply.search ?? '';
     expect(JSON.stringify(renderSlack(reply, { knowledge }))).toContain(search);
     expect(JSON.stringify(renderTeams(reply, { knowledge }).card)).toContain(search);

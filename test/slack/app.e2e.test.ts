@@ -79,11 +79,19 @@ describe('/campaign-module over signed HTTP', () => {
     expect(buttonsOf(body).some((b) => b.url?.startsWith(`https://experienceleague.adobe.com/search.html?lang=${lang}#q=`))).toBe(true);
   });
 
-  it("answers a question about a module's settings in the channel with the module card and a docs search", async () => {
-    const { body } = await command('where do I add an office IP range to the security zone in serverConf?');
+  it('answers a question about which module does something in the channel with the module card and a docs search', async () => {
+    const { body } = await command('who serves the console logins, web or wfserver?');
     expect(body.response_type).toBe('in_channel');
     expect(headerOf(body)).toContain(LABELS.en.likelyModule);
     expect(JSON.stringify(body)).toContain(LABELS.en.askedDocs);
+    expect(buttonsOf(body).some((b) => b.url?.startsWith('https://experienceleague.adobe.com/search.html?lang=en#q=who%20serves%20the%20console'))).toBe(true);
+  });
+
+  it("answers a question about a module's settings privately as how-to, with the module to check if it hides a failure", async () => {
+    const { body } = await command('where do I add an office IP range to the security zone in serverConf?');
+    expect(body.response_type).toBe('ephemeral');
+    expect(headerOf(body)).toContain(LABELS.en.howToTitle);
+    expect(JSON.stringify(body)).toContain(LABELS.en.howToFits('web'));
     expect(buttonsOf(body).some((b) => b.url?.startsWith('https://experienceleague.adobe.com/search.html?lang=en#q=where%20do%20I%20add'))).toBe(true);
   });
 

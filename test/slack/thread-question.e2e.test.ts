@@ -76,7 +76,7 @@ describe('a bare mention in a thread reads the thread (conversations.replies on 
     expect(json).not.toContain('Likely module: mta (100%)');
   });
 
-  it.each(['how do I restart the workflow server?', 'what about the tracking logs on mkt?', 'that worked. separate issue: tracking logs are 2 hours behind'])(
+  it.each(['how do I restart the workflow server?', 'what about trackinglogd on mkt?', 'that worked. separate issue: tracking logs are 2 hours behind'])(
     'answers a new question written under an answer it already gave: %j',
     async (question) => {
       const threadTs = answeredThread(question, '1700000004.000001');

@@ -138,14 +138,14 @@ describe('Teams bot over HTTP, local mode (no app id)', () => {
     expect(text).not.toContain('Likely module');
   });
 
-  it("answers a question about a module's settings with the module card and a docs search", async () => {
-    await post(bot.url, channelMention(connector.url, 'where do I add an office IP range to the security zone in serverConf?'));
+  it('answers a question about which module does something with the module card and a docs search', async () => {
+    await post(bot.url, channelMention(connector.url, 'who serves the console logins, web or wfserver?'));
     const [call] = connector.calls;
     if (!call) throw new Error('no reply');
     const card = JSON.stringify(cardOf(call.body));
     expect(cardText(cardOf(call.body))).toContain('Likely module: web');
     expect(card).toContain(LABELS.en.askedDocs);
-    expect(card).toContain('https://experienceleague.adobe.com/search.html?lang=en#q=where%20do%20I%20add');
+    expect(card).toContain('https://experienceleague.adobe.com/search.html?lang=en#q=who%20serves%20the%20console');
   });
 
   it('answers a database failure in Korean, saying no nlserver module comes first', async () => {
