@@ -51,9 +51,9 @@ export const DE: Labels = {
   notCampaignTitle: 'Kein passendes Campaign-Modul',
   notCampaign:
     'Das sieht nicht nach einem Problem mit einem Modul von Adobe Campaign Classic aus, oder die Angaben reichen nicht für eine Aussage. Beschreiben Sie das Symptom (was steht still, welcher Fehler erscheint), fügen Sie die Ausgabe von `nlserver pdump` oder `nlserver monitor -missing` ein oder nennen Sie ein Modul.',
-  howToTitle: 'Eine Frage zur Bedienung von Campaign',
+  howToTitle: 'Eine Frage zur Bedienung oder Einrichtung von Campaign',
   howTo:
-    'Das klingt nach einer Frage zur Bedienung von Campaign, nicht nach einem ausgefallenen Modul, daher nenne ich kein nlserver-Modul. Am besten hilft die Dokumentation zu Campaign Classic:',
+    'Das klingt nach einer Frage zur Bedienung oder Einrichtung von Campaign, nicht nach einem ausgefallenen Modul, daher nenne ich kein nlserver-Modul. Am besten hilft die Dokumentation zu Campaign Classic:',
   searchDocs: 'In der Campaign-Classic-Doku suchen',
   askedDocs: 'Fragen Sie eher, wie man etwas einrichtet oder bedient, als dass etwas ausgefallen ist? Dann hilft die Campaign-Classic-Doku vielleicht besser:',
   howToFits: (module: string) => `Falls doch etwas ausfällt, beginnen Sie mit ${module}.`,

@@ -51,8 +51,9 @@ export const EN = {
   notCampaignTitle: 'No Campaign module matched',
   notCampaign:
     'This does not look like an Adobe Campaign Classic module problem, or it is too vague to say. Describe the symptom (what stopped, what error you see), paste `nlserver pdump` or `nlserver monitor -missing` output, or name a module.',
-  howToTitle: 'A question about using Campaign',
-  howTo: 'This reads as a question about using Campaign rather than a module failure, so no nlserver module is named. The Campaign Classic documentation answers it best:',
+  howToTitle: 'A question about using or setting up Campaign',
+  howTo:
+    'This reads as a question about using or setting up Campaign rather than a module failure, so no nlserver module is named. The Campaign Classic documentation answers it best:',
   searchDocs: 'Search the Campaign Classic docs',
   askedDocs: 'Asking how to do or set up something rather than reporting a failure? The Campaign Classic docs may answer it better:',
   howToFits: (module: string) => `If something is in fact failing, start with ${module}.`,

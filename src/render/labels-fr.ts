@@ -50,9 +50,9 @@ export const FR: Labels = {
   notCampaignTitle: 'Aucun module Campaign ne correspond',
   notCampaign:
     "Cela ne ressemble pas à un problème de module Adobe Campaign Classic, ou c'est trop vague pour trancher. Décrivez le symptôme (ce qui s'est arrêté, l'erreur affichée), collez la sortie de `nlserver pdump` ou de `nlserver monitor -missing`, ou nommez un module.",
-  howToTitle: "Une question sur l'utilisation de Campaign",
+  howToTitle: "Une question sur l'utilisation ou la configuration de Campaign",
   howTo:
-    "Il s'agit plutôt d'une question sur l'utilisation de Campaign que d'une panne de module : aucun module nlserver n'est désigné. La documentation Campaign Classic est la meilleure source pour y répondre :",
+    "Il s'agit plutôt d'une question sur l'utilisation ou la configuration de Campaign que d'une panne de module : aucun module nlserver n'est désigné. La documentation Campaign Classic est la meilleure source pour y répondre :",
   searchDocs: 'Rechercher dans la documentation Campaign Classic',
   askedDocs: "Vous demandez plutôt comment faire ou configurer quelque chose qu'une panne ? La documentation Campaign Classic y répondra peut-être mieux :",
   howToFits: (module: string) => `Si quelque chose est réellement en panne, commencez par ${module}.`,

@@ -51,8 +51,9 @@ export const JA: Labels = {
   notCampaignTitle: '該当する Campaign モジュールはありません',
   notCampaign:
     'Adobe Campaign Classic のモジュールの問題ではないようです。または、判断するには情報が足りません。症状 (何が止まったか、どんなエラーが出ているか) を書くか、`nlserver pdump` や `nlserver monitor -missing` の出力を貼り付けるか、モジュール名を指定してください。',
-  howToTitle: 'Campaign の使い方に関する質問',
-  howTo: 'モジュールの障害というより Campaign の使い方に関する質問のようなので、nlserver モジュールは挙げていません。Campaign Classic のドキュメントで調べるのがいちばんです:',
+  howToTitle: 'Campaign の使い方・設定に関する質問',
+  howTo:
+    'モジュールの障害というより Campaign の使い方や設定に関する質問のようなので、nlserver モジュールは挙げていません。Campaign Classic のドキュメントで調べるのがいちばんです:',
   searchDocs: 'Campaign Classic のドキュメントを検索',
   askedDocs: '障害の報告ではなく、使い方や設定方法のご質問であれば、Campaign Classic のドキュメントのほうが的確に答えられるかもしれません:',
   howToFits: (module: string) => `実際に何かが動いていないのであれば、まず ${module} を確認してください。`,

@@ -51,8 +51,8 @@ export const KO: Labels = {
   notCampaignTitle: '해당하는 Campaign 모듈 없음',
   notCampaign:
     'Adobe Campaign Classic 모듈 문제로 보이지 않거나 판단하기에 정보가 부족합니다. 증상(무엇이 멈췄는지, 어떤 오류인지)을 설명하거나 `nlserver pdump`, `nlserver monitor -missing` 출력을 붙여 넣거나 모듈 이름을 입력하세요.',
-  howToTitle: 'Campaign 사용 방법 질문',
-  howTo: '모듈 장애라기보다 Campaign 사용 방법에 대한 질문으로 보여 nlserver 모듈을 지목하지 않았습니다. Campaign Classic 문서에서 찾는 것이 가장 좋습니다.',
+  howToTitle: 'Campaign 사용·설정 방법 질문',
+  howTo: '모듈 장애라기보다 Campaign 사용이나 설정 방법에 대한 질문으로 보여 nlserver 모듈을 지목하지 않았습니다. Campaign Classic 문서에서 찾는 것이 가장 좋습니다.',
   searchDocs: 'Campaign Classic 문서 검색',
   askedDocs: '장애 신고가 아니라 설정이나 사용 방법을 묻는 것이라면 Campaign Classic 문서가 더 정확히 답해 줄 수 있습니다.',
   howToFits: (module: string) => `실제로 무언가 멈춘 것이라면 ${module}부터 확인하세요.`,
