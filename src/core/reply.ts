@@ -41,7 +41,7 @@ export type Reply =
   /** `search` is set when the text asks and names no trouble: the module may fit, but the docs may answer better. */
   | { kind: 'diagnosis'; lang: Lang; diagnosis: Diagnosis; query: string; instance?: InstanceChoice; search?: string }
   | { kind: 'module'; lang: Lang; module: ModuleEntry; instance?: InstanceChoice }
-  /** A question about using Campaign: where to search the docs, and the module that fits if it hides a failure. */
+  /** A question about using or setting up Campaign: where to search the docs, and the module that fits if it hides a failure. */
   | { kind: 'howto'; lang: Lang; diagnosis: Diagnosis; query: string; search: string; instance?: InstanceChoice }
   /** A problem outside the modules (the database, the network…): what it looks like and the module that depends on it. */
   | { kind: 'outside'; lang: Lang; diagnosis: Diagnosis; query: string; topic: OutsideTopic; named?: ModuleId; instance?: InstanceChoice }

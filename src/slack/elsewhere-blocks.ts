@@ -11,7 +11,7 @@ import { echoedQuery, feedbackBlocks } from './diagnosis-blocks.js';
 type HowToReply = Extract<Reply, { kind: 'howto' }>;
 type OutsideReply = Extract<Reply, { kind: 'outside' }>;
 
-/** The answer to a question about using Campaign: say so, offer the docs search, and the module that fits if it hides a failure. */
+/** The answer to a question about using or setting up Campaign: say so, offer the docs search, and the module that fits if it hides a failure. */
 export function howToBlocks(reply: HowToReply): { text: string; body: Block[]; tail: Block[] } {
   const labels = labelsFor(reply.lang);
   const { fits } = reply.diagnosis;

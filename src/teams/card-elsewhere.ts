@@ -10,7 +10,7 @@ import { feedbackButtons, youAsked } from './card-diagnosis.js';
 type HowToReply = Extract<Reply, { kind: 'howto' }>;
 type OutsideReply = Extract<Reply, { kind: 'outside' }>;
 
-/** A question about using Campaign: say so, offer the docs search, and the module that fits if it hides a failure. */
+/** A question about using or setting up Campaign: say so, offer the docs search, and the module that fits if it hides a failure. */
 export function howToBody(reply: HowToReply, submitButtons: boolean): CardNode[] {
   const labels = labelsFor(reply.lang);
   const { fits } = reply.diagnosis;
