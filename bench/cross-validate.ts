@@ -16,11 +16,13 @@ const totals = {
   howto: { correct: 0, total: 0 },
   outside: { correct: 0, total: 0 },
   chatter: { correct: 0, total: 0 },
+  questions: { correct: 0, total: 0 },
 };
 const missed: string[] = [];
 for (let fold = 0; fold < FOLDS; fold += 1) {
-  const { training, held } = splitFold(knowledge, fold);
-  const report = evaluate(createTriage(training, tuning), held);
+  const { training, held, questions } = splitFold(knowledge, fold);
+  const triage = createTriage(training, tuning);
+  const report = evaluate(triage, held);
   const rates = [
     ['en', report.top1ByLang.en],
     ['ko', report.top1ByLang.ko],
@@ -32,6 +34,7 @@ for (let fold = 0; fold < FOLDS; fold += 1) {
     ['howto', report.byReason.howto],
     ['outside', report.byReason.outside],
     ['chatter', report.byReason['off-topic']],
+    ['questions', evaluate(triage, questions).byReason.howto],
   ] as const;
   for (const [key, rate] of rates) {
     totals[key].correct += rate.correct;
@@ -44,4 +47,5 @@ console.log(`${FOLDS}-fold cross-validation on knowledge examples`);
 console.log(`top-1 ${LANGS.map((lang) => `${lang} ${pct(totals[lang])}`).join('   ')}`);
 console.log(`no module for every non-module example ${pct(totals.off)}`);
 console.log(`no module, for the right reason: how-to ${pct(totals.howto)}   outside ${pct(totals.outside)}   off-topic ${pct(totals.chatter)}`);
+console.log(`modules' settings questions answered how-to ${pct(totals.questions)}`);
 if (misses) console.log(missed.join('\n'));

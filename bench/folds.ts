@@ -17,11 +17,14 @@ export function benchOptions(): { knowledge: Knowledge; tuning: Partial<Tuning>;
   };
 }
 
-/** Fold `fold`: the knowledge without its examples to train on, and those examples as labelled cases. */
-export function splitFold(knowledge: Knowledge, fold: number): { training: Knowledge; held: LabelledCase[] } {
+/**
+ * Fold `fold`: the knowledge without its examples to train on, and those examples as labelled cases. The modules'
+ * settings questions held out are kept apart, as how-to cases: they are neither reports nor how-to examples.
+ */
+export function splitFold(knowledge: Knowledge, fold: number): { training: Knowledge; held: LabelledCase[]; questions: LabelledCase[] } {
   const part = (items: string[], held: boolean) => items.filter((_, i) => (i % FOLDS === fold) === held);
   const trainOn = (examples: Localized<string[]>) => Object.fromEntries(LANGS.map((lang) => [lang, part(examples[lang], false)])) as Localized<string[]>;
-  const modules = knowledge.modules.map((m) => ({ ...m, examples: trainOn(m.examples) }));
+  const modules = knowledge.modules.map((m) => ({ ...m, examples: trainOn(m.examples), questions: trainOn(m.questions) }));
   const training: Knowledge = {
     ...knowledge,
     modules,
@@ -32,13 +35,17 @@ export function splitFold(knowledge: Knowledge, fold: number): { training: Knowl
     sharedSymptoms: knowledge.sharedSymptoms.map((p) => ({ ...p, examples: trainOn(p.examples) })),
   };
   const held: LabelledCase[] = [];
-  const add = (examples: Localized<string[]>, expect: ModuleId[], reason?: LabelledCase['reason']) => {
-    for (const lang of LANGS) for (const text of part(examples[lang], true)) held.push({ text, expect, lang, line: 0, ...(reason && { reason }) });
+  const questions: LabelledCase[] = [];
+  const add = (examples: Localized<string[]>, expect: ModuleId[], reason?: LabelledCase['reason'], to = held) => {
+    for (const lang of LANGS) for (const text of part(examples[lang], true)) to.push({ text, expect, lang, line: 0, ...(reason && { reason }) });
   };
-  for (const m of knowledge.modules) add(m.examples, [m.id]);
+  for (const m of knowledge.modules) {
+    add(m.examples, [m.id]);
+    add(m.questions, [], 'howto', questions);
+  }
   for (const p of knowledge.sharedSymptoms) add(p.examples, [...p.modules]);
   add(knowledge.offTopic, [], 'off-topic');
   add(knowledge.howTo, [], 'howto');
   for (const t of knowledge.outside) add(t.examples, [], 'outside');
-  return { training, held };
+  return { training, held, questions };
 }

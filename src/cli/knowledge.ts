@@ -11,11 +11,12 @@ export function describeKnowledge(knowledge: Knowledge, shownDir: string): strin
   const commands = knowledge.modules.reduce((sum, m) => sum + m.commands.length, 0);
   const offTopic = exampleCount(knowledge.offTopic);
   const howTo = exampleCount(knowledge.howTo);
+  const settings = knowledge.modules.reduce((sum, m) => sum + exampleCount(m.questions), 0);
   const outside = knowledge.outside.reduce((sum, t) => sum + exampleCount(t.examples), 0);
   return (
     `OK ${shownDir}: ${knowledge.modules.length} modules, ${steps} remediation steps, ${commands} commands, ` +
     `${count('en')} English and ${count('ko')} Korean examples (and ${count('ja')} Japanese, ${count('de')} German, ${count('fr')} French), ${offTopic} off-topic examples, ` +
-    `${howTo} how-to questions, ${outside} outside-the-modules examples in ${knowledge.outside.length} topics`
+    `${howTo} how-to questions, ${settings} questions about modules' settings, ${outside} outside-the-modules examples in ${knowledge.outside.length} topics`
   );
 }
 

@@ -55,6 +55,7 @@ export function moduleInAllLanguages(data: ModuleFile, label: string) {
     commands: data.commands.map((c) => ({ run: c.run, why: filled(c.why), ...(c.caution && { caution: filled(c.caution) }) })),
     docs: data.docs.map((d) => ({ url: d.url, title: filled(d.title) })),
     examples: allExamples(data.examples),
+    questions: allExamples(data.questions ?? { en: [], ko: [] }),
   };
 }
 

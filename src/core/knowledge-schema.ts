@@ -36,6 +36,7 @@ export const moduleFileSchema = z.strictObject({
   docs: z.array(z.strictObject({ title: localizedText, url: z.url({ protocol: /^https$/, error: 'expected an https URL' }) })).min(1, 'needs at least 1 entry'),
   related: z.array(moduleId),
   examples: examples(5),
+  questions: examples(0).optional(),
 });
 
 /** Shape of knowledge/off-topic.yaml. */

@@ -142,7 +142,7 @@ function withoutExampleTexts(knowledge: Knowledge): Knowledge {
   const none = (examples: Localized<string[]>): Localized<string[]> => mapLangs(examples, () => []);
   return {
     ...knowledge,
-    modules: knowledge.modules.map((m) => ({ ...m, examples: none(m.examples) })),
+    modules: knowledge.modules.map((m) => ({ ...m, examples: none(m.examples), questions: none(m.questions) })),
     offTopic: none(knowledge.offTopic),
     howTo: none(knowledge.howTo),
     outside: knowledge.outside.map((t) => ({ ...t, examples: none(t.examples) })),

@@ -54,6 +54,7 @@ export function trainModel(knowledge: Knowledge, options: Partial<ClassifierOpti
   };
   knowledge.modules.forEach((entry, label) => {
     for (const example of everyLanguage(entry.examples)) addDoc(example, label, 1);
+    for (const question of everyLanguage(entry.questions)) addDoc(question, label, 1);
     // The card text teaches facts the examples may not mention; it is worded unlike a report, so it counts less.
     for (const alias of [entry.id, ...entry.aliases]) addDoc(alias, label, 0.5);
     for (const lang of LANGS) {
@@ -84,7 +85,7 @@ export function trainModel(knowledge: Knowledge, options: Partial<ClassifierOpti
   );
   const counts = {
     modules: knowledge.modules.length,
-    examples: knowledge.modules.reduce((sum, m) => sum + exampleCount(m.examples), 0),
+    examples: knowledge.modules.reduce((sum, m) => sum + exampleCount(m.examples) + exampleCount(m.questions), 0),
     offTopicExamples: exampleCount(knowledge.offTopic),
   };
   return { knowledge, counts, words: [...words], classifier: state, examples, concepts };

@@ -41,6 +41,11 @@ export interface ModuleEntry {
   docs: DocLink[];
   related: ModuleId[];
   examples: Localized<string[]>;
+  /**
+   * Questions about the module's settings asked with nothing broken ("what does purgeLogsPeriod count?"): they are about
+   * this module, yet the docs answer them better than its check list.
+   */
+  questions: Localized<string[]>;
 }
 
 /** A meaning and its spellings in any language (knowledge/glossary.yaml). */

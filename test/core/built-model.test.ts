@@ -66,7 +66,7 @@ describe('the nearest-example index of a small knowledge base', () => {
     });
     const small = {
       ...knowledge,
-      modules: knowledge.modules.map((m) => ({ ...m, examples: few(m.examples) })),
+      modules: knowledge.modules.map((m) => ({ ...m, examples: few(m.examples), questions: few(m.questions) })),
       sharedSymptoms: knowledge.sharedSymptoms.map((p) => ({ ...p, examples: few(p.examples) })),
       offTopic: few(knowledge.offTopic),
       howTo: few(knowledge.howTo),

@@ -205,6 +205,16 @@ describe('loadKnowledge', () => {
       `knowledge/mta.yaml: examples.en[3]: ${MAX_TEXT_CHARS + 1} characters, the limit is ${MAX_TEXT_CHARS}`,
     ],
     [
+      'an empty settings question',
+      (d) => editModule(d, 'inMail', (m) => (m.questions = { en: ['how often is the bounce mailbox read?', ''], ko: [] })),
+      'knowledge/inMail.yaml: questions.en[1]: must not be empty',
+    ],
+    [
+      'settings questions without Korean',
+      (d) => editModule(d, 'inMail', (m) => (m.questions = { en: ['how often is the bounce mailbox read?'] })),
+      'knowledge/inMail.yaml: questions.ko: missing (expected array)',
+    ],
+    [
       'too many examples',
       (d) => editModule(d, 'stat', (m) => (m.examples.ko = Array.from({ length: MAX_EXAMPLES + 1 }, (_, i) => `통계 서버 문제 ${i}`))),
       `knowledge/stat.yaml: examples.ko: ${MAX_EXAMPLES + 1} entries, the limit is ${MAX_EXAMPLES}`,
