@@ -11,7 +11,7 @@ export interface ModelStamp {
   code: string;
 }
 
-const FORMAT = 'campaign-module model 7';
+const FORMAT = 'campaign-module model 8';
 const ALIGN = 8;
 const ARRAYS = { Float64Array, Float32Array, Int32Array, Int16Array, Uint16Array, Uint8Array } as const;
 type ArrayType = keyof typeof ARRAYS;
@@ -25,6 +25,7 @@ interface Header {
   words: string[];
   concepts: { byStem: Record<LatinLang, [string, string[]][]>; phrases: ConceptIndex['phrases'] };
   classCount: number;
+  questionBias: number;
   arrays: { name: string; type: ArrayType; length: number }[];
 }
 
@@ -39,6 +40,7 @@ export function writeModelFile(path: string, model: TrainedModel, stamp: ModelSt
     weights: classifier.weights,
     scales: classifier.scales,
     bias: classifier.bias,
+    questionWeights: model.questionCheck.weights,
     // The feature names joined by newlines (no feature holds one) as UTF-8, outside the JSON: decoding them is
     // half the work of parsing them as one JSON string, and one string is much faster than 100 000.
     featureText: new TextEncoder().encode(classifier.features.joined),
@@ -57,6 +59,7 @@ export function writeModelFile(path: string, model: TrainedModel, stamp: ModelSt
     words: model.words,
     concepts: { byStem: mapLatin(model.concepts.byStem, (map) => [...map]), phrases: model.concepts.phrases },
     classCount: classifier.classCount,
+    questionBias: model.questionCheck.bias,
     arrays: Object.entries(numbers).map(([name, array]) => ({ name, type: array.constructor.name as ArrayType, length: array.length })),
   };
   const json = Buffer.from(JSON.stringify(header));
@@ -105,8 +108,9 @@ export function readModelFile(path: string): { model: TrainedModel; stamp: Model
     arrays[name] = new Type(bytes.buffer as ArrayBuffer, bytes.byteOffset + at, count);
     at += count * Type.BYTES_PER_ELEMENT;
   }
-  const { idf, weights, scales, bias, featureText, featureStarts, labels, starts, docs, values } = arrays;
+  const { idf, weights, scales, bias, questionWeights, featureText, featureStarts, labels, starts, docs, values } = arrays;
   if (!(idf instanceof Float32Array && weights instanceof Int16Array && scales instanceof Float32Array && bias instanceof Float64Array)) return undefined;
+  if (!(questionWeights instanceof Float32Array)) return undefined;
   if (
     !(
       featureText instanceof Uint8Array &&
@@ -128,6 +132,7 @@ export function readModelFile(path: string): { model: TrainedModel; stamp: Model
       words: header.words,
       concepts: { byStem: mapLatin(header.concepts.byStem, (entries) => new Map(entries)), phrases: header.concepts.phrases },
       classifier: { classCount: header.classCount, features, idf, weights, scales, bias },
+      questionCheck: { weights: questionWeights, bias: header.questionBias },
       examples: { labels, starts, docs, values },
     },
   };

@@ -17,3 +17,12 @@ export const ASKS_FEATURE = 'mood:asks';
 export function asksSomething(text: string, hasQuestionPhrase: boolean): boolean {
   return hasQuestionPhrase || QUESTION_MARK.test(text) || QUESTION_OPENING.test(text) || KOREAN_QUESTION_ENDING.test(text);
 }
+
+/** "Which module sends the bounces?", "web or wfserver?": what the module card answers, not the docs. */
+const WHICH_MODULE =
+  /\b(?:which|what)\s+(?:nlserver\s+)?(?:module|process|daemon|service)|\bwelche[rsmn]?\s+(?:modul|prozess|dienst)|\bquel(?:le)?s?\s+(?:module|processus|service)|(?:어느|어떤|무슨)\s?(?:모듈|프로세스)|どの(?:モジュール|プロセス)/i;
+
+/** True when the text asks which module does something, or names two modules to choose between. */
+export function asksWhichModule(text: string, modulesNamed: number): boolean {
+  return modulesNamed >= 2 || WHICH_MODULE.test(text);
+}

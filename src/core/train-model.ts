@@ -4,6 +4,7 @@ import { extractFeatures } from './features.js';
 import { buildNameIndex } from './module-names.js';
 import { indexExamples, type ExampleIndex } from './nearest-examples.js';
 import { normalizeText } from './normalize.js';
+import { type QuestionCheck, trainQuestionCheck } from './question-check.js';
 import { exampleCount, LANGS, type Localized, MODULE_IDS, type Knowledge } from './types.js';
 
 /** Everything the matcher learns from the knowledge, as plain data: built ahead of time into dist/, loaded at start-up. */
@@ -21,6 +22,8 @@ export interface TrainedModel {
   /** Every Latin word of the training texts: an unknown word may be a misspelt module name, a known one is not. */
   words: string[];
   classifier: ClassifierState;
+  /** Whether a text that asks about a module with nothing broken is a question for the docs (question-check.ts). */
+  questionCheck: QuestionCheck;
   /** The real symptom reports (not names or card text): the only ones that serve as nearest examples, indexed by their less common features. */
   examples: ExampleIndex;
   /** The glossary indexed by stem: stemming it in three languages is most of a cold start's work, so it is built once here. */
@@ -45,16 +48,20 @@ export function trainModel(knowledge: Knowledge, options: Partial<ClassifierOpti
   const words = new Set<string>();
   const docs: TrainingDoc[] = [];
   const reports: TrainingDoc[] = [];
-  const addDoc = (text: string, label: number, weight: number) => {
+  // What the question check learns from: reports (false) against questions (true); card texts are neither.
+  const asked: { doc: TrainingDoc; asks: boolean }[] = [];
+  const addDoc = (text: string, label: number, weight: number, asks?: boolean) => {
     const clean = normalizeText(text);
     for (const word of clean.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? []) words.add(word);
     const doc = { features: extractFeatures(clean, names, concepts).map((f) => f.name), label, weight };
     docs.push(doc);
     if (weight === 1) reports.push(doc);
+    if (asks !== undefined) asked.push({ doc, asks });
   };
   knowledge.modules.forEach((entry, label) => {
-    for (const example of everyLanguage(entry.examples)) addDoc(example, label, 1);
-    for (const question of everyLanguage(entry.questions)) addDoc(question, label, 1);
+    for (const example of everyLanguage(entry.examples)) addDoc(example, label, 1, false);
+    // For the classifier a settings question still points at its module; the question check learns it is a question.
+    for (const question of everyLanguage(entry.questions)) addDoc(question, label, 1, true);
     // The card text teaches facts the examples may not mention; it is worded unlike a report, so it counts less.
     for (const alias of [entry.id, ...entry.aliases]) addDoc(alias, label, 0.5);
     for (const lang of LANGS) {
@@ -68,9 +75,9 @@ export function trainModel(knowledge: Knowledge, options: Partial<ClassifierOpti
   for (const example of everyLanguage(knowledge.offTopic)) addDoc(example, classes.offTopic, 1);
   // Each shared symptom is a class of its own, so "mails are no longer sent" can win as "mta and stat".
   knowledge.sharedSymptoms.forEach((pair, i) => {
-    for (const example of everyLanguage(pair.examples)) addDoc(example, classes.offTopic + 1 + i, 1);
+    for (const example of everyLanguage(pair.examples)) addDoc(example, classes.offTopic + 1 + i, 1, false);
   });
-  for (const example of everyLanguage(knowledge.howTo)) addDoc(example, classes.howTo, 1);
+  for (const example of everyLanguage(knowledge.howTo)) addDoc(example, classes.howTo, 1, true);
   knowledge.outside.forEach((topic, i) => {
     for (const example of everyLanguage(topic.examples)) addDoc(example, classes.outside + i, 1);
   });
@@ -78,6 +85,10 @@ export function trainModel(knowledge: Knowledge, options: Partial<ClassifierOpti
   const classifier = new SoftmaxClassifier(classes.count);
   classifier.train(docs, options);
   const state = classifier.toState();
+  const questionCheck = trainQuestionCheck(
+    asked.map(({ doc, asks }) => ({ vector: classifier.vectorize(doc.features), asks })),
+    state.features.length,
+  );
   const common = commonFeatures(reports);
   const examples = indexExamples(
     reports.map((doc) => ({ vector: classifier.vectorize(doc.features.filter((f) => !common.has(f))), label: doc.label })),
@@ -88,7 +99,7 @@ export function trainModel(knowledge: Knowledge, options: Partial<ClassifierOpti
     examples: knowledge.modules.reduce((sum, m) => sum + exampleCount(m.examples) + exampleCount(m.questions), 0),
     offTopicExamples: exampleCount(knowledge.offTopic),
   };
-  return { knowledge, counts, words: [...words], classifier: state, examples, concepts };
+  return { knowledge, counts, words: [...words], classifier: state, questionCheck, examples, concepts };
 }
 
 /**

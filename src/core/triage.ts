@@ -1,5 +1,5 @@
 import { SoftmaxClassifier, softmaxInPlace, type ClassifierOptions } from './classifier.js';
-import { extractFeatures, type Feature } from './features.js';
+import { extractFeatures, type Feature, PLAIN_QUESTION_FEATURE } from './features.js';
 import { NearestExamples } from './nearest-examples.js';
 import { detectLanguage, writtenLanguage } from './language.js';
 import { healthyMentions } from './healthy-mentions.js';
@@ -14,6 +14,8 @@ import { instancesInMessage } from './instances-in-message.js';
 import { condenseLongText } from './long-input.js';
 import { withoutReferences } from './references.js';
 import { asksWithoutTrouble } from './plain-question.js';
+import { questionOdds } from './question-check.js';
+import { asksWhichModule } from './question-cue.js';
 import { docsSearchUrl, isTooLong, type Reply, type ReplyOptions } from './reply.js';
 import { MODULE_IDS, type Candidate, type Diagnosis, type Knowledge, type Lang, type ModuleId } from './types.js';
 
@@ -34,6 +36,9 @@ const HOWTO_FITS_SHARE = 0.5;
 const PDUMP_COMMAND = /(?:\$\s*)?\b(?:nlserver\s+)?pdump(?:\s+-\w+)*/gi;
 const CANDIDATES = 3;
 const EVIDENCE_SHOWN = 5;
+/** Fewer words than this is too little to read as a question for the docs: "and what about stat on mkt?" follows up on an answer. */
+const QUESTION_MIN_WORDS = 7;
+const WORDS = new Intl.Segmenter(undefined, { granularity: 'word' });
 
 /** The matcher's knobs; the defaults were chosen by cross-validation on the knowledge examples (`npm run cv`). */
 export interface Tuning {
@@ -52,6 +57,12 @@ export interface Tuning {
   /** How much the similarity to the nearest examples adds to the classifier's scores, and how many count. */
   nearestWeight: number;
   nearestCount: number;
+  /**
+   * A module answer to a text that asks and names no trouble becomes a how-to answer when the question check
+   * (question-check.ts) gives it at least `questionAt`, unless the module scores `questionBelow` or more.
+   */
+  questionAt: number;
+  questionBelow: number;
   classifier: Partial<ClassifierOptions>;
 }
 
@@ -64,6 +75,8 @@ export const DEFAULT_TUNING: Tuning = {
   temperature: 1,
   nearestWeight: 8,
   nearestCount: 3,
+  questionAt: 0.7,
+  questionBelow: 0.99,
   classifier: {},
 };
 
@@ -108,7 +121,10 @@ export function createTriage(knowledge: Knowledge, tuning: Partial<Tuning> = {},
 
 /** The matcher of a trained model; `tuning.classifier` is what the model was trained with and is not read here. */
 export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {}, defaults: ReplyOptions = {}): Triage {
-  const { offTopicAt, minModuleScore, alsoRatio, pastedBoost, healthyPenalty, temperature, nearestWeight, nearestCount } = { ...DEFAULT_TUNING, ...tuning };
+  const { offTopicAt, minModuleScore, alsoRatio, pastedBoost, healthyPenalty, temperature, nearestWeight, nearestCount, questionAt, questionBelow } = {
+    ...DEFAULT_TUNING,
+    ...tuning,
+  };
   const { knowledge } = model;
   const names = buildNameIndex(knowledge);
   const { concepts } = model;
@@ -205,6 +221,16 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
       if (elsewhere.best.reason === 'outside') return { ...base, reason: 'outside', outside: elsewhere.best.topic };
       if (elsewhere.best.reason === 'howto') return { ...base, reason: 'howto', ...withFits(scores) };
       return { ...base, reason: 'off-topic' };
+    }
+    if (
+      pasted.length === 0 &&
+      top.score < questionBelow &&
+      features.some((f) => f.name === PLAIN_QUESTION_FEATURE) &&
+      !asksWhichModule(clean, new Set(features.filter((f) => f.name.startsWith('mod:')).map((f) => f.name)).size) &&
+      wordCount(clean) >= QUESTION_MIN_WORDS
+    ) {
+      const asks = questionOdds(model.questionCheck, vector);
+      if (asks >= questionAt) return { module: null, confidence: round(asks), also: [], candidates, evidence: [], lang, ...listing, reason: 'howto', ...withFits(scores) };
     }
     const also = alsoModules(
       top,
@@ -344,6 +370,12 @@ function withFits(scores: readonly { module: ModuleId; score: number }[]): { fit
   const mass = scores.reduce((sum, s) => sum + s.score, 0);
   const top = scores.reduce<{ module: ModuleId; score: number } | undefined>((best, s) => (!best || s.score > best.score ? s : best), undefined);
   return top && mass > 0 && top.score / mass >= HOWTO_FITS_SHARE ? { fits: top.module } : {};
+}
+
+function wordCount(text: string): number {
+  let count = 0;
+  for (const segment of WORDS.segment(text)) if (segment.isWordLike) count += 1;
+  return count;
 }
 
 /** The best class among the modules and shared-symptom pairs: from 0 up to `end`, leaving out `skip`. */

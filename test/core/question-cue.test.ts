@@ -4,7 +4,7 @@ import { buildConceptIndex } from '../../src/core/concepts.js';
 import { extractFeatures } from '../../src/core/features.js';
 import { loadKnowledge } from '../../src/core/knowledge.js';
 import { buildNameIndex } from '../../src/core/module-names.js';
-import { ASKS_FEATURE, asksSomething } from '../../src/core/question-cue.js';
+import { ASKS_FEATURE, asksSomething, asksWhichModule } from '../../src/core/question-cue.js';
 
 describe('asksSomething', () => {
   it.each([
@@ -40,5 +40,23 @@ describe('the asking feature', () => {
     expect(asks('MX 규칙 바꾸면 stat 재시작이 필요한가요')).toBe(true);
     expect(asks('looking for how to add a seed address')).toBe(true);
     expect(asks('stat was restarted after the MX rules changed')).toBe(false);
+  });
+});
+
+describe('asksWhichModule', () => {
+  it.each([
+    'which module reads the bounce mailbox?',
+    'what nlserver process writes the redirection logs',
+    'Welches Modul liest das Bounce-Postfach?',
+    'quel processus lit la boîte des rebonds ?',
+    '반송 메일함은 어느 모듈이 읽나요?',
+    'どのモジュールがバウンスを読みますか',
+  ])('hears a question about which module in %j', (text) => {
+    expect(asksWhichModule(text, 0)).toBe(true);
+  });
+
+  it('takes two modules named as a choice between them, one as no such question', () => {
+    expect(asksWhichModule('does web or wfserver serve the console logins?', 2)).toBe(true);
+    expect(asksWhichModule('how often does inMail read the bounce mailbox?', 1)).toBe(false);
   });
 });
