@@ -82,7 +82,6 @@ export class SoftmaxClassifier {
   }
 
   train(docs: TrainingDoc[], options: Partial<ClassifierOptions> = {}): void {
-    const { epochs, learningRate, l2, seed } = { ...DEFAULTS, ...options };
     const documentFrequency = new Map<string, number>();
     for (const doc of docs) {
       for (const f of new Set(doc.features)) documentFrequency.set(f, (documentFrequency.get(f) ?? 0) + 1);
@@ -92,44 +91,14 @@ export class SoftmaxClassifier {
     this.indexOf = (feature) => vocabulary.get(feature);
     this.idf = new Float32Array(vocabulary.size);
     for (const [f, df] of documentFrequency) this.idf[vocabulary.get(f) ?? 0] = Math.log((1 + docs.length) / (1 + df)) + 1;
-    const weights = new Float64Array(vocabulary.size * this.classCount);
-    this.bias = new Float64Array(this.classCount);
-
-    const vectors = docs.map((d) => this.vectorize(d.features));
-    const order = docs.map((_, i) => i);
-    const random = mulberry32(seed);
-    const probs = new Float64Array(this.classCount);
-    const gradient = new Float64Array(this.classCount);
-    for (let epoch = 0; epoch < epochs; epoch += 1) {
-      shuffle(order, random);
-      const rate = learningRate / (1 + epoch * 0.1);
-      for (const i of order) {
-        const doc = docs[i];
-        const x = vectors[i];
-        if (!doc || !x) continue;
-        // The weights being trained are full precision: scoresInto reads the sixteen-bit ones kept after training.
-        probs.set(this.bias);
-        for (let k = 0; k < x.indices.length; k += 1) {
-          const base = (x.indices[k] ?? 0) * this.classCount;
-          for (let c = 0; c < this.classCount; c += 1) probs[c] = (probs[c] ?? 0) + (weights[base + c] ?? 0) * (x.values[k] ?? 0);
-        }
-        softmaxInPlace(probs);
-        const weight = doc.weight ?? 1;
-        for (let c = 0; c < this.classCount; c += 1) {
-          gradient[c] = ((probs[c] ?? 0) - (c === doc.label ? 1 : 0)) * weight;
-          this.bias[c] = (this.bias[c] ?? 0) - rate * (gradient[c] ?? 0) * 0.1;
-        }
-        for (let k = 0; k < x.indices.length; k += 1) {
-          const base = (x.indices[k] ?? 0) * this.classCount;
-          const value = x.values[k] ?? 0;
-          for (let c = 0; c < this.classCount; c += 1) {
-            const w = weights[base + c] ?? 0;
-            weights[base + c] = w - rate * ((gradient[c] ?? 0) * value + l2 * w);
-          }
-        }
-      }
-    }
-    this.keepSorted([...vocabulary.keys()], weights);
+    const fitted = fitSoftmax(
+      docs.map((doc) => ({ vector: this.vectorize(doc.features), label: doc.label, weight: doc.weight })),
+      this.classCount,
+      vocabulary.size,
+      options,
+    );
+    this.bias = fitted.bias;
+    this.keepSorted([...vocabulary.keys()], fitted.weights);
   }
 
   /** Keeps the trained weights with the features renumbered in sorted order, each feature's row in sixteen bits and a scale. */
@@ -211,6 +180,55 @@ export class SoftmaxClassifier {
   }
 }
 
+/**
+ * Stochastic gradient descent on the softmax loss: each class's weight for each feature (`weights[feature * classCount + class]`)
+ * and each class's bias, full precision. Both the classifier and the question check are fitted by it.
+ */
+export function fitSoftmax(
+  examples: readonly { vector: SparseVector; label: number; weight?: number }[],
+  classCount: number,
+  featureCount: number,
+  options: Partial<ClassifierOptions> = {},
+): { weights: Float64Array; bias: Float64Array } {
+  const { epochs, learningRate, l2, seed } = { ...DEFAULTS, ...options };
+  const weights = new Float64Array(featureCount * classCount);
+  const bias = new Float64Array(classCount);
+  const order = examples.map((_, i) => i);
+  const random = mulberry32(seed);
+  const probs = new Float64Array(classCount);
+  const gradient = new Float64Array(classCount);
+  for (let epoch = 0; epoch < epochs; epoch += 1) {
+    shuffle(order, random);
+    const rate = learningRate / (1 + epoch * 0.1);
+    for (const i of order) {
+      const example = examples[i];
+      if (!example) continue;
+      const x = example.vector;
+      // The weights being trained are full precision: scoresInto reads the sixteen-bit ones kept after training.
+      probs.set(bias);
+      for (let k = 0; k < x.indices.length; k += 1) {
+        const base = (x.indices[k] ?? 0) * classCount;
+        for (let c = 0; c < classCount; c += 1) probs[c] = (probs[c] ?? 0) + (weights[base + c] ?? 0) * (x.values[k] ?? 0);
+      }
+      softmaxInPlace(probs);
+      const weight = example.weight ?? 1;
+      for (let c = 0; c < classCount; c += 1) {
+        gradient[c] = ((probs[c] ?? 0) - (c === example.label ? 1 : 0)) * weight;
+        bias[c] = (bias[c] ?? 0) - rate * (gradient[c] ?? 0) * 0.1;
+      }
+      for (let k = 0; k < x.indices.length; k += 1) {
+        const base = (x.indices[k] ?? 0) * classCount;
+        const value = x.values[k] ?? 0;
+        for (let c = 0; c < classCount; c += 1) {
+          const w = weights[base + c] ?? 0;
+          weights[base + c] = w - rate * ((gradient[c] ?? 0) * value + l2 * w);
+        }
+      }
+    }
+  }
+  return { weights, bias };
+}
+
 /** Code-unit order, the same in the build and at start-up whatever the locale. */
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -230,7 +248,7 @@ export function softmaxInPlace(values: Float64Array): Float64Array {
   return values;
 }
 
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -241,7 +259,7 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-export function shuffle<T>(items: T[], random: () => number): void {
+function shuffle<T>(items: T[], random: () => number): void {
   for (let i = items.length - 1; i > 0; i -= 1) {
     const j = Math.floor(random() * (i + 1));
     const a = items[i];

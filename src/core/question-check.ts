@@ -1,4 +1,4 @@
-import { mulberry32, shuffle, type SparseVector } from './classifier.js';
+import { fitSoftmax, type SparseVector } from './classifier.js';
 
 /**
  * A second opinion for a text that asks about a module and names no trouble: is it a question the docs answer
@@ -12,43 +12,24 @@ export interface QuestionCheck {
   bias: number;
 }
 
-const EPOCHS = 20;
-const LEARNING_RATE = 2;
-const L2 = 1e-5;
-const SEED = 7;
-
-/** Logistic regression over the classifier's vectors: `asks` marks a question, the rest are reports. */
+/**
+ * Fitted as a softmax over two classes, report and question, kept as the one logistic regression it amounts to:
+ * each feature's weight for a question less its weight for a report.
+ */
 export function trainQuestionCheck(docs: readonly { vector: SparseVector; asks: boolean }[], featureCount: number): QuestionCheck {
-  const weights = new Float64Array(featureCount);
-  let bias = 0;
-  const order = docs.map((_, i) => i);
-  const random = mulberry32(SEED);
-  for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
-    shuffle(order, random);
-    const rate = LEARNING_RATE / (1 + epoch * 0.1);
-    for (const i of order) {
-      const doc = docs[i];
-      if (!doc) continue;
-      const { indices, values } = doc.vector;
-      const error = odds(weights, bias, doc.vector) - (doc.asks ? 1 : 0);
-      bias -= rate * error * 0.1;
-      for (let k = 0; k < indices.length; k += 1) {
-        const f = indices[k] as number;
-        const w = weights[f] as number;
-        weights[f] = w - rate * (error * (values[k] as number) + L2 * w);
-      }
-    }
-  }
-  return { weights: Float32Array.from(weights), bias };
+  const { weights, bias } = fitSoftmax(
+    docs.map((doc) => ({ vector: doc.vector, label: doc.asks ? 1 : 0 })),
+    2,
+    featureCount,
+  );
+  const questionWeights = new Float32Array(featureCount);
+  for (let f = 0; f < featureCount; f += 1) questionWeights[f] = (weights[2 * f + 1] as number) - (weights[2 * f] as number);
+  return { weights: questionWeights, bias: (bias[1] as number) - (bias[0] as number) };
 }
 
 /** The probability that the text of this vector is a question, not a report. */
-export function questionOdds(check: QuestionCheck, vector: SparseVector): number {
-  return odds(check.weights, check.bias, vector);
-}
-
-function odds(weights: Float32Array | Float64Array, bias: number, { indices, values }: SparseVector): number {
-  let logit = bias;
-  for (let k = 0; k < indices.length; k += 1) logit += (weights[indices[k] as number] as number) * (values[k] as number);
+export function questionOdds(check: QuestionCheck, { indices, values }: SparseVector): number {
+  let logit = check.bias;
+  for (let k = 0; k < indices.length; k += 1) logit += (check.weights[indices[k] as number] as number) * (values[k] as number);
   return 1 / (1 + Math.exp(-logit));
 }
