@@ -28,7 +28,7 @@ export function trainQuestionCheck(docs: readonly { vector: SparseVector; asks: 
 }
 
 /** The probability that the text of this vector is a question, not a report. */
-export function questionOdds(check: QuestionCheck, { indices, values }: SparseVector): number {
+export function questionProbability(check: QuestionCheck, { indices, values }: SparseVector): number {
   let logit = check.bias;
   for (let k = 0; k < indices.length; k += 1) logit += (check.weights[indices[k] as number] as number) * (values[k] as number);
   return 1 / (1 + Math.exp(-logit));

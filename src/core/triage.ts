@@ -14,7 +14,7 @@ import { instancesInMessage } from './instances-in-message.js';
 import { condenseLongText } from './long-input.js';
 import { withoutReferences } from './references.js';
 import { asksWithoutTrouble } from './plain-question.js';
-import { questionOdds } from './question-check.js';
+import { questionProbability } from './question-check.js';
 import { asksWhichModule } from './question-cue.js';
 import { docsSearchUrl, isTooLong, type Reply, type ReplyOptions } from './reply.js';
 import { MODULE_IDS, type Candidate, type Diagnosis, type Knowledge, type Lang, type ModuleId } from './types.js';
@@ -216,9 +216,9 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     const elsewhere = notAModule(probs);
     // How-to and outside answers must also beat the best module: a report that reads like a question is still a report.
     const notModule = elsewhere.total >= offTopicAt && (elsewhere.best.reason === 'off-topic' || elsewhere.best.score >= (top?.score ?? 0));
+    const noModule = (confidence: number) => ({ module: null, confidence: round(confidence), also: [], candidates, evidence: [], lang, ...listing });
     if (!top || top.score < minModuleScore || notModule) {
-      const confidence = round(Math.max(elsewhere.best.score, 1 - (top?.score ?? 0)));
-      const base = { module: null, confidence, also: [], candidates, evidence: [], lang, ...listing };
+      const base = noModule(Math.max(elsewhere.best.score, 1 - (top?.score ?? 0)));
       if (elsewhere.best.score < minModuleScore) return { ...base, reason: 'unsure' };
       if (elsewhere.best.reason === 'outside') return { ...base, reason: 'outside', outside: elsewhere.best.topic };
       if (elsewhere.best.reason === 'howto') return { ...base, reason: 'howto', ...withFits(scores) };
@@ -231,8 +231,8 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
       !asksWhichModule(clean, new Set(features.filter((f) => f.name.startsWith('mod:')).map((f) => f.name)).size) &&
       wordCount(clean) >= QUESTION_MIN_WORDS
     ) {
-      const asks = questionOdds(model.questionCheck, vector);
-      if (asks >= questionAt) return { module: null, confidence: round(asks), also: [], candidates, evidence: [], lang, ...listing, reason: 'howto', ...withFits(scores) };
+      const asks = questionProbability(model.questionCheck, vector);
+      if (asks >= questionAt) return { ...noModule(asks), reason: 'howto', ...withFits(scores) };
     }
     const also = alsoModules(
       top,

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SparseVector } from '../../src/core/classifier.js';
 import { loadKnowledge } from '../../src/core/knowledge.js';
-import { questionOdds, trainQuestionCheck } from '../../src/core/question-check.js';
+import { questionProbability, trainQuestionCheck } from '../../src/core/question-check.js';
 import { trainModel } from '../../src/core/train-model.js';
 import { triageFromModel } from '../../src/core/triage.js';
 
@@ -17,8 +17,8 @@ describe('trainQuestionCheck', () => {
     const vector = (...indices: number[]): SparseVector => ({ indices, values: indices.map(() => 1 / Math.sqrt(indices.length)) });
     const docs = [...Array.from({ length: 20 }, () => ({ vector: vector(0, 2), asks: true })), ...Array.from({ length: 20 }, () => ({ vector: vector(1, 2), asks: false }))];
     const check = trainQuestionCheck(docs, 3);
-    expect(questionOdds(check, vector(0))).toBeGreaterThan(0.9);
-    expect(questionOdds(check, vector(1))).toBeLessThan(0.1);
+    expect(questionProbability(check, vector(0))).toBeGreaterThan(0.9);
+    expect(questionProbability(check, vector(1))).toBeLessThan(0.1);
   });
 });
 
