@@ -104,7 +104,7 @@ export class SoftmaxClassifier {
   /** Keeps the trained weights with the features renumbered in sorted order, each feature's row in sixteen bits and a scale. */
   private keepSorted(byIndex: string[], trained: Float64Array): void {
     const { classCount } = this;
-    const order = byIndex.map((_, i) => i).sort((a, b) => compare(byIndex[a] ?? '', byIndex[b] ?? ''));
+    const order = byIndex.map((_, i) => i).sort((a, b) => compareNames(byIndex[a] ?? '', byIndex[b] ?? ''));
     const idf = new Float32Array(order.length);
     const weights = new Int16Array(trained.length);
     const scales = new Float32Array(order.length);
@@ -230,7 +230,7 @@ export function fitSoftmax(
 }
 
 /** Code-unit order, the same in the build and at start-up whatever the locale. */
-function compare(a: string, b: string): number {
+export function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

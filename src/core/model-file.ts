@@ -11,7 +11,7 @@ export interface ModelStamp {
   code: string;
 }
 
-const FORMAT = 'campaign-module model 8';
+const FORMAT = 'campaign-module model 9';
 const ALIGN = 8;
 const ARRAYS = { Float64Array, Float32Array, Int32Array, Int16Array, Uint16Array, Uint8Array } as const;
 type ArrayType = keyof typeof ARRAYS;
@@ -41,6 +41,9 @@ export function writeModelFile(path: string, model: TrainedModel, stamp: ModelSt
     scales: classifier.scales,
     bias: classifier.bias,
     questionWeights: model.questionCheck.weights,
+    questionFormText: new TextEncoder().encode(model.questionCheck.form.joined),
+    questionFormStarts: model.questionCheck.form.starts,
+    questionFormIdf: model.questionCheck.formIdf,
     // The feature names joined by newlines (no feature holds one) as UTF-8, outside the JSON: decoding them is
     // half the work of parsing them as one JSON string, and one string is much faster than 100 000.
     featureText: new TextEncoder().encode(classifier.features.joined),
@@ -108,9 +111,10 @@ export function readModelFile(path: string): { model: TrainedModel; stamp: Model
     arrays[name] = new Type(bytes.buffer as ArrayBuffer, bytes.byteOffset + at, count);
     at += count * Type.BYTES_PER_ELEMENT;
   }
-  const { idf, weights, scales, bias, questionWeights, featureText, featureStarts, labels, starts, docs, values } = arrays;
+  const { idf, weights, scales, bias, questionWeights, questionFormText, questionFormStarts, questionFormIdf, featureText, featureStarts, labels, starts, docs, values } = arrays;
   if (!(idf instanceof Float32Array && weights instanceof Int16Array && scales instanceof Float32Array && bias instanceof Float64Array)) return undefined;
-  if (!(questionWeights instanceof Float32Array)) return undefined;
+  if (!(questionWeights instanceof Float32Array && questionFormText instanceof Uint8Array && questionFormStarts instanceof Int32Array && questionFormIdf instanceof Float32Array))
+    return undefined;
   if (
     !(
       featureText instanceof Uint8Array &&
@@ -123,7 +127,8 @@ export function readModelFile(path: string): { model: TrainedModel; stamp: Model
   )
     return undefined;
   const knowledge: Knowledge = { ...header.knowledge, byId: new Map(header.knowledge.modules.map((m) => [m.id, m])) };
-  const features = FeatureNames.fromStored(Buffer.from(featureText.buffer, featureText.byteOffset, featureText.length).toString('utf8'), featureStarts);
+  const features = FeatureNames.fromStored(utf8(featureText), featureStarts);
+  const form = FeatureNames.fromStored(utf8(questionFormText), questionFormStarts);
   return {
     stamp: header.stamp,
     model: {
@@ -132,10 +137,14 @@ export function readModelFile(path: string): { model: TrainedModel; stamp: Model
       words: header.words,
       concepts: { byStem: mapLatin(header.concepts.byStem, (entries) => new Map(entries)), phrases: header.concepts.phrases },
       classifier: { classCount: header.classCount, features, idf, weights, scales, bias },
-      questionCheck: { weights: questionWeights, bias: header.questionBias },
+      questionCheck: { form, formIdf: questionFormIdf, weights: questionWeights, bias: header.questionBias },
       examples: { labels, starts, docs, values },
     },
   };
+}
+
+function utf8(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
 }
 
 function mapLatin<T, U>(byLang: Record<LatinLang, T>, change: (value: T) => U): Record<LatinLang, U> {

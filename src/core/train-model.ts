@@ -5,6 +5,7 @@ import { buildNameIndex } from './module-names.js';
 import { indexExamples, type ExampleIndex } from './nearest-examples.js';
 import { normalizeText } from './normalize.js';
 import { type QuestionCheck, trainQuestionCheck } from './question-check.js';
+import { questionForm } from './question-form.js';
 import { exampleCount, LANGS, type Localized, MODULE_IDS, type Knowledge } from './types.js';
 
 /** Everything the matcher learns from the knowledge, as plain data: built ahead of time into dist/, loaded at start-up. */
@@ -49,14 +50,14 @@ export function trainModel(knowledge: Knowledge, options: Partial<ClassifierOpti
   const docs: TrainingDoc[] = [];
   const reports: TrainingDoc[] = [];
   // What the question check learns from: reports (false) against questions (true); card texts are neither.
-  const asked: { doc: TrainingDoc; asks: boolean }[] = [];
+  const asked: { doc: TrainingDoc; form: string[]; asks: boolean }[] = [];
   const addDoc = (text: string, label: number, weight: number, asks?: boolean) => {
     const clean = normalizeText(text);
     for (const word of clean.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? []) words.add(word);
     const doc = { features: extractFeatures(clean, names, concepts).map((f) => f.name), label, weight };
     docs.push(doc);
     if (weight === 1) reports.push(doc);
-    if (asks !== undefined) asked.push({ doc, asks });
+    if (asks !== undefined) asked.push({ doc, form: questionForm(clean), asks });
   };
   knowledge.modules.forEach((entry, label) => {
     for (const example of everyLanguage(entry.examples)) addDoc(example, label, 1, false);
@@ -86,7 +87,7 @@ export function trainModel(knowledge: Knowledge, options: Partial<ClassifierOpti
   classifier.train(docs, options);
   const state = classifier.toState();
   const questionCheck = trainQuestionCheck(
-    asked.map(({ doc, asks }) => ({ vector: classifier.vectorize(doc.features), asks })),
+    asked.map(({ doc, form, asks }) => ({ vector: classifier.vectorize(doc.features), form, asks })),
     state.features.length,
   );
   const common = commonFeatures(reports);
