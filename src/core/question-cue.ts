@@ -22,7 +22,10 @@ export function asksSomething(text: string, hasQuestionPhrase: boolean): boolean
 const WHICH_MODULE =
   /\b(?:which|what)\s+(?:nlserver\s+)?(?:module|process|daemon|service)|\bwelche[rsmn]?\s+(?:modul|prozess|dienst)|\bquel(?:le)?s?\s+(?:module|processus|service)|(?:어느|어떤|무슨)\s?(?:모듈|프로세스)|どの(?:モジュール|プロセス)/i;
 
-/** True when the text asks which module does something, or names two modules to choose between. */
+/** "web or wfserver", "mta 아니면 stat": a choice offered, which with two modules named asks which one it is. */
+const CHOICE = /\b(?:or|oder|ou)\b|아니면|또는|혹은|それとも/i;
+
+/** True when the text asks which module does something, or names two modules and offers a choice between them. */
 export function asksWhichModule(text: string, modulesNamed: number): boolean {
-  return modulesNamed >= 2 || WHICH_MODULE.test(text);
+  return (modulesNamed >= 2 && CHOICE.test(text)) || WHICH_MODULE.test(text);
 }

@@ -55,8 +55,10 @@ describe('asksWhichModule', () => {
     expect(asksWhichModule(text, 0)).toBe(true);
   });
 
-  it('takes two modules named as a choice between them, one as no such question', () => {
+  it('takes two modules named with a choice between them as asking which, one module or two without a choice as not', () => {
     expect(asksWhichModule('does web or wfserver serve the console logins?', 2)).toBe(true);
+    expect(asksWhichModule('콘솔 로그인은 web 이 받나요, 아니면 wfserver 인가요?', 2)).toBe(true);
     expect(asksWhichModule('how often does inMail read the bounce mailbox?', 1)).toBe(false);
+    expect(asksWhichModule('before patching, do we stop the mta first and the web last?', 2)).toBe(false);
   });
 });
