@@ -90,7 +90,7 @@ export class SoftmaxClassifier {
     for (const f of documentFrequency.keys()) vocabulary.set(f, vocabulary.size);
     this.indexOf = (feature) => vocabulary.get(feature);
     this.idf = new Float32Array(vocabulary.size);
-    for (const [f, df] of documentFrequency) this.idf[vocabulary.get(f) ?? 0] = Math.log((1 + docs.length) / (1 + df)) + 1;
+    for (const [f, df] of documentFrequency) this.idf[vocabulary.get(f) ?? 0] = inverseDocumentFrequency(docs.length, df);
     const fitted = fitSoftmax(
       docs.map((doc) => ({ vector: this.vectorize(doc.features), label: doc.label, weight: doc.weight })),
       this.classCount,
@@ -154,10 +154,9 @@ export class SoftmaxClassifier {
     const values = indices.map((i) => {
       const count = counts[i] as number;
       counts[i] = 0;
-      return (1 + Math.log(count)) * (this.idf[i] ?? 1);
+      return termWeight(count, this.idf[i] ?? 1);
     });
-    const norm = Math.hypot(...values) || 1;
-    return { indices, values: values.map((v) => v / norm) };
+    return { indices, values: toUnitLength(values) };
   }
 
   /** Raw class scores (logits) for a vector. */
@@ -227,6 +226,22 @@ export function fitSoftmax(
     }
   }
   return { weights, bias };
+}
+
+/** Smoothed: a feature found in every document still weighs 1. */
+export function inverseDocumentFrequency(documents: number, holding: number): number {
+  return Math.log((1 + documents) / (1 + holding)) + 1;
+}
+
+/** A feature's weight in one text: its count, dampened, times its inverse document frequency. */
+export function termWeight(count: number, idf: number): number {
+  return (1 + Math.log(count)) * idf;
+}
+
+/** The values scaled to length 1, so a long text weighs no more than a short one. */
+export function toUnitLength(values: readonly number[]): number[] {
+  const norm = Math.hypot(...values) || 1;
+  return values.map((v) => v / norm);
 }
 
 /** Code-unit order, the same in the build and at start-up whatever the locale. */

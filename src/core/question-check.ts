@@ -1,4 +1,4 @@
-import { compareNames, fitSoftmax, type SparseVector } from './classifier.js';
+import { compareNames, fitSoftmax, inverseDocumentFrequency, type SparseVector, termWeight, toUnitLength } from './classifier.js';
 import { FeatureNames } from './feature-names.js';
 
 /**
@@ -39,7 +39,7 @@ export function trainQuestionCheck(docs: readonly { vector: SparseVector; form: 
     .filter(([, count]) => count >= FORM_MIN_TEXTS)
     .map(([name]) => name)
     .sort(compareNames);
-  const formIdf = Float32Array.from(names, (name) => Math.log((1 + docs.length) / (1 + (textsHolding.get(name) ?? 0))) + 1);
+  const formIdf = Float32Array.from(names, (name) => inverseDocumentFrequency(docs.length, textsHolding.get(name) ?? 0));
   const unfitted: QuestionCheck = { form: FeatureNames.fromSorted(names), formIdf, weights: new Float32Array(featureCount + names.length), bias: 0 };
   const { weights, bias } = fitSoftmax(
     docs.map((doc) => ({ vector: bothVectors(unfitted, doc.vector, doc.form), label: doc.asks ? 1 : 0 })),
@@ -67,10 +67,9 @@ function bothVectors(check: QuestionCheck, vector: SparseVector, form: readonly 
     if (index !== undefined) counts.set(index, (counts.get(index) ?? 0) + 1);
   }
   const formIndices = [...counts.keys()];
-  const formValues = formIndices.map((i) => (1 + Math.log(counts.get(i) ?? 1)) * (check.formIdf[i] as number));
-  const formNorm = Math.hypot(...formValues) || 1;
+  const formValues = toUnitLength(formIndices.map((i) => termWeight(counts.get(i) ?? 1, check.formIdf[i] as number)));
   return {
     indices: [...vector.indices, ...formIndices.map((i) => classifierFeatures + i)],
-    values: [...vector.values.map((v) => v * CLASSIFIER_SHARE), ...formValues.map((v) => (v / formNorm) * FORM_SHARE)],
+    values: [...vector.values.map((v) => v * CLASSIFIER_SHARE), ...formValues.map((v) => v * FORM_SHARE)],
   };
 }
