@@ -7,7 +7,7 @@ import { tokenizeJapanese } from './tokenize-japanese.js';
 import { tokenizeKorean } from './tokenize-korean.js';
 import { tokenizeLatin } from './tokenize-latin.js';
 
-export const PLAIN_QUESTION_FEATURE = 'mood:plain';
+const PLAIN_QUESTION_FEATURE = 'mood:plain';
 
 /** A feature with the words that produced it, so a decision can show its evidence. */
 export interface Feature {
