@@ -118,7 +118,7 @@ export function toJsonReply(reply: Reply, options: JsonOptions): JsonReply {
     }
     case 'outside': {
       const { topic } = reply;
-      const dependent = topic.dependent ? lookup(topic.dependent) : undefined;
+      const dependent = reply.dependent ? lookup(reply.dependent.module) : undefined;
       const named = reply.named ? lookup(reply.named) : undefined;
       return {
         kind: 'outside',
@@ -129,7 +129,7 @@ export function toJsonReply(reply: Reply, options: JsonOptions): JsonReply {
           title: topic.title[lang],
           says: topic.says[lang],
           dependent: dependent ? moduleSummary(dependent, lang) : null,
-          dependentWhy: topic.dependentWhy?.[lang] ?? null,
+          dependentWhy: reply.dependent?.why?.[lang] ?? null,
         },
         named: named ? moduleSummary(named, lang) : null,
         diagnosis: reply.diagnosis,

@@ -85,8 +85,8 @@ function renderBlocks(reply: Reply, options: TerminalOptions, style: TerminalSty
     }
     case 'outside': {
       const { topic } = reply;
-      const dependentWhy = topic.dependentWhy ? wrapLine(topic.dependentWhy[reply.lang], style.width) : [];
-      const dependent = topic.dependent ? [style.heading(labels.outsideDependent(topic.dependent)), ...dependentWhy] : [];
+      const dependentWhy = reply.dependent?.why ? wrapLine(reply.dependent.why[reply.lang], style.width) : [];
+      const dependent = reply.dependent ? [style.heading(labels.outsideDependent(reply.dependent.module)), ...dependentWhy] : [];
       const named = reply.named ? wrapLine(labels.outsideNamed(reply.named), style.width) : [];
       return [[style.title(topic.title[reply.lang]), ...wrapLine(topic.says[reply.lang], style.width)], named, dependent].filter((b) => b.length > 0);
     }

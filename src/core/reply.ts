@@ -1,5 +1,5 @@
 import type { InstanceChoice, InstanceSettings } from './instance.js';
-import type { Diagnosis, Lang, ModuleEntry, ModuleId, OutsideTopic } from './types.js';
+import type { Diagnosis, Lang, Localized, ModuleEntry, ModuleId, OutsideTopic } from './types.js';
 
 /** Text over this many UTF-8 bytes (1 MB) is refused; anything shorter is read, long logs included. */
 export const MAX_INPUT_BYTES = 1_048_576;
@@ -33,6 +33,12 @@ export interface ReplyOptions {
   expectedModules?: readonly ModuleId[] | undefined;
 }
 
+/** The module that depends on an outside system, and why: the topic's own reason, or what the module does. */
+export interface OutsideDependent {
+  module: ModuleId;
+  why?: Localized<string>;
+}
+
 /**
  * What the bot says back, before any platform has shaped it. `instance` is the instance the card's
  * commands use; a reply built without a question (a button click) falls back to the configured one.
@@ -43,8 +49,20 @@ export type Reply =
   | { kind: 'module'; lang: Lang; module: ModuleEntry; instance?: InstanceChoice }
   /** A question about using or setting up Campaign: where to search the docs, and the module that fits if it hides a failure. */
   | { kind: 'howto'; lang: Lang; diagnosis: Diagnosis; query: string; search: string; instance?: InstanceChoice }
-  /** A problem outside the modules (the database, the network…): what it looks like and the module that depends on it. */
-  | { kind: 'outside'; lang: Lang; diagnosis: Diagnosis; query: string; topic: OutsideTopic; named?: ModuleId; instance?: InstanceChoice }
+  /**
+   * A problem outside the modules (the database, the network…): what it looks like, the module the message names
+   * (which shows the error without causing it) and the module that depends on it here.
+   */
+  | {
+      kind: 'outside';
+      lang: Lang;
+      diagnosis: Diagnosis;
+      query: string;
+      topic: OutsideTopic;
+      named?: ModuleId;
+      dependent?: OutsideDependent;
+      instance?: InstanceChoice;
+    }
   | { kind: 'list'; lang: Lang; modules: ModuleEntry[] }
   | { kind: 'help'; lang: Lang }
   | { kind: 'invalid'; lang: Lang; reason: 'empty' | 'too-long' | 'no-text' | 'language' };

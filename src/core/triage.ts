@@ -17,8 +17,8 @@ import { asksWithoutTrouble } from './plain-question.js';
 import { questionProbability } from './question-check.js';
 import { questionForm } from './question-form.js';
 import { ASKS_FEATURE, asksWhichModule } from './question-cue.js';
-import { docsSearchUrl, isTooLong, type Reply, type ReplyOptions } from './reply.js';
-import { MODULE_IDS, type Candidate, type Diagnosis, type Knowledge, type Lang, type ModuleId } from './types.js';
+import { docsSearchUrl, isTooLong, type OutsideDependent, type Reply, type ReplyOptions } from './reply.js';
+import { MODULE_IDS, type Candidate, type Diagnosis, type Knowledge, type Lang, type ModuleId, type OutsideTopic } from './types.js';
 
 /** The triage core: knows no platform; text in, Diagnosis or Reply out. */
 export interface Triage {
@@ -30,10 +30,11 @@ export interface Triage {
 
 const OFF_TOPIC = MODULE_IDS.length;
 /**
- * A how-to answer still names the module that would be at fault if the question hides a failure: the best
- * module, when it holds at least this share of what the modules score together (its odds given a failure).
+ * A how-to answer still names the module that would be at fault if the question hides a failure, and an
+ * outside answer the module where the outside fault shows: the best module, when it holds at least this
+ * share of what the modules score together (its odds given a module problem).
  */
-const HOWTO_FITS_SHARE = 0.5;
+const FITS_SHARE = 0.5;
 const PDUMP_COMMAND = /(?:\$\s*)?\b(?:nlserver\s+)?pdump(?:\s+-\w+)*/gi;
 const CANDIDATES = 3;
 const EVIDENCE_SHOWN = 5;
@@ -222,7 +223,7 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     if (!top || top.score < minModuleScore || notModule) {
       const base = noModule(Math.max(elsewhere.best.score, 1 - (top?.score ?? 0)));
       if (elsewhere.best.score < minModuleScore) return { ...base, reason: 'unsure' };
-      if (elsewhere.best.reason === 'outside') return { ...base, reason: 'outside', outside: elsewhere.best.topic };
+      if (elsewhere.best.reason === 'outside') return { ...base, reason: 'outside', outside: elsewhere.best.topic, ...withFits(scores) };
       if (elsewhere.best.reason === 'howto') return { ...base, reason: 'howto', ...withFits(scores) };
       return { ...base, reason: 'off-topic' };
     }
@@ -357,10 +358,31 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     if (topic) {
       // "wfserver@prod fails with ORA-12541": the module the asker is looking at, which shows the error without causing it.
       const named = mentionedModules(withoutReferences(clean), names, vocabulary).find((m) => m.module !== topic.dependent)?.module;
-      return { kind: 'outside', lang, diagnosis, query: clean, topic, ...(named && { named }), instance: chooseInstance(instances, null, options.instances) };
+      const dependent = dependentOf(topic, diagnosis.fits);
+      return {
+        kind: 'outside',
+        lang,
+        diagnosis,
+        query: clean,
+        topic,
+        ...(named && { named }),
+        // The line about the named module already says to check it once the cause is fixed.
+        ...(dependent && dependent.module !== named && { dependent }),
+        instance: chooseInstance(instances, null, options.instances),
+      };
     }
     const asked = diagnosis.module && asksWithoutTrouble(clean) ? { search: docsSearchUrl(withoutReferences(clean), lang) } : {};
     return { kind: 'diagnosis', lang, diagnosis, query: clean, instance: chooseInstance(instances, diagnosis.module, options.instances), ...asked };
+  }
+
+  /**
+   * The module an outside fault shows in: the one the text points at ("clicks in yesterday's email hit a certificate
+   * warning" is the tracking front, not the topic's usual mta), else the topic's own, with the reason it depends.
+   */
+  function dependentOf(topic: OutsideTopic, fits: ModuleId | undefined): OutsideDependent | undefined {
+    const entry = fits && fits !== topic.dependent ? knowledge.byId.get(fits) : undefined;
+    if (entry) return { module: entry.id, why: entry.scope };
+    return topic.dependent && { module: topic.dependent, ...(topic.dependentWhy && { why: topic.dependentWhy }) };
   }
 
   return { knowledge, counts: model.counts, diagnose, reply };
@@ -369,11 +391,11 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
 /** The bot's own name typed as text ("/campaign-module @campaign-module mta down"): its words would read as the whole platform. */
 const OWN_NAME = /@?\bcampaign[-_ ]?module\b/gi;
 
-/** The module a question points at if it turns out to hide a failure, when one stands out among the modules. */
+/** The module a question points at if it hides a failure, or an outside fault shows in, when one stands out among the modules. */
 function withFits(scores: readonly { module: ModuleId; score: number }[]): { fits?: ModuleId } {
   const mass = scores.reduce((sum, s) => sum + s.score, 0);
   const top = scores.reduce<{ module: ModuleId; score: number } | undefined>((best, s) => (!best || s.score > best.score ? s : best), undefined);
-  return top && mass > 0 && top.score / mass >= HOWTO_FITS_SHARE ? { fits: top.module } : {};
+  return top && mass > 0 && top.score / mass >= FITS_SHARE ? { fits: top.module } : {};
 }
 
 function wordCount(text: string): number {

@@ -111,7 +111,10 @@ export interface Diagnosis {
   reason?: NoModuleReason;
   /** With reason `outside`: the id of the knowledge/outside.yaml topic it looks like. */
   outside?: string;
-  /** With reason `howto`: a module that still fits if the question hides a failure ("…if deliveries stay Pending, check mta"). */
+  /**
+   * With reason `howto`: a module that still fits if the question hides a failure ("…if deliveries stay Pending, check mta").
+   * With reason `outside`: the module the fault shows in, when the text points at one.
+   */
   fits?: ModuleId;
 }
 

@@ -38,9 +38,9 @@ export function outsideBlocks(reply: OutsideReply, knowledge: Pick<Knowledge, 'b
   const instance = namedInstance(instanceOf(reply));
   const show = (module: ModuleId) => encodeShowModule({ module, lang, ...(instance && { instance }) });
   if (named) body.push(section(escapeSlack(labels.outsideNamed(named)), button(`${SLACK_ACTIONS.showModule}_1`, named, { value: show(named) })));
-  const dependent = topic.dependent ? knowledge.byId.get(topic.dependent) : undefined;
+  const dependent = reply.dependent ? knowledge.byId.get(reply.dependent.module) : undefined;
   if (dependent) {
-    const why = topic.dependentWhy ? `\n${escapeSlack(topic.dependentWhy[lang])}` : '';
+    const why = reply.dependent?.why ? `\n${escapeSlack(reply.dependent.why[lang])}` : '';
     body.push(section(`*${escapeSlack(labels.outsideDependent(dependent.id))}*${why}`, button(`${SLACK_ACTIONS.showModule}_0`, dependent.id, { value: show(dependent.id) })));
   }
   if (reply.query.trim()) body.push(context([echoedQuery(reply.query, lang)]));

@@ -29,8 +29,9 @@ export function howToBody(reply: HowToReply, submitButtons: boolean): CardNode[]
 export function outsideBody(reply: OutsideReply, knowledge: Knowledge, submitButtons: boolean): CardNode[] {
   const { topic, lang } = reply;
   const labels = labelsFor(lang);
-  const dependent = topic.dependent ? knowledge.byId.get(topic.dependent) : undefined;
   const { named } = reply;
+  const dependent = reply.dependent ? knowledge.byId.get(reply.dependent.module) : undefined;
+  const why = reply.dependent?.why;
   const instance = namedInstance(instanceOf(reply));
   return [
     heading(topic.title[lang]),
@@ -39,7 +40,7 @@ export function outsideBody(reply: OutsideReply, knowledge: Knowledge, submitBut
     ...(dependent
       ? [
           paragraph(labels.outsideDependent(dependent.id), { weight: 'Bolder' }),
-          ...(topic.dependentWhy ? [paragraph(topic.dependentWhy[lang], { spacing: 'None' })] : []),
+          ...(why ? [paragraph(why[lang], { spacing: 'None' })] : []),
           ...ifSubmitButtons(submitButtons, [actionSet([submit(dependent.id, showModuleAction(dependent.id, lang, instance))])]),
         ]
       : []),

@@ -60,6 +60,34 @@ describe('how-to and outside replies', () => {
     expect(triage.reply('ORA-12541: TNS:no listener when anyone opens the console')).not.toHaveProperty('named');
   });
 
+  it('names the module an outside fault shows in when the text points at one, with what that module does, on every surface', () => {
+    const reply = triage.reply('the site-to-site VPN to the data centre is down and nobody in the office can open the console, from home it works');
+    expect(reply).toMatchObject({ kind: 'outside', topic: { id: 'network' }, dependent: { module: 'web' } });
+    if (reply.kind !== 'outside') return;
+    // The network topic's own module is mta; a console nobody reaches is the web module's.
+    expect(reply.topic.dependent).toBe('mta');
+    const scope = knowledge.byId.get('web')?.scope.en ?? '';
+    expect(reply.dependent?.why?.en).toBe(scope);
+    expect(renderTerminal(reply, { knowledge, color: false, width: 400 })).toContain(LABELS.en.outsideDependent('web'));
+    expect(JSON.stringify(renderSlack(reply, { knowledge }))).toContain(LABELS.en.outsideDependent('web'));
+    expect(JSON.stringify(renderTeams(reply, { knowledge }).card)).toContain(LABELS.en.outsideDependent('web'));
+    expect(toJsonReply(reply, { knowledge })).toMatchObject({ kind: 'outside', topic: { dependent: { id: 'web' }, dependentWhy: scope } });
+  });
+
+  it("keeps the topic's own module and its reason when the text points at no module", () => {
+    const reply = triage.reply('a switch port between the app server and the database host kept flapping from 14:02 to 14:07');
+    expect(reply).toMatchObject({ kind: 'outside', topic: { id: 'network' } });
+    if (reply.kind !== 'outside') return;
+    expect(reply.diagnosis.fits).toBeUndefined();
+    expect(reply.dependent).toEqual({ module: 'mta', why: reply.topic.dependentWhy });
+  });
+
+  it('does not repeat the named module as the module that depends on it', () => {
+    const reply = triage.reply('the load balancer certificate for the click tracking domain expired overnight, every link in the newsletter shows a browser warning');
+    expect(reply).toMatchObject({ kind: 'outside', topic: { id: 'network' }, named: 'tracking', diagnosis: { fits: 'tracking' } });
+    expect(reply).not.toHaveProperty('dependent');
+  });
+
   it('still names the module of a real failure', () => {
     expect(triage.reply('workflows stuck in Start in progress since the reboot').kind).toBe('diagnosis');
   });

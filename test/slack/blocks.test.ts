@@ -61,7 +61,18 @@ describe('renderSlack limits', () => {
     replies.push([`how-to ${lang}`, { kind: 'howto', lang, query: 'how do I add a seed address?', search, diagnosis: { ...abstained, reason: 'howto', fits: 'mta' } }]);
     for (const topic of knowledge.outside) {
       const outside = { ...abstained, reason: 'outside' as const, outside: topic.id };
-      replies.push([`outside ${topic.id} ${lang}`, { kind: 'outside', lang, query: 'wfserver@prod fails with ORA-12541', topic, named: 'wfserver', diagnosis: outside }]);
+      replies.push([
+        `outside ${topic.id} ${lang}`,
+        {
+          kind: 'outside',
+          lang,
+          query: 'wfserver@prod fails with ORA-12541',
+          topic,
+          named: 'wfserver',
+          ...(topic.dependent && { dependent: { module: topic.dependent, ...(topic.dependentWhy && { why: topic.dependentWhy }) } }),
+          diagnosis: outside,
+        },
+      ]);
     }
     for (const reason of ['empty', 'too-long', 'no-text'] as const) replies.push([`invalid ${reason} ${lang}`, { kind: 'invalid', lang, reason }]);
   }

@@ -153,7 +153,8 @@ describe('Teams bot over HTTP, local mode (no app id)', () => {
     const [call] = connector.calls;
     if (!call) throw new Error('no reply');
     const text = cardText(cardOf(call.body));
-    expect(text).toContain(LABELS.ko.outsideDependent('web'));
+    expect(text).toContain('nlserver 모듈이 아니라 데이터베이스 문제');
+    expect(text).toContain(LABELS.ko.outsideDependent(''));
     expect(text).not.toContain(LABELS.ko.likelyModule);
   });
 

@@ -88,7 +88,15 @@ function samples(knowledge: Knowledge): Sample[] {
     for (const topic of knowledge.outside) {
       add(
         `outside ${topic.id} ${lang}`,
-        { kind: 'outside', lang, query: 'wfserver@prod fails with ORA-12541', topic, named: 'wfserver', diagnosis: { ...abstained, reason: 'outside', outside: topic.id } },
+        {
+          kind: 'outside',
+          lang,
+          query: 'wfserver@prod fails with ORA-12541',
+          topic,
+          named: 'wfserver',
+          ...(topic.dependent && { dependent: { module: topic.dependent, ...(topic.dependentWhy && { why: topic.dependentWhy }) } }),
+          diagnosis: { ...abstained, reason: 'outside', outside: topic.id },
+        },
         [topic.title[lang], LABELS[lang].outsideNamed('wfserver').slice(0, 20)],
       );
     }
