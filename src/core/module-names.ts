@@ -44,12 +44,27 @@ export function buildNameIndex(knowledge: Knowledge): NameIndex {
   return { exact, fuzzy, phrases, fuzzyCache: new Remembered(FUZZY_CACHE_LIMIT) };
 }
 
-/** The module a short, already normalised text names ("mta", "sylogd", "wf server", "와치독 모듈"), if it names exactly one. */
+/**
+ * "What does the web module do?", "stat 은 무슨 역할이에요", "trackinglogd とは": a question about what one module is,
+ * and nothing else, which its card answers. Any other word ("what is wfserver doing since noon") leaves it to the matcher.
+ */
+const ABOUT_A_MODULE = [
+  /^(?:what(?:'s| is| are| does)|whats|explain|describe|tell me about)\s+(.+?)(?:\s+(?:used for|for|do|does))?(?:\s+exactly)?$/,
+  /^(.+?)\s*(?:은|는|이|가|이란|란)?\s*(?:뭐(?:야|예요|에요|임|죠)?|무엇(?:인가요|입니까|이에요|이야)?|뭔가요|뭐\s?하는\s?(?:거|건|모듈|프로세스)(?:야|예요|에요|인가요|죠)?|(?:무슨|어떤)\s?역할(?:을\s?하나요|이에요|인가요|을\s?해요)?|역할(?:이|은)?\s?뭐(?:야|예요|에요|죠)?)$/,
+  /^(.+?)\s*(?:とは(?:何ですか|なに|何)?|って何(?:ですか)?|は何をする(?:もの|モジュール|プロセス)?(?:ですか)?)$/,
+  /^(?:was (?:ist|macht|tut)|wofür ist|wozu dient)\s+(.+?)(?:\s+(?:eigentlich|genau))?$/,
+  /^(?:qu'est ce que|qu'est-ce que|que fait|c'est quoi|à quoi sert|a quoi sert)\s+(.+?)$/,
+];
+
+/** The module a short, already normalised text names ("mta", "sylogd", "wf server", "와치독 모듈") or asks what it is, if it names exactly one. */
 export function findModuleByName(index: NameIndex, knowledge: Knowledge, text: string): ModuleEntry | undefined {
-  const key = foldName(text)
+  const asked = foldName(text)
     .replace(/^\/?campaign module\s+/, '')
     .replace(/[?!。？]+$/, '')
-    .replace(/\s*(module|process|모듈|프로세스)$/, '')
+    .trim();
+  const key = (ABOUT_A_MODULE.map((frame) => frame.exec(asked)?.[1]).find(Boolean) ?? asked)
+    .replace(/^(?:(?:the|der|die|das|le|la)\s+|l')?(?:(?:module|modul)\s+)?/, '')
+    .replace(/\s*(module|process|modul|processus|모듈|프로세스|モジュール|プロセス)$/, '')
     .replace(/@[\w-]+$/, '')
     .trim();
   if (!key || key.length > 40) return undefined;

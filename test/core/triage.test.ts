@@ -54,10 +54,25 @@ describe('reply routing', () => {
     ['InMail', 'inMail'],
     ['mta@prod', 'mta'],
     ['와치독 모듈', 'watchdog'],
+    ['what does the web module do?', 'web'],
+    ["what's inMail for", 'inMail'],
+    ['explain trackinglogd', 'trackinglogd'],
+    ['wfserver 모듈은 무슨 역할이에요?', 'wfserver'],
+    ['stat 이 뭐예요?', 'stat'],
+    ['trackinglogdとは何ですか', 'trackinglogd'],
+    ['Was macht der wfserver?', 'wfserver'],
+    ['à quoi sert le module stat ?', 'stat'],
   ])('names the module card for %j', (text, id) => {
     const reply = triage.reply(text);
     expect(reply.kind === 'module' && reply.module.id).toBe(id);
   });
+
+  it.each(['what is wfserver doing since noon', 'what does the mta do when the relay refuses a message?', 'mta는 뭐가 문제예요'])(
+    'leaves %j to the matcher: it asks more than what the module is',
+    (text) => {
+      expect(triage.reply(text).kind).not.toBe('module');
+    },
+  );
 
   it('refuses text over the input limit with a reason, not a crash', () => {
     const reply = triage.reply('a'.repeat(MAX_INPUT_BYTES + 1));
