@@ -13,6 +13,7 @@ const KEPT = new Set(['out', 'up', 'never', 'after', 'before', 'down', 'off', 'n
 const STOPWORDS = new Set([
   ...naturalStopwords.filter((w) => !KEPT.has(w) && !/^\d$/.test(w)),
   'i',
+  'unaffected',
   'im',
   'it',
   "it's",

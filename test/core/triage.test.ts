@@ -115,6 +115,11 @@ describe('diagnose', () => {
     expect(triage.diagnose(text).module).toBe(module);
   });
 
+  it('reads "unaffected" as where the trouble is not, no evidence for any answer', () => {
+    // One how-to example asks "Campaign unaffected?": the word alone used to turn this report into a how-to answer.
+    expect(triage.diagnose('workflows on mkt stopped, prod unaffected').module).toBe('wfserver');
+  });
+
   it('reads a configured instance name as an instance, not as a word of its own ("staging" is chatter elsewhere)', () => {
     const site = { instances: { known: ['prod', 'staging'] } };
     for (const text of ['mails stuck on staging', 'staging: mails stuck since 9']) {
