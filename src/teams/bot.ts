@@ -97,6 +97,8 @@ async function answerMessage(context: TurnContext, deps: BotDeps): Promise<void>
       // The correction card sits in a shared thread: only the person who voted Not it may say which module it was, once.
       if (outcome.voter !== voterTag(verdictId, userIdOf(activity) ?? '-')) {
         deps.log.info('teams: refused a correction from someone who did not vote');
+        // Teams has no message only the clicker sees: a short line in the thread says why nothing was saved.
+        await context.sendActivity(outcome.notYours);
         return;
       }
       if (!(await deps.dedupe.claim(`correction:teams:${verdictId}`))) {

@@ -16,7 +16,7 @@ export type TeamsOutcome =
   | { kind: 'replace'; module: ModuleId; message: TeamsMessage }
   | { kind: 'feedback'; feedback: Omit<Feedback, 'user' | 'at'>; acknowledgement: string }
   /** `voter`: whose verdict the card said it corrects (voterTag). */
-  | { kind: 'correction'; correction: Omit<Correction, 'at'>; voter: string; acknowledgement: string }
+  | { kind: 'correction'; correction: Omit<Correction, 'at'>; voter: string; acknowledgement: string; notYours: string }
   | { kind: 'ignore' };
 
 export interface TeamsMessageInput {
@@ -50,6 +50,7 @@ export function decideTeamsOutcome(input: TeamsMessageInput, triage: Triage, ins
         correction: { verdictId: action.verdictId, module: action.module },
         voter: action.voter,
         acknowledgement: labelsFor(action.lang).correctionThanks(action.module),
+        notYours: labelsFor(action.lang).correctionNotYours,
       };
     }
     const entry = triage.knowledge.byId.get(action.module);

@@ -268,7 +268,7 @@ describe('Teams bot over HTTP, local mode (no app id)', () => {
     expect(bot.lines.filter((l) => l.includes('teams: dropped a repeated module button'))).toHaveLength(1);
   });
 
-  it('takes a correction only from the person who voted Not it, and once', async () => {
+  it('takes a correction only from the person who voted Not it, and once, telling anyone else why', async () => {
     const verdict = cardSubmit(connector.url, 'bot-activity-72', { action: 'feedback', verdict: 'not_it', module: 'mta', lang: 'en', candidates: ['stat'] }, 'channel');
     await post(bot.url, verdict);
     const save = submitsOf(cardOf(connector.calls[0]?.body ?? {})).find((data) => data.action === 'correction');
@@ -281,7 +281,7 @@ describe('Teams bot over HTTP, local mode (no app id)', () => {
     await choose('stat');
     await choose('stat');
     expect(bot.corrections.map((c) => c.module)).toEqual(['stat']);
-    expect(connector.calls.map((c) => c.body.text)).toEqual([LABELS.en.correctionThanks('stat')]);
+    expect(connector.calls.map((c) => c.body.text)).toEqual([LABELS.en.correctionNotYours, LABELS.en.correctionThanks('stat')]);
     expect(bot.lines.filter((l) => l.includes('teams: refused a correction from someone who did not vote'))).toHaveLength(1);
     expect(bot.lines.filter((l) => l.includes('teams: dropped a second correction of a verdict'))).toHaveLength(1);
   });
