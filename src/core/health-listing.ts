@@ -20,8 +20,13 @@ const MENTIONS_PDUMP = /\bpdump\b/i;
 /** `nlserver pdump | grep wf`: what such a listing leaves out was filtered away, not stopped. */
 const FILTERED_PDUMP = /\bpdump\b[^\n|]*\|\s*(?:e?grep|findstr|select-string|awk|sed|head|tail)\b/i;
 const PROCESS = `\\b(?:(?:${MODULE_IDS.join('|')})@[\\w-]+|watchdog\\b)(?:\\s*\\(\\d+\\))?`;
-/** A pdump retyped in one line: three or more processes separated only by commas, slashes, `and` or `+`. */
-const INLINE_LIST = new RegExp(`${PROCESS}(?:(?:\\s*[,;/+&]\\s*|\\s+and\\s+|\\s+)${PROCESS}){2,}`, 'gi');
+/** A process as pdump prints it, its memory included: `web@default (2345) - 250 MB`. */
+const LISTED = `${PROCESS}(?:\\s*-\\s*\\d+(?:[.,]\\d+)?\\s*(?:[kmgt]i?b|[kmgt]o)?\\b)?`;
+/**
+ * A pdump retyped or pasted in one line (Teams may join a paste's lines): three or more processes separated
+ * only by commas, slashes, `and`, `+` or spaces.
+ */
+const INLINE_LIST = new RegExp(`${LISTED}(?:(?:\\s*[,;/+&]\\s*|\\s+and\\s+|\\s+)${LISTED}){2,}`, 'gi');
 const INLINE_PROCESS = new RegExp(`\\b(${MODULE_IDS.join('|')})@([\\w-]+)|\\b(watchdog)\\b`, 'gi');
 
 // "no inMail@prod", "there's no 'watchdog' line": a module said to be absent from a listing.
@@ -40,7 +45,7 @@ export function saidAbsent(text: string, start: number, end: number): boolean {
  * watchdog"), when the message says it is a pdump: every process in them is running, as in a pasted listing.
  */
 export function inlineListings(text: string): { start: number; end: number }[] {
-  if (!MENTIONS_PDUMP.test(text)) return [];
+  if (!MENTIONS_PDUMP.test(text) && !BANNER.test(text)) return [];
   return [...text.matchAll(INLINE_LIST)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 

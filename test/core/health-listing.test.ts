@@ -47,6 +47,13 @@ describe('readHealthListing', () => {
     expect(missing(text)).toEqual(['stat@prod']);
   });
 
+  it('reads a pasted pdump whose lines were joined into one, memory figures and all (Teams can join them)', () => {
+    const joined = listing(...ALL_PROD.filter((l) => !l.startsWith('inMail@'))).replace(/\n/g, ' ');
+    expect(missing(joined)).toEqual(['inMail@prod']);
+    // The banner alone says it is a pdump.
+    expect(missing([BANNER, ...ALL_PROD.filter((l) => !l.startsWith('web@'))].join(' '))).toEqual(['web']);
+  });
+
   it('does not count as running a process of a retyped pdump that the writer says is gone', () => {
     const text = 'pdump shows web@default mta@prod wfserver@prod inMail@prod syslogd@default trackinglogd@default watchdog, stat@prod gone';
     expect(missing(text)).toEqual(['stat@prod']);

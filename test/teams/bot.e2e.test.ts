@@ -188,6 +188,13 @@ describe('Teams bot over HTTP, local mode (no app id)', () => {
     expect(cardText(cardOf(call.body))).toContain('pdump: no mta@prod');
   });
 
+  it('reads a pdump whose lines arrive joined into one as pasted output', async () => {
+    await post(bot.url, personalMessage(connector.url, PDUMP.replace(/\n/g, ' ')));
+    const [call] = connector.calls;
+    if (!call) throw new Error('no reply');
+    expect(cardText(cardOf(call.body))).toContain('pdump: no mta@prod');
+  });
+
   it('answers `help` in personal chat directly, not as a reply', async () => {
     const activity = personalMessage(connector.url, 'help');
     await post(bot.url, activity);
