@@ -8,6 +8,8 @@ export interface PastedSignal {
   line: string;
   /** A pdump line with pid and memory shows a process that is up: weaker evidence than a bare `monitor -missing` line. */
   running: boolean;
+  /** Whether `line` is pasted output; false for a `module@instance` in the writer's own sentence ("does restart mta@prod pick it up?"). */
+  pasted: boolean;
 }
 
 /** Module names as pdump prints them, lower-cased, mapped to their ids. */
@@ -37,10 +39,12 @@ const LOG_SILENT =
 export function readPastedOutput(text: string): PastedSignal[] {
   const signals: PastedSignal[] = [];
   const absent = new Set<ModuleId>();
-  const add = (module: ModuleId, line: string, running: boolean) => {
+  const add = (module: ModuleId, line: string, running: boolean, pasted = true) => {
     const known = signals.find((s) => s.module === module);
-    if (known) known.running &&= running;
-    else signals.push({ module, line: line.trim().slice(0, 120), running });
+    if (known) {
+      known.running &&= running;
+      known.pasted ||= pasted;
+    } else signals.push({ module, line: line.trim().slice(0, 120), running, pasted });
   };
   const noTasks = NO_TASKS.exec(text);
   if (noTasks) add('watchdog', lineAround(text, noTasks.index), false);
@@ -54,7 +58,7 @@ export function readPastedOutput(text: string): PastedSignal[] {
     const line = lineAround(text, match.index);
     // A pasted line is the evidence itself; in the writer's own sentence only the process name is.
     const pasted = match[2] !== undefined || inListing || LOG_LINE.test(line) || line.trim() === match[0];
-    add(module, pasted ? line : match[0], match[2] !== undefined || inListing);
+    add(module, pasted ? line : match[0], match[2] !== undefined || inListing, pasted);
   }
   if (LISTING.test(text)) {
     for (const match of text.matchAll(BARE_ABSENT)) {

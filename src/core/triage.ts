@@ -178,7 +178,7 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     // Most messages hold no listing: then the text without references is already at hand.
     const pasted: PastedSignal[] = readPastedOutput(listed === clean ? read : withoutReferences(clean)).filter((s) => !s.running && !healthy.includes(s.module));
     for (const gone of health?.missing ?? []) {
-      if (!pasted.some((s) => s.module === gone.module)) pasted.push({ module: gone.module, line: `pdump: no ${processName(gone)}`, running: false });
+      if (!pasted.some((s) => s.module === gone.module)) pasted.push({ module: gone.module, line: `pdump: no ${processName(gone)}`, running: false, pasted: true });
     }
     const listing = health ? { listing: { missing: health.missing.map(processName) } } : {};
     const featureIndices = classifier.indicesOf(features.map((f) => f.name));
@@ -228,7 +228,7 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
       return { ...base, reason: 'off-topic' };
     }
     if (
-      pasted.length === 0 &&
+      !pasted.some((p) => p.pasted) &&
       top.score < questionBelow &&
       features.some((f) => f.name === ASKS_FEATURE) &&
       !asksWhichModule(clean, new Set(features.filter((f) => f.name.startsWith('mod:')).map((f) => f.name)).size) &&

@@ -9,19 +9,21 @@ describe('readPastedOutput', () => {
 
   it('maps "No tasks" to the watchdog', () => {
     const [signal] = readPastedOutput('$ nlserver pdump\nHH:MM:SS > Application server for Adobe Campaign Classic\nNo tasks');
-    expect(signal).toEqual({ module: 'watchdog', line: 'No tasks', running: false });
+    expect(signal).toEqual({ module: 'watchdog', line: 'No tasks', running: false, pasted: true });
   });
 
   it('keeps the pasted line as evidence, names a module once, and marks running pdump lines', () => {
     const signals = readPastedOutput('mta@prod (1234) - 50.2 Mb\nmta@prod (1234) - 50.2 Mb\nwfserver@prod');
     expect(signals).toEqual([
-      { module: 'mta', line: 'mta@prod (1234) - 50.2 Mb', running: true },
-      { module: 'wfserver', line: 'wfserver@prod', running: false },
+      { module: 'mta', line: 'mta@prod (1234) - 50.2 Mb', running: true, pasted: true },
+      { module: 'wfserver', line: 'wfserver@prod', running: false, pasted: true },
     ]);
   });
 
   it('quotes the process name, not the whole sentence, when the writer names it in prose', () => {
-    expect(readPastedOutput('mta@mkt is down since 9 and nothing leaves')).toEqual([{ module: 'mta', line: 'mta@mkt', running: false }]);
+    expect(readPastedOutput('mta@mkt is down since 9 and nothing leaves')).toEqual([{ module: 'mta', line: 'mta@mkt', running: false, pasted: false }]);
+    // A command the writer asks about is their own sentence too, not output.
+    expect(readPastedOutput('does nlserver restart mta@prod pick up a change to customer.sh?')).toMatchObject([{ module: 'mta', pasted: false }]);
     expect(readPastedOutput('2026-12-06 09:01 ERROR mta@prod connection refused')[0]?.line).toBe('2026-12-06 09:01 ERROR mta@prod connection refused');
   });
 
@@ -54,7 +56,7 @@ describe('readPastedOutput', () => {
 
   it("takes a module's own log named beside errors as that module's signal, not syslogd's", () => {
     expect(readPastedOutput('errors in var/prod/log/wfserver.log since the upgrade')).toEqual([
-      { module: 'wfserver', line: 'errors in var/prod/log/wfserver.log since the upgrade', running: false },
+      { module: 'wfserver', line: 'errors in var/prod/log/wfserver.log since the upgrade', running: false, pasted: true },
     ]);
     // An empty or silent log is syslogd's to explain; an error naming another module is that module's.
     expect(readPastedOutput('wfserver.log is empty since midnight, no errors anywhere')).toEqual([]);
