@@ -8,6 +8,7 @@ import { MAX_INPUT_LABEL, SLACK_LIMITS } from '../../src/render/limits.js';
 import { decodeFeedback, decodeShowModule, FEEDBACK_BLOCK_ID } from '../../src/slack/actions.js';
 import type { ActionsBlock, Block, Button } from '../../src/slack/block-kit.js';
 import { renderSlack, renderSlackError, type SlackMessage } from '../../src/slack/blocks.js';
+import { fullOutsideReply } from '../render/sample-replies.js';
 import { limitProblems, mrkdwnTexts } from './limits.js';
 
 const knowledge = loadKnowledge('knowledge');
@@ -59,21 +60,7 @@ describe('renderSlack limits', () => {
     const abstained = { module: null, confidence: 0.9, also: [], candidates: [], evidence: [], lang };
     const search = `https://experienceleague.adobe.com/search.html?lang=${lang}#q=seed&sort=relevancy&f:el_product=[Campaign%20Classic]`;
     replies.push([`how-to ${lang}`, { kind: 'howto', lang, query: 'how do I add a seed address?', search, diagnosis: { ...abstained, reason: 'howto', fits: 'mta' } }]);
-    for (const topic of knowledge.outside) {
-      const outside = { ...abstained, reason: 'outside' as const, outside: topic.id };
-      replies.push([
-        `outside ${topic.id} ${lang}`,
-        {
-          kind: 'outside',
-          lang,
-          query: 'wfserver@prod fails with ORA-12541',
-          topic,
-          named: 'wfserver',
-          ...(topic.dependent && { dependent: { module: topic.dependent, ...(topic.dependentWhy && { why: topic.dependentWhy }) } }),
-          diagnosis: outside,
-        },
-      ]);
-    }
+    for (const topic of knowledge.outside) replies.push([`outside ${topic.id} ${lang}`, fullOutsideReply(topic, lang)]);
     for (const reason of ['empty', 'too-long', 'no-text'] as const) replies.push([`invalid ${reason} ${lang}`, { kind: 'invalid', lang, reason }]);
   }
 

@@ -12,6 +12,7 @@ import { renderReportHtml } from '../../src/cli/feedback-html.js';
 import type { FeedbackReport } from '../../src/store/report.js';
 import { fillInstance } from '../../src/render/fill-instance.js';
 import { LABELS } from '../../src/render/labels.js';
+import { fullOutsideReply } from '../render/sample-replies.js';
 import { SPAWN_TIMEOUT_MS } from '../wait.js';
 
 /**
@@ -86,19 +87,7 @@ function samples(knowledge: Knowledge): Sample[] {
       [LABELS[lang].howToTitle, LABELS[lang].searchDocs],
     );
     for (const topic of knowledge.outside) {
-      add(
-        `outside ${topic.id} ${lang}`,
-        {
-          kind: 'outside',
-          lang,
-          query: 'wfserver@prod fails with ORA-12541',
-          topic,
-          named: 'wfserver',
-          ...(topic.dependent && { dependent: { module: topic.dependent, ...(topic.dependentWhy && { why: topic.dependentWhy }) } }),
-          diagnosis: { ...abstained, reason: 'outside', outside: topic.id },
-        },
-        [topic.title[lang], LABELS[lang].outsideNamed('wfserver').slice(0, 20)],
-      );
+      add(`outside ${topic.id} ${lang}`, fullOutsideReply(topic, lang), [topic.title[lang], LABELS[lang].outsideNamed('wfserver').slice(0, 20)]);
     }
     add(`real diagnosis ${lang}`, triage.reply(MAILS_STOPPED[lang], { lang }), [LABELS[lang].likelyModule]);
     add(`list ${lang}`, { kind: 'list', lang, modules: knowledge.modules }, [LABELS[lang].listTitle, ...knowledge.modules.map((m) => m.id)]);
