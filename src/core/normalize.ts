@@ -17,14 +17,16 @@ export function normalizeText(raw: string): string {
       .replace(/<\/?(?:p|div|span|br|b|i|strong|em|code|pre)\b[^>]*>/gi, ' ');
   }
   if (text.includes('&')) text = text.replace(/&(#?\w+);/g, (entity, name: string) => HTML_ENTITIES[name.toLowerCase()] ?? decodeNumeric(name) ?? entity);
-  if (text.includes('`')) text = text.replace(/```[a-z]*\n?|```|`/gi, ' ');
+  // A fence's language tag ends its line: in "```mta@prod keeps crashing```" (Slack's inline code block) the first word is the message.
+  if (text.includes('`')) text = text.replace(/```[a-z]*\n|```|`/gi, ' ');
   return (
     text
       .replace(/\u001B\[[0-9;?]*[A-Za-z]/g, '')
       // A terminal title or hyperlink sequence (ESC ] … BEL): its words are the terminal's, not the writer's.
       .replace(/\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?/g, '')
       .replace(/\r\n?/g, '\n')
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\uFEFF]/g, ' ')
+      // Bidirectional overrides and isolates too: echoed, they would show the text reversed.
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2066-\u2069\uFEFF]/g, ' ')
       .replace(/[ \t]+/g, ' ')
       .replace(/ *\n */g, '\n')
       .trim()
