@@ -82,6 +82,13 @@ describe('how-to and outside replies', () => {
     expect(reply.dependent).toEqual({ module: 'mta', why: reply.topic.dependentWhy });
   });
 
+  it("keeps the topic's own module for a text that points nowhere else, and reads a shared symptom's module as the pair's first", () => {
+    // "database" alone leans towards import, whose examples load files into it: too little to move the card off web.
+    expect(triage.reply('the database is down')).toMatchObject({ kind: 'outside', topic: { id: 'database' }, dependent: { module: 'web' } });
+    // Mail not leaving is mta's and stat's shared symptom: the card names mta, where it is checked first.
+    expect(triage.reply('방화벽에서 25번 포트가 막혀서 메일이 안 나가요')).toMatchObject({ kind: 'outside', topic: { id: 'network' }, dependent: { module: 'mta' } });
+  });
+
   it('does not repeat the named module as the module that depends on it', () => {
     const reply = triage.reply('the load balancer certificate for the click tracking domain expired overnight, every link in the newsletter shows a browser warning');
     expect(reply).toMatchObject({ kind: 'outside', topic: { id: 'network' }, named: 'tracking', diagnosis: { fits: 'tracking' } });
