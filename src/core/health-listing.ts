@@ -27,6 +27,8 @@ const LISTED = `${PROCESS}(?:\\s*-\\s*\\d+(?:[.,]\\d+)?\\s*(?:[kmgt]i?b|[kmgt]o)
  * only by commas, slashes, `and`, `+` or spaces.
  */
 const INLINE_LIST = new RegExp(`${LISTED}(?:(?:\\s*[,;/+&]\\s*|\\s+and\\s+|\\s+)${LISTED}){2,}`, 'gi');
+/** pdump's process id after a name, `(2345)`: three of them in a row are a listing, whether or not the text says pdump. */
+const PROCESS_ID = /\(\d+\)/g;
 const INLINE_PROCESS = new RegExp(`\\b(${MODULE_IDS.join('|')})@([\\w-]+)|\\b(watchdog)\\b`, 'gi');
 
 // "no inMail@prod", "there's no 'watchdog' line": a module said to be absent from a listing.
@@ -42,11 +44,12 @@ export function saidAbsent(text: string, start: number, end: number): boolean {
 
 /**
  * The spans of a message that retype a pdump in one line ("pdump: web@default, mta@prod, wfserver@prod,
- * watchdog"), when the message says it is a pdump: every process in them is running, as in a pasted listing.
+ * watchdog"), when the message says it is a pdump or the processes carry pdump's ids: every process in them is
+ * running, as in a pasted listing.
  */
 export function inlineListings(text: string): { start: number; end: number }[] {
-  if (!MENTIONS_PDUMP.test(text) && !BANNER.test(text)) return [];
-  return [...text.matchAll(INLINE_LIST)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const saysPdump = MENTIONS_PDUMP.test(text) || BANNER.test(text);
+  return [...text.matchAll(INLINE_LIST)].filter((m) => saysPdump || (m[0].match(PROCESS_ID)?.length ?? 0) >= 3).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /**

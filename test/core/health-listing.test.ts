@@ -50,8 +50,9 @@ describe('readHealthListing', () => {
   it('reads a pasted pdump whose lines were joined into one, memory figures and all (Teams can join them)', () => {
     const joined = listing(...ALL_PROD.filter((l) => !l.startsWith('inMail@'))).replace(/\n/g, ' ');
     expect(missing(joined)).toEqual(['inMail@prod']);
-    // The banner alone says it is a pdump.
+    // The banner alone says it is a pdump, and so do the rows' process ids.
     expect(missing([BANNER, ...ALL_PROD.filter((l) => !l.startsWith('web@'))].join(' '))).toEqual(['web']);
+    expect(missing(ALL_PROD.filter((l) => !l.startsWith('wfserver@')).join(' '))).toEqual(['wfserver@prod']);
   });
 
   it('does not count as running a process of a retyped pdump that the writer says is gone', () => {
