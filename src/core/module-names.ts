@@ -49,9 +49,9 @@ export function buildNameIndex(knowledge: Knowledge): NameIndex {
  * and nothing else, which its card answers. Any other word ("what is wfserver doing since noon") leaves it to the matcher.
  */
 const ABOUT_A_MODULE = [
-  /^(?:what(?:'s| is| are| does)|whats|explain|describe|tell me about)\s+(.+?)(?:\s+(?:used for|for|do|does))?(?:\s+exactly)?$/,
-  /^(.+?)\s*(?:은|는|이|가|이란|란)?\s*(?:뭐(?:야|예요|에요|임|죠)?|무엇(?:인가요|입니까|이에요|이야)?|뭔가요|뭐\s?하는\s?(?:거|건|모듈|프로세스)(?:야|예요|에요|인가요|죠)?|(?:무슨|어떤)\s?역할(?:을\s?하나요|이에요|인가요|을\s?해요)?|역할(?:이|은)?\s?뭐(?:야|예요|에요|죠)?)$/,
-  /^(.+?)\s*(?:とは(?:何ですか|なに|何)?|って何(?:ですか)?|は何をする(?:もの|モジュール|プロセス)?(?:ですか)?)$/,
+  /^(?:what(?:'s| is| are| does)|whats|explain|describe|tell me about)\s+(.+?)(?:\s+(?:used for|for|do|does|responsible for|in charge of))?(?:\s+exactly)?$/,
+  /^(.+?)\s*(?:은|는|이|가|이란|란)?\s*(?:뭐(?:야|예요|에요|임|죠)?|무엇(?:인가요|입니까|이에요|이야)?|뭔가요|뭐\s?하는\s?(?:거|건|모듈|프로세스)(?:야|예요|에요|이에요|인가요|이야|죠)?|(?:무슨|어떤)\s?(?:역할|일)(?:을\s?하나요|이에요|인가요|을\s?해요)?|역할(?:이|은)?\s?뭐(?:야|예요|에요|죠)?)$/,
+  /^(.+?)\s*(?:とは(?:何ですか|なに|何)?|って何(?:ですか)?|(?:は|って|とは)何をする(?:もの|モジュール|プロセス)?(?:ですか)?)$/,
   /^(?:was (?:ist|macht|tut)|wofür ist|wozu dient)\s+(.+?)(?:\s+(?:eigentlich|genau))?$/,
   /^(?:qu'est ce que|qu'est-ce que|que fait|c'est quoi|à quoi sert|a quoi sert)\s+(.+?)$/,
 ];

@@ -62,6 +62,10 @@ describe('reply routing', () => {
     ['trackinglogdとは何ですか', 'trackinglogd'],
     ['Was macht der wfserver?', 'wfserver'],
     ['à quoi sert le module stat ?', 'stat'],
+    ['what is the watchdog module responsible for?', 'watchdog'],
+    ['trackinglogd는 무슨 일을 하나요?', 'trackinglogd'],
+    ['inMail 모듈은 뭐 하는 모듈이에요?', 'inMail'],
+    ['mtaって何をするモジュールですか？', 'mta'],
   ])('names the module card for %j', (text, id) => {
     const reply = triage.reply(text);
     expect(reply.kind === 'module' && reply.module.id).toBe(id);
