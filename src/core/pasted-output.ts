@@ -25,6 +25,9 @@ const LISTING = /\bpdump\b|monitor -missing|process list/i;
 const MODULE_LOG = new RegExp(`\\b(${MODULE_NAME})\\.log\\b`, 'gi');
 const OTHER_MODULE = new RegExp(`\\b(${MODULE_NAME})\\b(?!\\.log)`, 'gi');
 const LOG_ERRORS = /\b(?:errors?|exceptions?|fail\w*|fatal|crash\w*|ORA-\d+|PGS-\d+|XSV-\d+)\b|에러|오류|エラー|fehler|erreurs?/i;
+// The database refusing or not answering, as the module logs it: the module shows the error without causing it.
+const DATABASE_UNREACHABLE =
+  /could not connect to (?:the )?(?:database )?server|\bTNS:|\bORA-12\d{3}\b|\bODBC\b|Login timeout expired|\bno pg_hba\.conf entry\b|too many clients already/i;
 const LOG_SILENT =
   /\b(?:no (?:new )?(?:lines?|entries|errors?)|not (?:being )?(?:written|updated)|empty|stopped|missing|nothing|silent|0 bytes)\b|없|비어|안\s?(?:쌓|써|찍)|空|出ていない|leer|vide/i;
 
@@ -73,7 +76,7 @@ export function readPastedOutput(text: string): PastedSignal[] {
     const line = lineAround(text, match.index);
     // "mta.log: connection to the stat server refused" is the stat server's error, seen from the mta.
     const others = [...line.matchAll(OTHER_MODULE)].some((m) => CANONICAL[(m[1] ?? '').toLowerCase()] !== module);
-    if (module && LOG_ERRORS.test(line) && !LOG_SILENT.test(line) && !others) add(module, line, false);
+    if (module && LOG_ERRORS.test(line) && !LOG_SILENT.test(line) && !DATABASE_UNREACHABLE.test(line) && !others) add(module, line, false);
   }
   if (absent.size === 0) return signals;
   return signals.map((s) => ({ ...s, running: !absent.has(s.module) }));

@@ -363,7 +363,8 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     if (topic) {
       // "wfserver@prod fails with ORA-12541": the module the asker is looking at, which shows the error without causing it.
       const named = mentionedModules(withoutReferences(clean), names, vocabulary).find((m) => m.module !== topic.dependent)?.module;
-      const dependent = dependentOf(topic, diagnosis.fits);
+      // Beside a module the text names, where the error shows, the best module counts only when it is that one.
+      const dependent = dependentOf(topic, named && diagnosis.fits !== named ? undefined : diagnosis.fits);
       return {
         kind: 'outside',
         lang,

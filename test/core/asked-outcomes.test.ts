@@ -89,6 +89,11 @@ describe('how-to and outside replies', () => {
     expect(triage.reply('방화벽에서 25번 포트가 막혀서 메일이 안 나가요')).toMatchObject({ kind: 'outside', topic: { id: 'network' }, dependent: { module: 'mta' } });
   });
 
+  it("keeps the topic's own module beside a named one: the name says where the error shows", () => {
+    const reply = triage.reply('errors in wfserver.log: ORA-12541: TNS:no listener');
+    expect(reply).toMatchObject({ kind: 'outside', topic: { id: 'database' }, named: 'wfserver', dependent: { module: 'web' } });
+  });
+
   it('does not repeat the named module as the module that depends on it', () => {
     const reply = triage.reply('the load balancer certificate for the click tracking domain expired overnight, every link in the newsletter shows a browser warning');
     expect(reply).toMatchObject({ kind: 'outside', topic: { id: 'network' }, named: 'tracking', diagnosis: { fits: 'tracking' } });

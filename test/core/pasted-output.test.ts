@@ -58,6 +58,9 @@ describe('readPastedOutput', () => {
     expect(readPastedOutput('errors in var/prod/log/wfserver.log since the upgrade')).toEqual([
       { module: 'wfserver', line: 'errors in var/prod/log/wfserver.log since the upgrade', running: false, pasted: true },
     ]);
+    // A database that refuses or does not answer shows in the module's log without being the module's fault.
+    expect(readPastedOutput('web.log: ODB-240000 ODBC error: could not connect to server: Connection refused')).toEqual([]);
+    expect(readPastedOutput('errors in wfserver.log: ORA-12541: TNS:no listener')).toEqual([]);
     // An empty or silent log is syslogd's to explain; an error naming another module is that module's.
     expect(readPastedOutput('wfserver.log is empty since midnight, no errors anywhere')).toEqual([]);
     expect(readPastedOutput('errors in mta.log: connection to the stat server refused')).toEqual([]);
