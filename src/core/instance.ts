@@ -37,7 +37,8 @@ const NAME = '[A-Za-z0-9][A-Za-z0-9_-]{0,63}';
 const NAME_END = '(?![\\w@/\\u00C0-\\u024F-]|\\.\\w)';
 // `mta@prod` is a process; `mta@prod.example.com` is a mail address.
 const MODULE_AT = new RegExp(`\\b(${MODULE_IDS.join('|')})@(${NAME})(?![\\w-]|\\.[A-Za-z])`, 'gi');
-const LOG_PATH = new RegExp(`\\bvar/(${NAME})/log/(?:(\\w+)\\.log)?`, 'gi');
+// An instance's folders: var/<instance>/log (its logs), …/mta (the mta's working folder), …/redir (tracking logs).
+const LOG_PATH = new RegExp(`\\bvar/(${NAME})/(?:log/(?:(\\w+)\\.log)?|(?:mta|redir)/)`, 'gi');
 const CONFIG_FILE = new RegExp(`\\bconfig-(${NAME})\\.xml\\b`, 'gi');
 const INSTANCE_FLAG = new RegExp(`-instance:(${NAME})`, 'gi');
 // "on the acc_prd instance", "for instance mkt", "instance: mkt"; in Korean a Latin name beside

@@ -8,6 +8,8 @@ describe('instancesNamed', () => {
     ['mta@mkt keeps crashing every 10 minutes', ['mkt']],
     ['nlserver start wfserver@acc_prd did nothing', ['acc_prd']],
     ['see /usr/local/neolane/nl6/var/mkt/log/mta.log', ['mkt']],
+    ["Unable to rename file '/tmp/tmp0000.tmp' to /usr/local/neolane/nl6/bin/..//var/prod/mta/86510470.xml ;(errno=18)", ['prod']],
+    ['nothing new under var/mkt/redir/log since 3am', ['mkt']],
     ['the mta node in conf/config-eu-prod.xml has no statServerAddress', ['eu-prod']],
     ['ran nlserver mta -instance:stage2 -tracefilter:*', ['stage2']],
     ['workflows are stuck on the acc_prd instance', ['acc_prd']],
