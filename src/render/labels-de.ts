@@ -74,7 +74,7 @@ export const DE: Labels = {
   moduleType: {
     mono: 'Mono-Instanz: ein Prozess pro Instanz; Angabe als module@instance',
     multi: 'Multi-Instanz: ein Prozess bedient alle Instanzen; kein @instance nötig',
-    utility: 'Werkzeug: läuft bei Bedarf, kein residenter Prozess',
+    utility: 'Werkzeug: arbeitet, wenn ein Workflow oder ein Befehl es aufruft',
   },
   error: 'Beim Beantworten ist bei mir etwas schiefgegangen. Bitte versuchen Sie es gleich noch einmal.',
   listHint: 'Wählen Sie ein Modul, um seine Karte zu sehen, oder tippen Sie seinen Namen.',

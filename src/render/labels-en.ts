@@ -72,7 +72,7 @@ export const EN = {
   moduleType: {
     mono: 'Mono-instance: one process per instance; name it as module@instance',
     multi: 'Multi-instance: one process serves every instance; no @instance needed',
-    utility: 'Utility: runs on demand, no resident process',
+    utility: 'Utility: does its work when a workflow or a command calls it',
   } satisfies Record<ModuleType, string>,
   error: 'Something went wrong on my side while answering. Please try again in a moment.',
   listHint: 'Select a module to see its card, or type its name.',

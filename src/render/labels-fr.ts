@@ -73,7 +73,7 @@ export const FR: Labels = {
   moduleType: {
     mono: 'Mono-instance : un processus par instance ; à désigner sous la forme module@instance',
     multi: 'Multi-instance : un seul processus sert toutes les instances ; pas besoin de @instance',
-    utility: 'Utilitaire : lancé à la demande, sans processus résident',
+    utility: 'Utilitaire : travaille quand un workflow ou une commande l’appelle',
   },
   error: 'Un problème est survenu de mon côté pendant la réponse. Réessayez dans un instant.',
   listHint: 'Sélectionnez un module pour afficher sa fiche, ou tapez son nom.',

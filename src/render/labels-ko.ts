@@ -72,7 +72,7 @@ export const KO: Labels = {
   moduleType: {
     mono: '모노 인스턴스: 인스턴스마다 프로세스가 하나이며 module@instance 로 지정합니다',
     multi: '다중 인스턴스: 프로세스 하나가 모든 인스턴스를 처리하므로 @instance 가 필요 없습니다',
-    utility: '유틸리티: 필요할 때 실행되며 상주 프로세스가 없습니다',
+    utility: '유틸리티: 워크플로나 명령이 호출할 때 동작합니다',
   } satisfies Record<ModuleType, string>,
   error: '답변하는 중에 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.',
   listHint: '모듈을 선택하거나 이름을 입력하면 해당 카드를 보여 드립니다.',
