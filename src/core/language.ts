@@ -61,12 +61,15 @@ export function detectLanguage(text: string): Lang {
 }
 
 const MAY_HOLD_REFERENCES = /:\/\/|www\.|@/;
+/** A person named with an honorific ("cc 田中さん", "김철수님"): a name says nothing of the language the message is in. */
+const NAME_WITH_HONORIFIC = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{1,4}(?:さん|様|氏|くん|ちゃん)|[\uac00-\ud7a3]{2,4}\s?(?:님|씨)(?![\uac00-\ud7a3])/gu;
 const MAY_HOLD_LISTING = /\(\d/;
 
 /** The language the writer used, or `other` for one the bot does not read. */
 export function writtenLanguage(text: string): WrittenLanguage {
   // Links and mail addresses are no one's language: "example.com" would count the Portuguese "com". Most texts hold none.
-  const unlinked = MAY_HOLD_REFERENCES.test(text) ? withoutReferences(text) : text;
+  const linked = MAY_HOLD_REFERENCES.test(text) ? withoutReferences(text) : text;
+  const unlinked = linked.replace(NAME_WITH_HONORIFIC, ' ');
   if (!/\p{L}/u.test(unlinked)) return 'en';
   // What a pasted pdump lists (`mta@prod (1234) - 50 Mb`) is the tool's English, not the writer's.
   const own = (MAY_HOLD_LISTING.test(unlinked) ? withoutHealthyListing(unlinked) : unlinked)

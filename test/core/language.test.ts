@@ -48,4 +48,13 @@ describe('writtenLanguage', () => {
   ])('%j → %s: links, mail addresses and the lines of a pasted pdump are no language ("example.com" is not Portuguese)', (text, lang) => {
     expect(writtenLanguage(text)).toBe(lang);
   });
+
+  it.each([
+    ['workflows stuck in Start in progress since the deploy, cc 田中さん', 'en'],
+    ['mta down since 9, 김철수님 please check', 'en'],
+    ['田中さん、配信が止まっています', 'ja'],
+    ['김철수님 메일이 안 나가요', 'ko'],
+  ])('%j → %s: a person named with an honorific is no language', (text, lang) => {
+    expect(writtenLanguage(text)).toBe(lang);
+  });
 });
