@@ -53,6 +53,8 @@ export function classifyLine(triage: Triage, line: string): ClassifyResult {
   if (text.trim() === '') return { error: 'text: empty' };
   if (isTooLong(text)) return { error: `text: too long (over ${MAX_INPUT_LABEL})` };
   if (looksBinary(text)) return { error: 'text: binary data, not text' };
+  // "???" asks for help in chat; as a line to classify it holds no words, like "🔥🔥".
+  if (!/[\p{L}\p{N}]/u.test(text)) return { error: INVALID_ERRORS['no-text'] ?? 'text: no words' };
   // reply() applies the same input checks as ask, and its diagnosis saves a second pass.
   const reply = triage.reply(text);
   if (reply.kind === 'invalid') return { error: INVALID_ERRORS[reply.reason] ?? `text: ${reply.reason}` };

@@ -163,6 +163,7 @@ describe('campaign-module classify --jsonl', { timeout: SPAWN_TIMEOUT_MS }, () =
       '',
       '{"text": "who wants pizza for lunch?"}',
       `{"text": "${'x'.repeat(MAX_INPUT_BYTES + 1)}"}`,
+      '{"text": "???"}',
     ];
     const result = await run(['classify', '--jsonl'], { input: `${lines.join('\n')}\n` });
     expect(result.code).toBe(0);
@@ -179,6 +180,8 @@ describe('campaign-module classify --jsonl', { timeout: SPAWN_TIMEOUT_MS }, () =
     expect(out[3]).toMatchObject({ module: 'wfserver', lang: 'ko' });
     expect(out[5]).toMatchObject({ module: null, lang: 'en' });
     for (const i of [1, 2, 4, 6]) expect(Object.keys(out[i])).toEqual(['error']);
+    // Punctuation alone holds no words: no answer, not a how-to question.
+    expect(out[7]).toEqual({ error: 'text: no words' });
   });
 
   it('reads a first line after a byte-order mark, and skips a line far over the limit without holding it', async () => {
