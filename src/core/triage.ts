@@ -12,6 +12,7 @@ import { processName, readHealthListing } from './health-listing.js';
 import { chooseInstance, withoutKnownInstances } from './instance.js';
 import { instancesInMessage } from './instances-in-message.js';
 import { condenseLongText } from './long-input.js';
+import { statedOutsideCause } from './stated-cause.js';
 import { withoutReferences } from './references.js';
 import { asksWithoutTrouble } from './plain-question.js';
 import { questionProbability } from './question-check.js';
@@ -202,6 +203,9 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
         probs[label] = (probs[label] ?? 0) + pastedBoost;
       }
     }
+    // "the database server is down so nobody can log in": the writer names the cause, and it is outside the modules.
+    const stated = knowledge.outside.findIndex((topic) => topic.id === statedOutsideCause(clean));
+    if (stated !== -1) probs[OUTSIDE + stated] = (probs[OUTSIDE + stated] ?? 0) + pastedBoost;
     for (let c = 0; c < probs.length; c += 1) probs[c] = (probs[c] ?? 0) / temperature;
     softmaxInPlace(probs);
     // A shared symptom of a module called fine ("mails not sent" is mta and stat) counts for it too: its weight would go back to that module.

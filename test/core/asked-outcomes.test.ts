@@ -39,6 +39,12 @@ describe('how-to and outside replies', () => {
     expect(JSON.stringify(renderSlack(reply, { knowledge }))).toContain(reply.topic.title.en);
   });
 
+  it('answers outside the modules when the writer says the database itself is down, whatever module shows it', () => {
+    for (const text of ['the database server is down so nobody can log in to the console', '데이터베이스 서버가 다운돼서 콘솔 로그인이 안 돼요']) {
+      expect(triage.reply(text)).toMatchObject({ kind: 'outside', topic: { id: 'database' }, dependent: { module: 'web' } });
+    }
+  });
+
   it('keeps a database error outside the modules when the message names the process that hit it', () => {
     // Where the error surfaced is no reason to restart that process: the database comes first.
     for (const text of ['mta@prod fails: PGS-220000 could not connect to server: Connection refused', 'wfserver@prod fails with ORA-12541']) {
