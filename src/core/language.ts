@@ -64,19 +64,31 @@ const MAY_HOLD_REFERENCES = /:\/\/|www\.|@/;
 /** A person named with an honorific ("cc 田中さん", "김철수님"): a name says nothing of the language the message is in. */
 const NAME_WITH_HONORIFIC = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{1,4}(?:さん|様|氏|くん|ちゃん)|[\uac00-\ud7a3]{2,4}\s?(?:님|씨)(?![\uac00-\ud7a3])/gu;
 const MAY_HOLD_LISTING = /\(\d/;
+/** A command typed at a prompt (`$ nlserver pdump`): the tool's words, not the writer's language. */
+const COMMAND_LINE = /^\s*(?:[$#>]\s*)?nlserver\b/;
 
 /** The language the writer used, or `other` for one the bot does not read. */
 export function writtenLanguage(text: string): WrittenLanguage {
+  const { unlinked, own } = ownWords(text);
+  if (!/\p{L}/u.test(unlinked)) return 'en';
+  return byScript(/\p{L}/u.test(own) ? own : unlinked);
+}
+
+/** False when the text is only what programs printed (a pasted pdump, log lines, links): no word says who wrote it. */
+export function hasOwnWords(text: string): boolean {
+  return /\p{L}/u.test(ownWords(text).own);
+}
+
+function ownWords(text: string): { unlinked: string; own: string } {
   // Links and mail addresses are no one's language: "example.com" would count the Portuguese "com". Most texts hold none.
   const linked = MAY_HOLD_REFERENCES.test(text) ? withoutReferences(text) : text;
   const unlinked = linked.replace(NAME_WITH_HONORIFIC, ' ');
-  if (!/\p{L}/u.test(unlinked)) return 'en';
   // What a pasted pdump lists (`mta@prod (1234) - 50 Mb`) is the tool's English, not the writer's.
   const own = (MAY_HOLD_LISTING.test(unlinked) ? withoutHealthyListing(unlinked) : unlinked)
     .split('\n')
-    .filter((line) => !LOG_LINE.test(line.trim()))
+    .filter((line) => !LOG_LINE.test(line.trim()) && !COMMAND_LINE.test(line))
     .join('\n');
-  return byScript(/\p{L}/u.test(own) ? own : unlinked);
+  return { unlinked, own };
 }
 
 /**

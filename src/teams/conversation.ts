@@ -2,7 +2,7 @@ import { carriedInstance } from '../core/instance.js';
 import { type Answered, answeredOf, type Correction, type Feedback } from '../core/feedback.js';
 import type { Reply } from '../core/reply.js';
 import type { Triage } from '../core/triage.js';
-import { detectLanguage } from '../core/language.js';
+import { detectLanguage, hasOwnWords } from '../core/language.js';
 import { LANGS, type Lang, type ModuleId } from '../core/types.js';
 import { renderTeams, type TeamsMessage } from './card.js';
 import { labelsFor } from '../render/labels.js';
@@ -59,7 +59,8 @@ export function decideTeamsOutcome(input: TeamsMessageInput, triage: Triage, ins
     return { kind: 'replace', module: entry.id, message: render({ kind: 'module', lang: action.lang, module: entry, ...instance }) };
   }
   if (input.text === undefined) return { kind: 'answer', message: render({ kind: 'invalid', lang: langFromLocale(input.locale), reason: 'no-text' }) };
-  const reply = triage.reply(input.text);
+  // A paste with no word of the sender's own (a bare pdump) says nothing of their language: their client's locale does.
+  const reply = triage.reply(input.text, hasOwnWords(input.text) ? {} : { lang: langFromLocale(input.locale) });
   const answered = answeredOf(reply, 'teams');
   return { kind: 'answer', message: render(reply), ...(answered && { answered }) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, writtenLanguage } from '../../src/core/language.js';
+import { detectLanguage, hasOwnWords, writtenLanguage } from '../../src/core/language.js';
 
 describe('detectLanguage', () => {
   it.each([
@@ -56,5 +56,17 @@ describe('writtenLanguage', () => {
     ['김철수님 메일이 안 나가요', 'ko'],
   ])('%j → %s: a person named with an honorific is no language', (text, lang) => {
     expect(writtenLanguage(text)).toBe(lang);
+  });
+});
+
+describe('hasOwnWords', () => {
+  it('is false for what programs printed alone: a command, a pdump, log lines', () => {
+    expect(hasOwnWords('$ nlserver pdump\nsyslogd@default (1234) - 9.1 MB\nweb@default (2345) - 250 MB\nwatchdog (1000) - 5 MB')).toBe(false);
+    expect(hasOwnWords('2026-12-06 09:01:12 ERROR connection to relay timed out')).toBe(false);
+  });
+
+  it('is true once the writer adds a word of their own', () => {
+    expect(hasOwnWords('pdump 결과입니다\nsyslogd@default (1234) - 9.1 MB')).toBe(true);
+    expect(hasOwnWords('mta down')).toBe(true);
   });
 });

@@ -188,6 +188,16 @@ describe('Teams bot over HTTP, local mode (no app id)', () => {
     expect(cardText(cardOf(call.body))).toContain('pdump: no mta@prod');
   });
 
+  it("answers a bare pasted pdump in the sender's client language, as it holds no word of their own", async () => {
+    await post(bot.url, personalMessage(connector.url, PDUMP, 'ko-KR'));
+    const [call] = connector.calls;
+    if (!call) throw new Error('no reply');
+    const text = cardText(cardOf(call.body));
+    expect(text).toContain('pdump: no mta@prod');
+    expect(text).toContain(LABELS.ko.wasThisHelpful);
+    expect(text).not.toContain(LABELS.en.wasThisHelpful);
+  });
+
   it('reads a pdump whose lines arrive joined into one as pasted output', async () => {
     await post(bot.url, personalMessage(connector.url, PDUMP.replace(/\n/g, ' ')));
     const [call] = connector.calls;
