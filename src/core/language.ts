@@ -65,7 +65,7 @@ const MAY_HOLD_REFERENCES = /:\/\/|www\.|@/;
 const NAME_WITH_HONORIFIC = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{1,4}(?:さん|様|氏|くん|ちゃん)|[\uac00-\ud7a3]{2,4}\s?(?:님|씨)(?![\uac00-\ud7a3])/gu;
 const MAY_HOLD_LISTING = /\(\d/;
 /** A command typed at a prompt (`$ nlserver pdump`): the tool's words, not the writer's language. */
-const COMMAND_LINE = /^\s*(?:[$#>]\s*)?nlserver\b/;
+const COMMAND_LINE = /^\s*(?:[$#>]\s*)?nlserver(?:\s+[-\w@:*./|]+)*\s*$/;
 
 /** The language the writer used, or `other` for one the bot does not read. */
 export function writtenLanguage(text: string): WrittenLanguage {

@@ -68,5 +68,6 @@ describe('hasOwnWords', () => {
   it('is true once the writer adds a word of their own', () => {
     expect(hasOwnWords('pdump 결과입니다\nsyslogd@default (1234) - 9.1 MB')).toBe(true);
     expect(hasOwnWords('mta down')).toBe(true);
+    expect(hasOwnWords('nlserver restart mta@prod 해도 되나요?')).toBe(true);
   });
 });
