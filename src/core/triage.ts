@@ -204,7 +204,8 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
       }
     }
     // "the database server is down so nobody can log in": the writer names the cause, and it is outside the modules.
-    const stated = knowledge.outside.findIndex((topic) => topic.id === statedOutsideCause(clean));
+    const cause = statedOutsideCause(clean);
+    const stated = cause === undefined ? -1 : knowledge.outside.findIndex((topic) => topic.id === cause);
     if (stated !== -1) probs[OUTSIDE + stated] = (probs[OUTSIDE + stated] ?? 0) + pastedBoost;
     for (let c = 0; c < probs.length; c += 1) probs[c] = (probs[c] ?? 0) / temperature;
     softmaxInPlace(probs);
