@@ -14,6 +14,9 @@ import { createRepeatGuard } from './repeat-guard.js';
 import { stripTeamsMentions } from './strip-mentions.js';
 import { INSTEAD_OF_APOLOGY } from './turn-error.js';
 import { userIdOf } from './user-id.js';
+import { SentCards, withVoteThanks } from './voted-card.js';
+import type { Verdict } from '../core/feedback.js';
+import type { Lang } from '../core/types.js';
 
 export interface TriageBotDeps {
   triage: Triage;
@@ -47,6 +50,7 @@ interface BotDeps extends TriageBotDeps {
   dedupe: EventDedupe;
   /** Claims a key for a short while (repeat-guard.ts). */
   claimRepeat(key: string): Promise<boolean>;
+  sentCards: SentCards;
 }
 
 /** The card a button was pressed on, for this person: `<conversation>:<card id>:<user>`; undefined when Teams did not say which card. */
@@ -63,6 +67,27 @@ async function isFirstDelivery(context: TurnContext, deps: BotDeps): Promise<boo
   return false;
 }
 
+/**
+ * Swaps the voted card's buttons for the thanks line, as Slack does. False when this process did
+ * not post that card (another replica did, or it restarted) or Teams refused the update: the
+ * thanks then goes in a message of its own.
+ */
+async function thankOnCard(context: TurnContext, deps: BotDeps, verdict: Verdict, lang: Lang): Promise<boolean> {
+  const { replyToId, conversation } = context.activity;
+  const sent = replyToId && conversation?.id ? deps.sentCards.take(conversation.id, replyToId) : undefined;
+  const thanked = sent && withVoteThanks(sent, verdict, lang);
+  if (!replyToId || !thanked) return false;
+  try {
+    await context.updateActivity({ ...cardActivity(thanked), id: replyToId });
+    return true;
+  } catch (error) {
+    // The update may have landed: a thanks message below it would say the same twice.
+    if (isConnectorTimeout(error)) throw error;
+    deps.log.warn('teams: vote recorded, but the card could not be updated', teamsErrorFields(error));
+    return false;
+  }
+}
+
 async function answerMessage(context: TurnContext, deps: BotDeps): Promise<void> {
   const { activity } = context;
   if (!replyInThread(context)) sendDirectly(context);
@@ -73,10 +98,12 @@ async function answerMessage(context: TurnContext, deps: BotDeps): Promise<void>
     case 'ignore':
       deps.log.debug('teams: ignored a card action this bot did not write');
       return;
-    case 'answer':
+    case 'answer': {
       if (outcome.answered) deps.feedback.answered(outcome.answered);
-      await context.sendActivity(cardActivity(outcome.message));
+      const sent = await context.sendActivity(cardActivity(outcome.message));
+      if (sent?.id && activity.conversation?.id) deps.sentCards.remember(activity.conversation.id, sent.id, outcome.message);
       return;
+    }
     case 'feedback': {
       const user = userIdOf(activity);
       // One vote a person a card: a double click or a resent activity is not a second verdict.
@@ -88,8 +115,9 @@ async function answerMessage(context: TurnContext, deps: BotDeps): Promise<void>
       const verdictId = await deps.feedback.record({ ...outcome.feedback, ...(user ? { user } : {}), at: new Date() });
       context.turnState.set(INSTEAD_OF_APOLOGY, outcome.acknowledgement);
       const { verdict, candidates, lang } = outcome.feedback;
-      const thanks = verdict === 'not_it' ? cardActivity(renderTeamsCorrection(verdictId, voterTag(verdictId, user ?? '-'), candidates, lang)) : outcome.acknowledgement;
-      await context.sendActivity(thanks);
+      const thanked = await thankOnCard(context, deps, verdict, lang);
+      if (verdict === 'not_it') await context.sendActivity(cardActivity(renderTeamsCorrection(verdictId, voterTag(verdictId, user ?? '-'), candidates, lang)));
+      else if (!thanked) await context.sendActivity(outcome.acknowledgement);
       return;
     }
     case 'correction': {
@@ -142,7 +170,7 @@ export class TriageBot extends ActivityHandler {
   constructor(given: TriageBotDeps) {
     super();
     const dedupe = given.dedupe ?? createMemoryDedupe();
-    const deps = { ...given, dedupe, claimRepeat: createRepeatGuard(dedupe), claimWelcome: createRepeatGuard(dedupe, WELCOME_WINDOW_MS) };
+    const deps = { ...given, dedupe, sentCards: new SentCards(), claimRepeat: createRepeatGuard(dedupe), claimWelcome: createRepeatGuard(dedupe, WELCOME_WINDOW_MS) };
     this.deps = deps;
     this.onMessage(async (context, next) => {
       if (await isFirstDelivery(context, deps)) await answerMessage(context, deps);

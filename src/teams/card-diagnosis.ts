@@ -10,6 +10,7 @@ import { formatConfidence, labelsFor } from '../render/labels.js';
 import { TEAMS_LIMITS, truncate } from '../render/limits.js';
 import { sliceWhole } from '../core/normalize.js';
 import { feedbackAction, showModuleAction } from './card-action.js';
+import { FEEDBACK_SECTION_ID } from './voted-card.js';
 
 /** At most this many "other candidate" buttons: Teams shows about five buttons in a row before overflowing. */
 const MAX_CANDIDATE_BUTTONS = 4;
@@ -34,7 +35,11 @@ export function feedbackButtons(answer: JudgedAnswer): CardNode[] {
   const labels = labelsFor(answer.lang);
   // The question travels neutralised, like every other piece of user text on the card.
   const judged = answer.question === undefined ? answer : { ...answer, question: sliceWhole(neutraliseTeamsText(answer.question), QUESTION_CARRIED_CHARS) };
-  return [sectionLabel(labels.wasThisHelpful), actionSet([submit(labels.helpful, feedbackAction('helpful', judged)), submit(labels.notIt, feedbackAction('not_it', judged))])];
+  const items = [
+    sectionLabel(labels.wasThisHelpful),
+    actionSet([submit(labels.helpful, feedbackAction('helpful', judged)), submit(labels.notIt, feedbackAction('not_it', judged))]),
+  ];
+  return [{ type: 'Container', id: FEEDBACK_SECTION_ID, items }];
 }
 
 /** The answer to a symptom: the likely module with what to do, or "no module matched". */

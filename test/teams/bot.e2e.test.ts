@@ -228,6 +228,53 @@ describe('Teams bot over HTTP, local mode (no app id)', () => {
     expect(connector.calls[0]?.body.text).toBe(LABELS.en.thanksHelpful);
   });
 
+  it('swaps a voted card’s buttons for the thanks line, as Slack does, and posts nothing else', async () => {
+    await post(bot.url, personalMessage(connector.url, 'the mta on prod keeps crashing since the patch'));
+    const [answer] = connector.calls;
+    if (!answer) throw new Error('no answer');
+    const feedback = submitsOf(cardOf(answer.body)).find((data) => data.action === 'feedback' && data.verdict === 'helpful');
+    if (!feedback) throw new Error('no Helpful button on the answer');
+    connector.reset();
+    await post(bot.url, cardSubmit(connector.url, answer.answeredId, feedback));
+    expect(connector.calls.map((c) => [c.method, c.activityId])).toEqual([['PUT', answer.answeredId]]);
+    const voted = cardOf(connector.calls[0]?.body ?? {});
+    expect(submitsOf(voted).filter((data) => data.action === 'feedback')).toEqual([]);
+    expect(cardText(voted)).toContain(LABELS.en.thanksHelpful);
+    expect(cardText(voted)).not.toContain(LABELS.en.wasThisHelpful);
+    // The rest of the card is as it was.
+    expect(cardText(voted)).toContain('mta@prod');
+    expect(connector.calls[0]?.body.summary).toBe(answer.body.summary);
+  });
+
+  it('in a channel thread, Not it swaps the buttons for everyone and posts the correction card below', async () => {
+    const mention = channelMention(connector.url, '워크플로가 아침부터 전부 멈춰 있어요', 'ko-KR');
+    await post(bot.url, mention);
+    const [answer] = connector.calls;
+    if (!answer) throw new Error('no answer');
+    const notIt = submitsOf(cardOf(answer.body)).find((data) => data.action === 'feedback' && data.verdict === 'not_it');
+    if (!notIt) throw new Error('no Not it button on the answer');
+    connector.reset();
+    await post(bot.url, { ...cardSubmit(connector.url, answer.answeredId, notIt, 'channel'), conversation: mention.conversation });
+    expect(connector.calls.map((c) => c.method)).toEqual(['PUT', 'POST']);
+    expect(connector.calls[0]?.activityId).toBe(answer.answeredId);
+    expect(cardText(cardOf(connector.calls[0]?.body ?? {}))).toContain(LABELS.ko.thanksNotIt.split('`')[0]);
+    expect(submitsOf(cardOf(connector.calls[0]?.body ?? {})).filter((data) => data.action === 'feedback')).toEqual([]);
+    expect(submitsOf(cardOf(connector.calls[1]?.body ?? {})).some((data) => data.action === 'correction')).toBe(true);
+  });
+
+  it('thanks in a message of its own when Teams refuses to update the voted card', async () => {
+    await post(bot.url, personalMessage(connector.url, 'bounces are not processed on prod, the inMail log is empty'));
+    const [answer] = connector.calls;
+    const feedback = submitsOf(cardOf(answer?.body ?? {})).find((data) => data.action === 'feedback' && data.verdict === 'helpful');
+    if (!answer || !feedback) throw new Error('no Helpful button on the answer');
+    connector.reset();
+    connector.failNext(1, 400);
+    await post(bot.url, cardSubmit(connector.url, answer.answeredId, feedback));
+    expect(connector.received.map((r) => r.split(' ')[0])).toEqual(['PUT', 'POST']);
+    expect(connector.calls.map((c) => c.body.text)).toEqual([LABELS.en.thanksHelpful]);
+    expect(bot.lines.some((l) => l.includes('teams: vote recorded, but the card could not be updated'))).toBe(true);
+  });
+
   it('counts one vote a person a card: a double click records one verdict, another card or person still counts', async () => {
     bot.feedback.length = 0;
     const vote = (card: string, from?: { id: string; aadObjectId: string }) => {

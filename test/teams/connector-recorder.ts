@@ -11,6 +11,8 @@ export interface ConnectorCall {
   activityId?: string;
   authorization?: string;
   body: Record<string, unknown>;
+  /** The id the recorder answered with, as the connector names a posted activity. */
+  answeredId: string;
 }
 
 export interface ConnectorRecorder {
@@ -65,7 +67,9 @@ export async function startConnectorRecorder(): Promise<ConnectorRecorder> {
         res.writeHead(scripted.status, { 'content-type': 'application/json', ...(scripted.retryAfter && { 'retry-after': scripted.retryAfter }) }).end(JSON.stringify({ error }));
         return;
       }
+      sequence += 1;
       calls.push({
+        answeredId: `bot-activity-${sequence}`,
         method: req.method,
         path,
         conversationId: decodeURIComponent(match[1] ?? ''),
@@ -73,7 +77,6 @@ export async function startConnectorRecorder(): Promise<ConnectorRecorder> {
         ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
         body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
       });
-      sequence += 1;
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `bot-activity-${sequence}` }));
     };
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
