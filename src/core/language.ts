@@ -64,6 +64,8 @@ const MAY_HOLD_REFERENCES = /:\/\/|www\.|@/;
 /** A person named with an honorific ("cc 田中さん", "김철수님"): a name says nothing of the language the message is in. */
 const NAME_WITH_HONORIFIC = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{1,4}(?:さん|様|氏|くん|ちゃん)|[\uac00-\ud7a3]{2,4}\s?(?:님|씨)(?![\uac00-\ud7a3])/gu;
 const MAY_HOLD_LISTING = /\(\d/;
+/** A line a program printed that starts with its error's name: a vendor code ("XSV-350008 Unable to…", "ORA-12541: TNS…"), an exception, a stack frame. */
+const PRINTED_ERROR = /^\s*(?:[A-Z]{3}-\d{5,6}\b|(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error)\b|Caused by:|Traceback \(most recent call last\))/;
 /** A command typed at a prompt (`$ nlserver pdump`): the tool's words, not the writer's language. */
 const COMMAND_LINE = /^\s*(?:[$#>]\s*)?nlserver(?:\s+[-\w@:*./|]+)*\s*$/;
 
@@ -86,7 +88,7 @@ function ownWords(text: string): { unlinked: string; own: string } {
   // What a pasted pdump lists (`mta@prod (1234) - 50 Mb`) is the tool's English, not the writer's.
   const own = (MAY_HOLD_LISTING.test(unlinked) ? withoutHealthyListing(unlinked) : unlinked)
     .split('\n')
-    .filter((line) => !LOG_LINE.test(line.trim()) && !COMMAND_LINE.test(line))
+    .filter((line) => !LOG_LINE.test(line.trim()) && !COMMAND_LINE.test(line) && !PRINTED_ERROR.test(line))
     .join('\n');
   return { unlinked, own };
 }

@@ -57,12 +57,23 @@ describe('writtenLanguage', () => {
   ])('%j → %s: a person named with an honorific is no language', (text, lang) => {
     expect(writtenLanguage(text)).toBe(lang);
   });
+
+  it.each([
+    ['웹 로그인 안돼요\nXSV-350008 Unable to connect to the server. Check the server address and the network configuration of the client computer.', 'ko'],
+    ['ORA-12541: TNS:no listener on the database host since the reboot\n오늘 아침부터 콘솔 접속 안 돼요', 'ko'],
+    ['이거 왜 이래요?\njava.lang.IllegalStateException: the session was closed before the response was written\n    at com.example.Session.write(Session.java:120)', 'ko'],
+    ['what does this mean?\nXSV-350008 서버에 연결할 수 없습니다. 서버 주소를 확인하세요.', 'en'],
+    ['배포 후 계속 나요\nTraceback (most recent call last):\n  File "sync.py", line 3, in <module>\nConnectionRefusedError: the connection was refused by the remote host', 'ko'],
+  ])('%j → %s: an error a program printed, named by its code or exception, is not the writer’s language', (text, lang) => {
+    expect(writtenLanguage(text)).toBe(lang);
+  });
 });
 
 describe('hasOwnWords', () => {
   it('is false for what programs printed alone: a command, a pdump, log lines', () => {
     expect(hasOwnWords('$ nlserver pdump\nsyslogd@default (1234) - 9.1 MB\nweb@default (2345) - 250 MB\nwatchdog (1000) - 5 MB')).toBe(false);
     expect(hasOwnWords('2026-12-06 09:01:12 ERROR connection to relay timed out')).toBe(false);
+    expect(hasOwnWords('XSV-350008 Unable to connect to the server.\nORA-12541: TNS:no listener')).toBe(false);
   });
 
   it('is true once the writer adds a word of their own', () => {
