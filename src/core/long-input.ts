@@ -1,3 +1,5 @@
+import { sliceWhole } from './normalize.js';
+
 /** Text up to this length is read whole; a longer paste is cut down to the lines that matter. */
 export const READ_WHOLE_CHARS = 4000;
 
@@ -51,7 +53,7 @@ export function condenseLongText(text: string): string {
   for (let i = Math.max(0, lines.length - LAST_LINES); i < lines.length; i += 1) keep[i] = 1;
   const kept: string[] = [];
   lines.forEach((line, i) => {
-    if (keep[i]) kept.push(line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line);
+    if (keep[i]) kept.push(line.length > MAX_LINE_CHARS ? sliceWhole(line, MAX_LINE_CHARS) : line);
   });
   return kept.join('\n');
 }

@@ -25,6 +25,13 @@ describe('condenseLongText', () => {
     expect(kept.length).toBeLessThan(40);
   });
 
+  it('cuts a long line between characters, never inside an emoji', () => {
+    for (let n = 1990; n <= 3000; n += 37) {
+      const kept = condenseLongText(`mta down ${'🔥'.repeat(n)}`);
+      expect(kept).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    }
+  });
+
   it('keeps Korean error lines', () => {
     const text = ['발송이 멈췄어요', ...Array.from({ length: 400 }, (_, i) => routine(i)), '03:15:00 워크플로 실행 오류: 서버에 연결할 수 없음'].join('\n');
     expect(condenseLongText(text)).toContain('워크플로 실행 오류');
