@@ -4,8 +4,12 @@ import { withoutHealthyListing } from './pasted-output.js';
 import { withoutReferences } from './references.js';
 import { MODULE_IDS, type Diagnosis } from './types.js';
 
-/** Words before an instance that rule it out: "not prod", "other than prod", "außer prod", "sauf prod". */
-const RULED_OUT_BEFORE = String.raw`\b(?:not|except|other than|besides|apart from|nicht|au(?:ß|ss)er|sauf|pas)\s+(?:(?:on|in|auf|sur)\s+)?(?:the\s+)?`;
+/**
+ * Words before an instance that rule it out: "not prod", "not on prod", "other than prod", "außer prod", "sauf prod".
+ * German and French put their "not" after the verb, so "läuft nicht auf mkt" and "ne démarre pas sur mkt" report
+ * trouble on mkt: there "nicht" and "pas" rule out only a name right after them ("nicht prod", "pas prod").
+ */
+const RULED_OUT_BEFORE = String.raw`\b(?:(?:not|except|other than|besides|apart from|au(?:ß|ss)er|sauf)\s+(?:(?:on|in|auf|sur)\s+)?|(?:nicht|pas)\s+)(?:the\s+)?`;
 /** Words after it: "prod is fine", "prod OK", "prod 말고", "prod は問題ない", "prod ist ok", "prod va bien". */
 const RULED_OUT_AFTER = String.raw`(?:\s+instance)?\s*(?:[:=]\s*)?(?:(?:(?:is|are|looks|seems|ist|läuft|est|va|fonctionne)\s+)?(?:still\s+|all\s+|totally\s+)?(?:fine|ok|okay|healthy|good|unaffected|not affected|in ordnung|normal|gut|bien|normalement)\b|(?:인스턴스)?\s*(?:은|는|이|가)?\s*(?:정상|괜찮|문제\s?없|말고|빼고|제외)|(?:インスタンス)?(?:は|が)?(?:正常|問題(?:は)?(?:ない|なし|ありません)|大丈夫|以外))`;
 

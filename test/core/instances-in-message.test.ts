@@ -35,6 +35,11 @@ describe('instancesInMessage', () => {
     // Not ruled out: trouble said of it, or nothing said.
     ['prod is not ok, mails stuck, mkt too', 'mta', 'prod'],
     ['mails stuck on prod and mkt', 'mta', 'prod'],
+    // German and French say "not" after the verb: the trouble is on the instance that follows.
+    ['MTA läuft nicht auf mkt', 'mta', 'mkt'],
+    ['le mta ne démarre pas sur mkt', 'mta', 'mkt'],
+    ['nicht prod, sondern mkt: Mails hängen', 'mta', 'mkt'],
+    ['pas prod, mais mkt : les mails restent bloqués', 'mta', 'mkt'],
   ] as const)('%j: the instance where the trouble is → %s@%s', (text, module, instance) => {
     expect(chosen(text, module)).toBe(instance);
   });
