@@ -12,6 +12,8 @@ export interface InstanceChoice {
   others: string[];
   /** True when CAMPAIGN_INSTANCES is set and does not list `name`. */
   unknown: boolean;
+  /** Words written where an instance goes that may name a host instead ("on rt1"): with no other instance named, the commands show `<instance>` rather than the default. */
+  maybe?: string[];
 }
 
 /** What the asker's surroundings know: the CLI's --instance, CAMPAIGN_INSTANCE, CAMPAIGN_INSTANCES. */
@@ -29,6 +31,8 @@ export interface NamedInstance {
   ruledOut?: boolean;
   /** The writer already acted on it and reports no trouble of it: "we restarted mta@prod already, now mkt fails too". */
   handled?: boolean;
+  /** Written where an instance goes, but shaped like a host too ("on rt1", "app03에서"). */
+  maybe?: boolean;
 }
 
 const CANONICAL = new Map<string, ModuleId>(MODULE_IDS.map((id) => [id.toLowerCase(), id]));
@@ -63,6 +67,17 @@ const AFTER_PREPOSITION = new RegExp(`\\b(?:on|in|for|at|from|auf|bei|sur|chez|e
 const AFTER_PREPOSITION_THE = new RegExp(`\\b(?:on|in|for|at|from)\\s+the\\s+(${NAME})${NAME_END}`, 'gi');
 // The same written after a module, a few words before ("wfserver on prod", "mta keeps dying on mkt"): tied to that module.
 const MODULE_THEN_PREPOSITION = new RegExp(`\\b(${MODULE_IDS.join('|')})\\b(?:\\s+[\\w'-]+){0,3}?\\s+(?:on|in|at|auf|bei|sur|dans)\\s+(the\\s+)?(${NAME})${NAME_END}`, 'gi');
+// Slack's ways of tagging a message with its instance: "[mkt] mta keeps restarting", "mta down (mkt)", "MKT instance - emails
+// not leaving", "mkt mta down", "prod wfserver stuck". Only an environment's name counts there.
+const BRACKETED = new RegExp(`[\\[(](${NAME})[\\])]`, 'g');
+const NAME_THEN_MODULE = new RegExp(`\\b(${NAME})\\s+(?:instance\\b|(${MODULE_IDS.join('|')})\\b)`, 'gi');
+// "mkt: workflows stuck" at the start of a line; "Test:" or "Dev:" written as a heading is not taken for one.
+const LINE_LABEL = new RegExp(`(?:^|\\n)\\s*(${NAME})\\s*:(?!//)`, 'g');
+// The names after the first in "stuck on prod and mkt", "restart mta for prod, mkt and acc".
+const LISTED_AFTER_PREPOSITION = new RegExp(
+  `\\b(?:on|in|for|at|from|auf|bei|sur|dans)\\s+(?:the\\s+)?${NAME}(?:\\s*(?:,|&|/|\\band\\b|\\bor\\b|\\bund\\b|\\bet\\b)\\s*${NAME})*?\\s*(?:,|&|\\band\\b|\\bor\\b|\\bund\\b|\\bet\\b)\\s*(${NAME})${NAME_END}`,
+  'gi',
+);
 const BEFORE_KOREAN = new RegExp(`(?<![\\w@/.-])(${NAME})\\s*(?:에서|에|쪽|서버|환경)`, 'g');
 // "prodで", "prod環境の", "prod側": the Japanese equivalents.
 const BEFORE_JAPANESE = new RegExp(`(?<![\\w@/.-])(${NAME})\\s*(?:環境|側|サーバ|で|の|に)`, 'g');
@@ -82,6 +97,16 @@ const HOST = /[_-](?:app|srv|server|node|host|vm|db|mx|web|mid|fe|be|redir|rt)\d
 
 function looksLikeInstance(word: string): boolean {
   return ENVIRONMENT.test(word) || (SEPARATED.test(word) && !HOST.test(word));
+}
+
+// Letters then a number, "rt1", "eu2", "inst01": an instance or a host ("app03"), which only the site knows.
+const LETTERS_THEN_NUMBER = /^[a-z]{1,8}\d{1,3}$/i;
+// …but not a version, a protocol, a system or a product: "on v7", "on rhel8", "in utf8", "on java11".
+const TECHNICAL =
+  /^(?:v|ipv|utf|ucs|rhel|el|centos|debian|ubuntu|sles|win|windows|java|jdk|jre|node|php|python|py|tls|ssl|http|https|smtp|imap|pop|x|arm|amd|oracle|ora|pg|postgres|postgresql|mysql|mssql|sql|tomcat|nginx|apache|iis|log|port|build|sha|md|aes|rsa|base|gb|mb|kb|tb|h|m|s|ms|q|w|day|week|step|page|line|item|version|ver|rev|no|nr|at|tcp|udp)\d/i;
+
+function mayBeInstance(word: string): boolean {
+  return LETTERS_THEN_NUMBER.test(word) && !TECHNICAL.test(word);
 }
 
 // `default` is how pdump names the shared process of multi-instance modules, not a Campaign instance.
@@ -237,17 +262,27 @@ export function carriedInstance(name: string): InstanceChoice {
  * kept). `known` (CAMPAIGN_INSTANCES) are recognised wherever they stand as a word.
  */
 export function instancesNamed(text: string, known: readonly string[] = []): NamedInstance[] {
-  const found: { index: number; name: string; module: ModuleId | null }[] = [];
-  const collectIn = (source: string, pattern: RegExp, nameGroup = 1, moduleGroup?: number, accept: (name: string, match: RegExpExecArray) => boolean = () => true) => {
+  const found: { index: number; name: string; module: ModuleId | null; maybe: boolean }[] = [];
+  const collectIn = (
+    source: string,
+    pattern: RegExp,
+    nameGroup = 1,
+    moduleGroup?: number,
+    accept: (name: string, match: RegExpExecArray) => boolean = () => true,
+    maybe = false,
+  ) => {
     for (const match of source.matchAll(pattern)) {
       const name = match[nameGroup];
       if (!name || !isName(name) || !accept(name, match)) continue;
       const module = moduleGroup === undefined ? null : (CANONICAL.get((match[moduleGroup] ?? '').toLowerCase()) ?? null);
-      found.push({ index: match.index, name, module });
+      found.push({ index: match.index, name, module, maybe });
     }
   };
   const collect = (pattern: RegExp, nameGroup: number, moduleGroup?: number, accept?: (name: string, match: RegExpExecArray) => boolean) =>
     collectIn(text, pattern, nameGroup, moduleGroup, accept);
+  const collectMaybe = (pattern: RegExp, nameGroup: number, moduleGroup?: number) =>
+    collectIn(text, pattern, nameGroup, moduleGroup, (name) => !looksLikeInstance(name) && mayBeInstance(name), true);
+  const environment = (name: string) => ENVIRONMENT.test(name);
   collect(MODULE_AT, 2, 1);
   collect(LOG_PATH, 1, 2);
   collect(CONFIG_FILE, 1);
@@ -260,7 +295,15 @@ export function instancesNamed(text: string, known: readonly string[] = []): Nam
   collect(AFTER_PREPOSITION_THE, 1, undefined, (name) => ENVIRONMENT.test(name));
   collect(BEFORE_KOREAN, 1, undefined, looksLikeInstance);
   collect(BEFORE_JAPANESE, 1, undefined, looksLikeInstance);
-  collect(INSTANCE_THEN_NAME, 1, undefined, looksLikeInstance);
+  collect(INSTANCE_THEN_NAME, 1, undefined, (name) => looksLikeInstance(name) || mayBeInstance(name));
+  collect(BRACKETED, 1, undefined, environment);
+  collect(NAME_THEN_MODULE, 1, 2, environment);
+  collect(LINE_LABEL, 1, undefined, (name) => environment(name) && (name === name.toLowerCase() || name === name.toUpperCase()));
+  collect(LISTED_AFTER_PREPOSITION, 1, undefined, environment);
+  collectMaybe(MODULE_THEN_PREPOSITION, 3, 1);
+  collectMaybe(AFTER_PREPOSITION, 1);
+  collectMaybe(BEFORE_KOREAN, 1);
+  collectMaybe(BEFORE_JAPANESE, 1);
   if (HANGUL_OR_KANA.test(text)) collect(LATIN_WORD, 1, undefined, (name) => ENVIRONMENT.test(name) || (/[_\d]/.test(name) && looksLikeInstance(name)));
   if (known.length > 0) {
     // "stuck on prod/mkt": configured names joined by slashes are a list, not a path.
@@ -272,11 +315,17 @@ export function instancesNamed(text: string, known: readonly string[] = []): Nam
   const named: NamedInstance[] = [];
   // "MKT" or "Mkt" with CAMPAIGN_INSTANCES=mkt is mkt, spelled as configured: commands and paths are case-sensitive.
   const spelled = (name: string) => known.find((k) => k.toLowerCase() === name.toLowerCase()) ?? name;
-  for (const { name: written, module } of found) {
+  const configured = new Set(known.map((k) => k.toLowerCase()));
+  for (const { name: written, module, maybe } of found) {
     const name = spelled(written);
-    const known = named.find((n) => n.name === name);
-    if (!known) named.push({ name, module });
-    else if (!known.module && module) known.module = module;
+    // A configured name is an instance wherever it stands.
+    const unsure = maybe && !configured.has(name.toLowerCase());
+    const seen = named.find((n) => n.name === name);
+    if (!seen) named.push({ name, module, ...(unsure && { maybe: true }) });
+    else {
+      if (!seen.module && module) seen.module = module;
+      if (!unsure) delete seen.maybe;
+    }
   }
   return named;
 }
@@ -288,20 +337,24 @@ export function instancesNamed(text: string, known: readonly string[] = []): Nam
 export function chooseInstance(named: NamedInstance[], module: ModuleId | null, settings: InstanceSettings = {}): InstanceChoice {
   const flag = settings.flag?.trim();
   const configured = settings.configured?.trim();
-  const ruledIn = named.filter((n) => !n.ruledOut);
+  const known = settings.known ?? [];
+  const ruledIn = named.filter((n) => !n.ruledOut && !n.maybe);
   // "we restarted mta@prod already, now mkt is failing too": the other instance, over one tied to the module.
-  const open = ruledIn.some((n) => !n.handled) ? ruledIn.filter((n) => !n.handled) : ruledIn;
+  const acting = ruledIn.some((n) => !n.handled) ? ruledIn.filter((n) => !n.handled) : ruledIn;
+  // "on the marketing instance (mkt)" with CAMPAIGN_INSTANCES=prod,mkt: the configured name, over a description.
+  const open = acting.some((n) => known.includes(n.name)) ? acting.filter((n) => known.includes(n.name)) : acting;
   const tied = open.find((n) => module !== null && n.module === module) ?? open.find((n) => n.module === null) ?? open[0];
+  const maybe = named.filter((n) => n.maybe && !n.ruledOut && n.name.toLowerCase() !== configured?.toLowerCase()).map((n) => n.name);
   let name: string | null = null;
   let source: InstanceSource = 'none';
   if (flag) [name, source] = [flag, 'flag'];
   else if (tied) [name, source] = [tied.name, 'message'];
-  // Never the configured instance when the asker says it is fine: then the card shows <instance> to fill in.
-  else if (configured && !named.some((n) => n.ruledOut && n.name.toLowerCase() === configured.toLowerCase())) [name, source] = [configured, 'default'];
-  const others = named.map((n) => n.name).filter((n) => n !== name);
-  const known = settings.known ?? [];
+  // Never the configured instance when the asker says it is fine, or may have named another ("mta down on rt1"):
+  // then the card shows <instance> to fill in.
+  else if (configured && maybe.length === 0 && !named.some((n) => n.ruledOut && n.name.toLowerCase() === configured.toLowerCase())) [name, source] = [configured, 'default'];
+  const others = named.filter((n) => !n.maybe && n.name !== name).map((n) => n.name);
   const unknown = name !== null && source !== 'default' && known.length > 0 && !known.includes(name);
-  return { name, source, others, unknown };
+  return { name, source, others, unknown, ...(name === null && maybe.length > 0 && { maybe }) };
 }
 
 /**

@@ -26,6 +26,7 @@ export function namedInstance(choice: InstanceChoice): string | undefined {
 export function instanceNotes(choice: InstanceChoice, lang: Lang, surface: Surface): string[] {
   const labels = labelsFor(lang);
   if (choice.name === null || choice.source === 'none') {
+    if (choice.maybe?.length) return [labels.instanceMaybe[surface](choice.maybe.join(', '))];
     // "not on prod": every instance named was ruled out, which "no instance named" would deny.
     return [choice.others.length > 0 ? labels.instanceRuledOut[surface](choice.others.join(', ')) : labels.instanceMissing[surface]];
   }

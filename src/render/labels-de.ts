@@ -44,6 +44,12 @@ export const DE: Labels = {
     cli: (names: string) =>
       `Sie haben ${names} ausgeschlossen, daher zeigen die Befehle <instance>. Geben Sie --instance NAME an oder nennen Sie die betroffene Instanz in der Frage.`,
   },
+  instanceMaybe: {
+    chat: (names: string) =>
+      `Ihre Nachricht nennt ${names}; das kann ein Host statt einer Instanz sein, daher zeigen die Befehle <instance>. Ist es die Instanz, schreiben Sie "mta@${names}" oder "auf der Instanz ${names}".`,
+    cli: (names: string) =>
+      `Ihre Nachricht nennt ${names}; das kann ein Host statt einer Instanz sein, daher zeigen die Befehle <instance>. Ist es die Instanz, geben Sie --instance ${names} an.`,
+  },
   instanceOthers: (names: string) => `Ihre Nachricht nennt auch ${names}; die Befehle gelten für die Instanz oben.`,
   instanceUnknown: (name: string) => `${name} ist keine der konfigurierten Instanzen: Prüfen Sie den Namen, bevor Sie etwas ausführen.`,
   listingAllRunning: 'Alle erwarteten Module in der eingefügten Liste laufen.',

@@ -44,6 +44,12 @@ export const EN = {
     chat: (names: string) => `You ruled out ${names}, so commands show <instance>. Name the instance in trouble in your message.`,
     cli: (names: string) => `You ruled out ${names}, so commands show <instance>. Pass --instance NAME, or name the instance in trouble in the question.`,
   },
+  instanceMaybe: {
+    chat: (names: string) =>
+      `Your message names ${names}, which may be a host rather than an instance, so commands show <instance>. If it is the instance, write it as "mta@${names}" or "on the ${names} instance".`,
+    cli: (names: string) =>
+      `Your message names ${names}, which may be a host rather than an instance, so commands show <instance>. If it is the instance, pass --instance ${names}.`,
+  },
   instanceOthers: (names: string) => `Your message also names ${names}; the commands are for the instance above.`,
   instanceUnknown: (name: string) => `${name} is not one of the configured instances: check the name before running anything.`,
   listingAllRunning: 'Every expected module in the pasted listing is running.',

@@ -43,6 +43,12 @@ export const FR: Labels = {
     chat: (names: string) => `Vous avez écarté ${names} : les commandes affichent <instance>. Précisez l'instance en panne dans votre message.`,
     cli: (names: string) => `Vous avez écarté ${names} : les commandes affichent <instance>. Passez --instance NAME ou nommez l'instance en panne dans la question.`,
   },
+  instanceMaybe: {
+    chat: (names: string) =>
+      `Votre message cite ${names}, qui peut être un hôte plutôt qu'une instance : les commandes affichent <instance>. Si c'est l'instance, écrivez « mta@${names} » ou « sur l'instance ${names} ».`,
+    cli: (names: string) =>
+      `Votre message cite ${names}, qui peut être un hôte plutôt qu'une instance : les commandes affichent <instance>. Si c'est l'instance, passez --instance ${names}.`,
+  },
   instanceOthers: (names: string) => `Votre message cite aussi ${names} ; les commandes portent sur l'instance ci-dessus.`,
   instanceUnknown: (name: string) => `${name} ne fait pas partie des instances configurées : vérifiez le nom avant de lancer quoi que ce soit.`,
   listingAllRunning: 'Tous les modules attendus dans la liste collée tournent.',

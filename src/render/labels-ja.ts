@@ -44,6 +44,12 @@ export const JA: Labels = {
     cli: (names: string) =>
       `${names} は対象外とのことなので、コマンドには <instance> と表示しています。--instance NAME を付けるか、問題のあるインスタンスを質問の中に書いてください。`,
   },
+  instanceMaybe: {
+    chat: (names: string) =>
+      `メッセージの ${names} がインスタンスかホストか判断できないため、コマンドには <instance> と表示しています。インスタンスであれば "mta@${names}" や "${names} インスタンスで" のように書いてください。`,
+    cli: (names: string) =>
+      `メッセージの ${names} がインスタンスかホストか判断できないため、コマンドには <instance> と表示しています。インスタンスであれば --instance ${names} を付けてください。`,
+  },
   instanceOthers: (names: string) => `メッセージには ${names} も含まれていますが、コマンドは上のインスタンス向けです。`,
   instanceUnknown: (name: string) => `${name} は設定済みのインスタンスにありません。実行する前に名前を確認してください。`,
   listingAllRunning: '貼り付けられた一覧では、想定されるモジュールがすべて動いています。',

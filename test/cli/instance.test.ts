@@ -36,6 +36,19 @@ describe('campaign-module ask: the instance', () => {
   );
 
   it(
+    'keeps the default out of the commands when the message names a word that may be the instance or a host',
+    async () => {
+      const [en, ko] = await Promise.all([ask(['mta down on rt1 since 9'], { CAMPAIGN_INSTANCE: 'prod' }), ask(['rt1에서 mta 가 죽었어요'], { CAMPAIGN_INSTANCE: 'prod' })]);
+      expect(en.stdout).toContain('nlserver restart mta@<instance>');
+      expect(en.stdout).not.toContain('mta@prod');
+      expect(en.stdout).toContain('Your message names rt1, which may be a host rather than an instance, so commands show <instance>. If it is the instance, pass --instance rt1.');
+      expect(ko.stdout).toContain('mta@<instance>');
+      expect(ko.stdout).toContain('rt1이(가) 인스턴스인지 호스트인지');
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+
+  it(
     'uses the instance the message names over CAMPAIGN_INSTANCE, and --instance over both',
     async () => {
       const [fromMessage, fromFlag, fromDefault, unknown] = await Promise.all([

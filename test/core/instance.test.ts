@@ -91,6 +91,64 @@ describe('instancesNamed', () => {
   });
 });
 
+describe('an instance tagged the way chat messages tag it', () => {
+  it.each([
+    ['[mkt] mta keeps restarting', ['mkt']],
+    ['mta down (mkt)', ['mkt']],
+    ['mkt: workflows stuck since 9', ['mkt']],
+    ['MKT instance - emails not leaving', ['MKT']],
+    ['mkt mta down', ['mkt']],
+    ['emails stuck on prod and mkt', ['prod', 'mkt']],
+    ['restart mta for prod and mkt please', ['prod', 'mkt']],
+  ])('%s → %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each(['Test: sent a proof to myself and nothing arrived', 'mails stuck (see the screenshot)', 'the newsletter mta went quiet'])('names no instance in %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('a name that may be a host', () => {
+  it.each(['mta down on rt1', 'rt1에서 mta 가 죽었어요', 'rt1でmtaが落ちました', 'mta auf rt1 ist down', 'mta sur rt1 est down', 'mta down on app03'])(
+    '%j names it as maybe an instance',
+    (text) => {
+      expect(
+        instancesNamed(text)
+          .filter((n) => n.maybe)
+          .map((n) => n.name),
+      ).toHaveLength(1);
+    },
+  );
+
+  it.each(['mta fails on v7 build 9032', 'mails stuck on rhel8 since the upgrade', 'bounces pile up on port 25', 'mta dies on java11'])('%j names none', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('is an instance once CAMPAIGN_INSTANCES lists it, or once the writer calls it one', () => {
+    expect(instancesNamed('mta down on rt1', ['prod', 'rt1'])).toEqual([{ name: 'rt1', module: 'mta' }]);
+    expect(instancesNamed('instance rt1: mta down')).toEqual([{ name: 'rt1', module: null }]);
+  });
+
+  it('keeps the configured default out of the commands: they show <instance> and the card says why', () => {
+    expect(chooseInstance(instancesNamed('mta down on rt1'), 'mta', { configured: 'prod' })).toEqual({ name: null, source: 'none', others: [], unknown: false, maybe: ['rt1'] });
+    expect(chooseInstance(instancesNamed('mta down on rt1'), 'mta', { configured: 'rt1' })).toMatchObject({ name: 'rt1', source: 'default' });
+    expect(chooseInstance(instancesNamed('mta@mkt went down on app03'), 'mta', { configured: 'prod' })).toEqual({
+      name: 'mkt',
+      source: 'message',
+      others: [],
+      unknown: false,
+    });
+  });
+});
+
+describe('a configured name beside a description', () => {
+  it('is the one the commands use', () => {
+    const named = instancesNamed('Sending stopped on the marketing instance (mkt)', ['prod', 'mkt']);
+    expect(chooseInstance(named, 'mta', { configured: 'prod', known: ['prod', 'mkt'] })).toMatchObject({ name: 'mkt', source: 'message', others: ['marketing'] });
+  });
+});
+
 describe('an instance written in another case than CAMPAIGN_INSTANCES', () => {
   it('is spelled as configured, once, since commands and paths are case-sensitive', () => {
     expect(names('MKT: mails stuck, see mta@Mkt', ['prod', 'mkt'])).toEqual(['mkt']);
