@@ -51,7 +51,7 @@ export function instancesInMessage(clean: string, diagnosis: Diagnosis | null, k
     .map((n) => (isRuledOut(n.name, unlisted) ? { ...n, ruledOut: true } : !troubled.has(n.name.toLowerCase()) && actedOn.has(n.name.toLowerCase()) ? { ...n, handled: true } : n))
     .sort((a, b) => Number(troubled.has(b.name.toLowerCase())) - Number(troubled.has(a.name.toLowerCase())));
   // Most messages hold no listing: then there is nothing more to read.
-  const listed = unlisted === read ? [] : instancesNamed(read, known).map((n) => ({ name: n.name, module: null }));
+  const listed = unlisted === read ? [] : instancesNamed(read, known).map((n) => ({ name: n.name, module: null, ...(n.maybe && { maybe: true }) }));
   const all: NamedInstance[] = [];
   for (const candidate of [...missing, ...written, ...listed]) if (!all.some((n) => n.name === candidate.name)) all.push(candidate);
   return all;

@@ -24,7 +24,7 @@ export function instanceInNote(note: string, known: readonly string[]): string |
   // What passes for a name is the core's call: a lone word only if shaped like one ("on mkt", "on acc_prd"), so a
   // note such as "urgent" or "wfserver" stays a word of the message; beside "instance", any but a module or a common word.
   const probe = beside ? `on the ${name} instance` : `on ${name}`;
-  return instancesNamed(probe).some((named) => named.name === name) ? name : undefined;
+  return instancesNamed(probe).some((named) => named.name === name && !named.maybe) ? name : undefined;
 }
 
 /**
