@@ -7,6 +7,7 @@ import type { Triage } from '../core/triage.js';
 import type { SlackConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { renderSlackError } from './blocks.js';
+import { replyThreadTs } from './reply-thread.js';
 import { createBoltLogger } from './bolt-logger.js';
 import type { EventDedupe } from '../event-dedupe.js';
 import { registerSlackHandlers } from './handlers.js';
@@ -47,7 +48,7 @@ export interface SlackAdapter {
 
 interface ErrorBody {
   type?: string;
-  event?: { type?: string; channel?: string; user?: string; ts?: string; thread_ts?: string; text?: string };
+  event?: { type?: string; channel?: string; channel_type?: string; user?: string; ts?: string; thread_ts?: string; text?: string };
   response_url?: string;
   actions?: Array<{ action_id?: string }>;
 }
@@ -77,7 +78,8 @@ function handleErrors(app: App, log: Logger, slackFetch: typeof fetch): void {
     try {
       // Only where someone asked: a Home tab that failed to open is no question, and its channel is the user's DM.
       if (b.type === 'event_callback' && b.event?.channel && ASKED_IN.has(b.event.type ?? '')) {
-        const where = { channel: b.event.channel, thread_ts: b.event.thread_ts ?? b.event.ts, ...reply };
+        const threadTs = replyThreadTs(b.event);
+        const where = { channel: b.event.channel, ...(threadTs && { thread_ts: threadTs }), ...reply };
         // chat.postMessage's limit is the one that refused the answer; chat.postEphemeral has a limit of its own.
         if ((cause as { code?: string }).code === webApi.ErrorCode.RateLimitedError && b.event.user) await app.client.chat.postEphemeral({ ...where, user: b.event.user });
         else await app.client.chat.postMessage(where);

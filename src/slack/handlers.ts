@@ -6,6 +6,7 @@ import type { Triage } from '../core/triage.js';
 import type { SlackConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { renderSlack, renderSlackError, type SlackMessage, type SlackRenderOptions } from './blocks.js';
+import { isDirectMessage, replyThreadTs } from './reply-thread.js';
 import { registerAlertChannels } from './alert-channels.js';
 import { registerAppHome } from './app-home.js';
 import { registerButtonHandlers } from './button-handlers.js';
@@ -55,17 +56,12 @@ interface MessageLike {
   bot_profile?: unknown;
 }
 
-/** Bots never get answers: two bots answering each other would never stop. */
-export /** Message subtypes a person writes: none, a message with a file or snippet, a thread reply also sent to the conversation. */
-const PERSON_SUBTYPES = new Set([undefined, 'file_share', 'thread_broadcast']);
+/** Message subtypes a person writes: none, a message with a file or snippet, a thread reply also sent to the conversation. */
+export const PERSON_SUBTYPES = new Set([undefined, 'file_share', 'thread_broadcast']);
 
+/** Bots never get answers: two bots answering each other would never stop. */
 function isFromBot(event: MessageLike): boolean {
   return event.bot_id !== undefined || event.bot_profile !== undefined || event.subtype === 'bot_message';
-}
-
-/** A conversation between the asker and the bot alone (an app_mention there carries no channel_type, but its id starts with D). */
-function isDirectMessage(event: MessageLike): boolean {
-  return event.channel_type === 'im' || (event.channel?.startsWith('D') ?? false);
 }
 
 /** Drops a redelivered event (same event_id), and the second event Slack sends for one message (a mention in a DM arrives as app_mention and message.im). */
@@ -148,7 +144,7 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
   };
 
   app.event('app_mention', async ({ event, context, client }) => {
-    const threadTs = event.thread_ts ?? event.ts;
+    const threadTs = replyThreadTs(event);
     const thread = {
       triage,
       client,

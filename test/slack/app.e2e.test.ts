@@ -223,6 +223,17 @@ describe('@mentions and direct messages', () => {
     expect(post?.body.thread_ts).toBeUndefined();
   });
 
+  it('answers a direct message in the conversation when its app_mention event comes first, too', async () => {
+    const { channel_type: _im, ...mention } = directMessage('<@UBOT> bounces are not processed on prod');
+    await postSigned(bot().eventsUrl, eventCallback({ ...mention, type: 'app_mention' }));
+    await postSigned(bot().eventsUrl, eventCallback(directMessage(String(mention.text), { ts: mention.ts })));
+    const [post] = await bot().api.waitFor('chat.postMessage', 1);
+    await settle();
+    expect(bot().api.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(post?.body.channel).toBe('D0BOTDM01');
+    expect(post?.body.thread_ts).toBeUndefined();
+  });
+
   it('answers a direct message with a file or snippet attached, or also sent to the conversation', async () => {
     await postSigned(bot().eventsUrl, eventCallback(directMessage('mta is down since 9, log attached', { subtype: 'file_share', files: [{ id: 'F0LOG', name: 'mta.log' }] })));
     await postSigned(bot().eventsUrl, eventCallback(directMessage('workflows stuck in Start in progress', { subtype: 'thread_broadcast', thread_ts: '1700000000.000100' })));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LABELS } from '../../src/render/labels.js';
 import { waitUntil } from '../wait.js';
 import { startBot, settle, type RunningBot } from './bot-harness.js';
-import { appMention, blockActions, BOT_TOKEN, eventCallback, postSigned, SIGNING_SECRET, USER } from './requests.js';
+import { appMention, blockActions, BOT_TOKEN, directMessage, eventCallback, postSigned, SIGNING_SECRET, USER } from './requests.js';
 
 /** Short enough to keep the test quick, long enough that a loaded machine still answers an ordinary call in time. */
 const TIMEOUT_MS = 1_000;
@@ -103,6 +103,14 @@ describe('Slack answering with an error', () => {
     expect(posts()).toHaveLength(2);
     expect(JSON.stringify(answer?.body)).toContain('mta');
     expect(apology?.body).toMatchObject({ channel: 'C0INCIDENT', thread_ts: event.ts, text: LABELS.en.error });
+  });
+
+  it('apologises in a direct message straight in the conversation, where its answers go', async () => {
+    bot.api.fail('chat.postMessage', { status: 200, error: 'invalid_blocks' });
+    await postSigned(bot.eventsUrl, eventCallback(directMessage('mta keeps crashing')));
+    const [, apology] = await bot.api.waitFor('chat.postMessage', 2);
+    expect(apology?.body).toMatchObject({ channel: 'D0BOTDM01', text: LABELS.en.error });
+    expect(apology?.body.thread_ts).toBeUndefined();
   });
 
   it('gives up when the apology fails too: two posts in all, the cause logged without the token, still serving', async () => {
