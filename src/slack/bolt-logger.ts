@@ -33,7 +33,10 @@ export function withoutDetail(parts: readonly unknown[]): string {
   const text = withoutPayload(parts);
   const detailAt = text.indexOf(': ');
   if (detailAt === -1 || SLACK_ERROR_CODE.test(text.slice(detailAt + 2))) return text;
-  return `${text.slice(0, detailAt)}: ${DETAIL_OMITTED}`;
+  const kept = text.slice(0, detailAt);
+  // "Request verification failed (code: 401, …)": the parenthesis the cut left open is closed.
+  const open = (kept.match(/\(/g)?.length ?? 0) - (kept.match(/\)/g)?.length ?? 0);
+  return `${kept}: ${DETAIL_OMITTED}${')'.repeat(Math.max(0, open))}`;
 }
 
 /**

@@ -25,6 +25,7 @@ describe('withoutDetail', () => {
     [['Slack API error: invalid_blocks', { data: { text: 'emails stuck' } }], 'Slack API error: invalid_blocks [payload omitted]'],
     [['Slack API error: invalid_blocks'], 'Slack API error: invalid_blocks'],
     [['odd text: zebrafrost'], 'odd text: [detail omitted]'],
+    [['Request verification failed (code: 401, message: signature mismatch)'], 'Request verification failed (code: [detail omitted])'],
     [['Failed to parse and verify the request data: Failed to verify authenticity: signature mismatch'], 'Failed to parse and verify the request data: [detail omitted]'],
   ])('%j → %j', (parts, expected) => {
     expect(withoutDetail(parts)).toBe(expected);
