@@ -66,6 +66,8 @@ const NAME_WITH_HONORIFIC = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragan
 const MAY_HOLD_LISTING = /\(\d/;
 /** A line a program printed that starts with its error's name: a vendor code ("XSV-350008 Unable to…", "ORA-12541: TNS…"), an exception, a stack frame. */
 const PRINTED_ERROR = /^\s*(?:[A-Z]{3}-\d{5,6}\b|(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error)\b|Caused by:|Traceback \(most recent call last\))/;
+/** A line of process names alone, as `nlserver monitor -missing` prints them ("mta@prod", "inMail@mkt stat@mkt"). */
+const PROCESS_NAMES_LINE = /^\s*(?:[A-Za-z]+@[\w-]+[\s,]*)+$/;
 /** A command typed at a prompt (`$ nlserver pdump`): the tool's words, not the writer's language. */
 const COMMAND_LINE = /^\s*(?:[$#>]\s*)?nlserver(?:\s+[-\w@:*./|]+)*\s*$/;
 
@@ -88,7 +90,7 @@ function ownWords(text: string): { unlinked: string; own: string } {
   // What a pasted pdump lists (`mta@prod (1234) - 50 Mb`) is the tool's English, not the writer's.
   const own = (MAY_HOLD_LISTING.test(unlinked) ? withoutHealthyListing(unlinked) : unlinked)
     .split('\n')
-    .filter((line) => !LOG_LINE.test(line.trim()) && !COMMAND_LINE.test(line) && !PRINTED_ERROR.test(line))
+    .filter((line) => !LOG_LINE.test(line.trim()) && !COMMAND_LINE.test(line) && !PRINTED_ERROR.test(line) && !PROCESS_NAMES_LINE.test(line))
     .join('\n');
   return { unlinked, own };
 }

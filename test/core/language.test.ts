@@ -64,7 +64,8 @@ describe('writtenLanguage', () => {
     ['이거 왜 이래요?\njava.lang.IllegalStateException: the session was closed before the response was written\n    at com.example.Session.write(Session.java:120)', 'ko'],
     ['what does this mean?\nXSV-350008 서버에 연결할 수 없습니다. 서버 주소를 확인하세요.', 'en'],
     ['배포 후 계속 나요\nTraceback (most recent call last):\n  File "sync.py", line 3, in <module>\nConnectionRefusedError: the connection was refused by the remote host', 'ko'],
-  ])('%j → %s: an error a program printed, named by its code or exception, is not the writer’s language', (text, lang) => {
+    ['nlserver monitor -missing 결과\nmta@mkt\nstat@mkt', 'ko'],
+  ])('%j → %s: an error a program printed, named by its code or exception, or a list of processes, is not the writer’s language', (text, lang) => {
     expect(writtenLanguage(text)).toBe(lang);
   });
 });
