@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ActivityHandler, ActivityTypes, CardFactory, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { FeedbackSink } from '../core/feedback.js';
 import { createMemoryDedupe, type EventDedupe } from '../event-dedupe.js';
@@ -59,6 +60,16 @@ function cardAndUser(context: TurnContext): string | undefined {
   return activity.replyToId && activity.conversation?.id ? `${activity.conversation.id}:${activity.replyToId}:${userIdOf(activity) ?? '-'}` : undefined;
 }
 
+/** A vote told by who cast it, where, and what its button carried, for a card Teams did not name. */
+function sameVote(context: TurnContext): string {
+  const { activity } = context;
+  const value = createHash('sha256')
+    .update(JSON.stringify(activity.value ?? null))
+    .digest('hex')
+    .slice(0, 16);
+  return `${activity.conversation?.id ?? '-'}:${userIdOf(activity) ?? '-'}:${value}`;
+}
+
 /** The channel redelivers an activity it saw no answer to; whichever replica gets it again, it is answered once. */
 async function isFirstDelivery(context: TurnContext, deps: BotDeps): Promise<boolean> {
   const { id } = context.activity;
@@ -108,7 +119,9 @@ async function answerMessage(context: TurnContext, deps: BotDeps): Promise<void>
       const user = userIdOf(activity);
       // One vote a person a card: a double click or a resent activity is not a second verdict.
       const card = cardAndUser(context);
-      if (card && !(await deps.dedupe.claim(`vote:teams:${card}`))) {
+      // Without the card's id (the Emulator may leave it out), the same vote by the same person within seconds is the double click.
+      const first = card ? await deps.dedupe.claim(`vote:teams:${card}`) : await deps.claimRepeat(`vote:teams:${sameVote(context)}`);
+      if (!first) {
         deps.log.info('teams: dropped a second vote on a card');
         return;
       }

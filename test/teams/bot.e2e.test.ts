@@ -288,6 +288,20 @@ describe('Teams bot over HTTP, local mode (no app id)', () => {
     expect(bot.feedback.map((f) => f.user)).toEqual([USER.aadObjectId, USER.aadObjectId, 'other-person-aad']);
   });
 
+  it('counts a double click once when Teams does not say which card was clicked (the Emulator may leave replyToId out)', async () => {
+    bot.feedback.length = 0;
+    const { replyToId: _card, ...vote } = cardSubmit(connector.url, 'bot-activity-45', {
+      action: 'feedback',
+      verdict: 'helpful',
+      module: 'web',
+      lang: 'en',
+      question: 'console login spins',
+    });
+    await Promise.all([post(bot.url, { ...vote, id: randomUUID() }), post(bot.url, { ...vote, id: randomUUID() })]);
+    expect(bot.feedback).toHaveLength(1);
+    expect(bot.lines.filter((l) => l.includes('teams: dropped a second vote on a card'))).not.toHaveLength(0);
+  });
+
   it('says a recorded vote was noted when the thanks could not be posted, instead of asking for a vote it would drop', async () => {
     bot.feedback.length = 0;
     connector.failNext(1, 500);
