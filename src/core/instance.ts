@@ -71,8 +71,18 @@ const MODULE_THEN_PREPOSITION = new RegExp(`\\b(${MODULE_IDS.join('|')})\\b(?:\\
 // not leaving", "mkt mta down", "prod wfserver stuck". Only an environment's name counts there.
 const BRACKETED = new RegExp(`[\\[(](${NAME})[\\])]`, 'g');
 const NAME_THEN_MODULE = new RegExp(`\\b(${NAME})\\s+(?:instance\\b|(${MODULE_IDS.join('|')})\\b)`, 'gi');
-// "mkt: workflows stuck" at the start of a line; "Test:" or "Dev:" written as a heading is not taken for one.
-const LINE_LABEL = new RegExp(`(?:^|\\n)\\s*(${NAME})\\s*:(?!//)`, 'g');
+// "mkt: workflows stuck", "URGENT: mkt - workflows not starting", "prod ok. mkt: web won't start" at the start of a
+// line or sentence; "Test:" or "Dev:" written as a heading is not taken for one.
+const LINE_LABEL = new RegExp(`(?<=^|\\n|[.!?:]\\s)\\s*(${NAME})\\s*(?::(?!//)|\\s[-–—]\\s)`, 'g');
+// "env=mkt", "environment: mkt", "instance name is acc_prd", "instance = acc_prd".
+const NAME_GIVEN = new RegExp(`\\b(?:env(?:ironment)?\\s*[:=]\\s*|instance\\s+name\\s+(?:is\\s+|[:=]\\s*))(${NAME})${NAME_END}`, 'gi');
+// "the marketing instance (mkt)": the name in brackets is the instance; the word before "instance" describes it.
+const DESCRIBED = new RegExp(`\\b(${NAME})\\s+(?:instance|instanz)\\s*[(\\[](${NAME})[)\\]]`, 'gi');
+// "@channel prod down!!", "mkt broken"; "prod/mkt both stuck" below.
+const NAME_THEN_TROUBLE = new RegExp(`\\b(${NAME})\\s+(?:is\\s+|are\\s+)?(?:broken|down|stuck|failing|dead)\\b`, 'gi');
+// "only mkt sends nothing", "nur auf mkt", "seulement sur mkt", "it's mkt".
+const ONLY_NAME = new RegExp(`\\b(?:only|nur|seulement|uniquement|it'?s|it is)\\s+(?:on\\s+|in\\s+|auf\\s+|sur\\s+)?(${NAME})${NAME_END}`, 'gi');
+const SLASHED = new RegExp(`(?<![\\w@/.-])(${NAME})/(${NAME})(?![\\w@/.-])`, 'g');
 // The names after the first in "stuck on prod and mkt", "restart mta for prod, mkt and acc".
 const LISTED_AFTER_PREPOSITION = new RegExp(
   `\\b(?:on|in|for|at|from|auf|bei|sur|dans)\\s+(?:the\\s+)?${NAME}(?:\\s*(?:,|&|/|\\band\\b|\\bor\\b|\\bund\\b|\\bet\\b)\\s*${NAME})*?\\s*(?:,|&|\\band\\b|\\bor\\b|\\bund\\b|\\bet\\b)\\s*(${NAME})${NAME_END}`,
@@ -300,6 +310,14 @@ export function instancesNamed(text: string, known: readonly string[] = []): Nam
   collect(NAME_THEN_MODULE, 1, 2, environment);
   collect(LINE_LABEL, 1, undefined, (name) => environment(name) && (name === name.toLowerCase() || name === name.toUpperCase()));
   collect(LISTED_AFTER_PREPOSITION, 1, undefined, environment);
+  collect(NAME_GIVEN, 1);
+  collect(DESCRIBED, 2);
+  collect(NAME_THEN_TROUBLE, 1, undefined, environment);
+  collect(ONLY_NAME, 1, undefined, environment);
+  collect(SLASHED, 1, undefined, (_, match) => environment(match[1] ?? '') && environment(match[2] ?? ''));
+  collect(SLASHED, 2, undefined, (_, match) => environment(match[1] ?? '') && environment(match[2] ?? ''));
+  collectMaybe(BRACKETED, 1);
+  collectMaybe(NAME_THEN_MODULE, 1, 2);
   collectMaybe(MODULE_THEN_PREPOSITION, 3, 1);
   collectMaybe(AFTER_PREPOSITION, 1);
   collectMaybe(BEFORE_KOREAN, 1);
@@ -311,12 +329,14 @@ export function instancesNamed(text: string, known: readonly string[] = []): Nam
     const listed = text.replace(new RegExp(`(?<![\\w@/.-])(?:${alternatives})(?:/(?:${alternatives}))+(?![\\w@/.-])`, 'gi'), (list) => list.replaceAll('/', ' '));
     for (const name of known) collectIn(listed, new RegExp(`(?<![\\w@/.-])(${escapeRegExp(name)})(?![\\w@/.-])`, 'gi'));
   }
+  const described = new Set([...text.matchAll(DESCRIBED)].map((match) => (match[1] ?? '').toLowerCase()));
   found.sort((a, b) => a.index - b.index);
   const named: NamedInstance[] = [];
   // "MKT" or "Mkt" with CAMPAIGN_INSTANCES=mkt is mkt, spelled as configured: commands and paths are case-sensitive.
   const spelled = (name: string) => known.find((k) => k.toLowerCase() === name.toLowerCase()) ?? name;
   const configured = new Set(known.map((k) => k.toLowerCase()));
   for (const { name: written, module, maybe } of found) {
+    if (described.has(written.toLowerCase())) continue;
     const name = spelled(written);
     // A configured name is an instance wherever it stands.
     const unsure = maybe && !configured.has(name.toLowerCase());
@@ -352,9 +372,17 @@ export function chooseInstance(named: NamedInstance[], module: ModuleId | null, 
   // Never the configured instance when the asker says it is fine, or may have named another ("mta down on rt1"):
   // then the card shows <instance> to fill in.
   else if (configured && maybe.length === 0 && !named.some((n) => n.ruledOut && n.name.toLowerCase() === configured.toLowerCase())) [name, source] = [configured, 'default'];
-  const others = named.filter((n) => !n.maybe && n.name !== name).map((n) => n.name);
+  // A name that may be a host is told apart when the commands show <instance>; beside a chosen instance it is one more name.
+  const others = named.filter((n) => n.name !== name && !(n.maybe && name === null)).map((n) => n.name);
   const unknown = name !== null && source !== 'default' && known.length > 0 && !known.includes(name);
   return { name, source, others, unknown, ...(name === null && maybe.length > 0 && { maybe }) };
+}
+
+/** Every name the site gave its instances, CAMPAIGN_INSTANCES and CAMPAIGN_INSTANCE: each is an instance wherever the message writes it. */
+export function siteInstances(settings: InstanceSettings = {}): string[] {
+  const configured = settings.configured?.trim();
+  const known = settings.known ?? [];
+  return configured && !known.some((k) => k.toLowerCase() === configured.toLowerCase()) ? [...known, configured] : [...known];
 }
 
 /**

@@ -5,13 +5,18 @@ import { withoutReferences } from './references.js';
 import { MODULE_IDS, type Diagnosis } from './types.js';
 
 /**
- * Words before an instance that rule it out: "not prod", "not on prod", "other than prod", "außer prod", "sauf prod".
- * German and French put their "not" after the verb, so "läuft nicht auf mkt" and "ne démarre pas sur mkt" report
- * trouble on mkt: there "nicht" and "pas" rule out only a name right after them ("nicht prod", "pas prod").
+ * Words before an instance that rule it out: "not prod", "not on prod", "other than prod", "außer prod", "sauf prod",
+ * "fine on prod". German and French put their "not" after the verb, so "läuft nicht auf mkt" and "ne démarre pas sur
+ * mkt" report trouble on mkt: there "nicht" and "pas" rule out a name right after them ("nicht prod", "pas prod"), or
+ * one after a preposition when they open the clause ("nicht auf prod, sondern auf mkt", "pas sur prod, sur mkt").
+ * "fine on prod but not on mkt": after "but", "not" says where the trouble is.
  */
-const RULED_OUT_BEFORE = String.raw`\b(?:(?:not|except|other than|besides|apart from|au(?:ß|ss)er|sauf)\s+(?:(?:on|in|auf|sur)\s+)?|(?:nicht|pas)\s+)(?:the\s+)?`;
-/** Words after it: "prod is fine", "prod OK", "prod 말고", "prod は問題ない", "prod ist ok", "prod va bien". */
-const RULED_OUT_AFTER = String.raw`(?:\s+instance)?\s*(?:[:=]\s*)?(?:(?:(?:is|are|looks|seems|ist|läuft|est|va|fonctionne)\s+)?(?:still\s+|all\s+|totally\s+)?(?:fine|ok|okay|healthy|good|unaffected|not affected|in ordnung|normal|gut|bien|normalement)\b|(?:인스턴스)?\s*(?:은|는|이|가)?\s*(?:정상|괜찮|문제\s?없|말고|빼고|제외)|(?:インスタンス)?(?:は|が)?(?:正常|問題(?:は)?(?:ない|なし|ありません)|大丈夫|以外))`;
+const RULED_OUT_BEFORE = String.raw`(?:\b(?<!\bbut\s)(?:not|except|other than|besides|apart from|au(?:ß|ss)er|sauf)\s+(?:(?:on|in|auf|sur)\s+)?|(?:^|\n|[,;:.!?(—–-]\s*)(?:nicht|pas)\s+(?:auf|in|bei|sur|en|dans)\s+(?:der\s+|la\s+)?|\b(?:nicht|pas)\s+|\b(?:fine|ok|okay|healthy|good|normal)\s+(?:on|in|at)\s+)(?:the\s+)?`;
+/**
+ * Words after it: "prod is fine", "prod OK", "prod isn't the issue", "prod 말고", "prod 쪽은 정상", "prod 아니고",
+ * "prod は問題ない", "prod ではなく", "prod ist ok", "prod läuft, aber…", "prod va bien", "sur prod ça marche".
+ */
+const RULED_OUT_AFTER = String.raw`(?:\s+instance)?\s*(?:[:=]\s*)?(?:(?:(?:is|are|looks|seems|ist|läuft|est|va|fonctionne)\s+)?(?:still\s+|all\s+|totally\s+)?(?:fine|ok|okay|healthy|good|unaffected|not affected|in ordnung|normal|gut|bien|normalement)\b|(?:is\s+|are\s+)?(?:isn'?t|is not|'s not|not)\s+(?:the\s+)?(?:issue|problem|one)\b|(?:works|läuft(?:\s+alles)?|marche|fonctionne)(?=\s*[,;.]|\s+(?:but|aber|doch|mais)\b|\s*$)|(?:ça|ca|tout)\s+(?:marche|fonctionne|va)\b|(?:인스턴스|쪽|서버|환경)?\s*(?:은|는|이|가|에서는|에선)?\s*(?:정상|괜찮|문제\s?없|말고|빼고|제외|아니고|아니라|아님|아닌|아니에요|아닙니다)|(?:インスタンス)?\s*(?:では|で|は|が)?\s*(?:正常|問題(?:は)?(?:ない|なし|ありません)|大丈夫|以外|ではなく|じゃなく|ではない|じゃない))`;
 
 /** How far from "we restarted" an instance may stand to be the one restarted: "we restarted mta@prod already", "mta@prod는 재시작했는데". */
 const ACTION_REACH = 30;

@@ -9,7 +9,7 @@ import { normalizeText } from './normalize.js';
 import { classesOf, type KnowledgeCounts, trainModel, type TrainedModel } from './train-model.js';
 import { readPastedOutput, withoutHealthyListing, type PastedSignal } from './pasted-output.js';
 import { processName, readHealthListing } from './health-listing.js';
-import { chooseInstance, withoutKnownInstances } from './instance.js';
+import { chooseInstance, siteInstances, withoutKnownInstances } from './instance.js';
 import { instancesInMessage } from './instances-in-message.js';
 import { condenseLongText } from './long-input.js';
 import { statedOutsideCause } from './stated-cause.js';
@@ -356,10 +356,11 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     if (!/[\p{L}\p{N}]/u.test(clean)) return { kind: 'invalid', lang, reason: 'no-text' };
     if (written === 'other' && !options.lang) return { kind: 'invalid', lang, reason: 'language' };
     const named = findModuleByName(names, knowledge, clean);
-    if (named) return { kind: 'module', lang, module: named, instance: chooseInstance(instancesInMessage(clean, null, options.instances?.known), named.id, options.instances) };
+    if (named)
+      return { kind: 'module', lang, module: named, instance: chooseInstance(instancesInMessage(clean, null, siteInstances(options.instances)), named.id, options.instances) };
     // The diagnosis keeps the language the text is written in; --lang changes only the language of the answer.
     const diagnosis = diagnoseClean(clean, written === 'other' ? lang : written, options);
-    const instances = instancesInMessage(clean, diagnosis, options.instances?.known);
+    const instances = instancesInMessage(clean, diagnosis, siteInstances(options.instances));
     // How-to and outside cards name no module of their own, but their buttons open module cards on the instance the asker named.
     if (diagnosis.reason === 'howto') {
       return { kind: 'howto', lang, diagnosis, query: clean, search: docsSearchUrl(withoutReferences(clean), lang), instance: chooseInstance(instances, null, options.instances) };

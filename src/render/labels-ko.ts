@@ -46,8 +46,8 @@ export const KO: Labels = {
   },
   instanceMaybe: {
     chat: (names: string) =>
-      `메시지의 ${names}이(가) 인스턴스인지 호스트인지 알 수 없어 명령어에 <instance>로 표시했습니다. 인스턴스라면 "mta@${names}"나 "${names} 인스턴스에서"처럼 적어 주세요.`,
-    cli: (names: string) => `메시지의 ${names}이(가) 인스턴스인지 호스트인지 알 수 없어 명령어에 <instance>로 표시했습니다. 인스턴스라면 --instance ${names} 를 주세요.`,
+      `메시지에 적힌 ${names}: 인스턴스인지 호스트인지 알 수 없어 명령어에 <instance>로 표시했습니다. 인스턴스라면 "mta@${names}"나 "${names} 인스턴스에서"처럼 적어 주세요.`,
+    cli: (names: string) => `메시지에 적힌 ${names}: 인스턴스인지 호스트인지 알 수 없어 명령어에 <instance>로 표시했습니다. 인스턴스라면 --instance ${names} 옵션을 주세요.`,
   },
   instanceOthers: (names: string) => `메시지에 ${names}도 있지만 명령어는 위 인스턴스 기준입니다.`,
   instanceUnknown: (name: string) => `${name}은(는) 설정된 인스턴스 목록에 없습니다. 실행하기 전에 이름을 확인하세요.`,

@@ -100,6 +100,13 @@ describe('an instance tagged the way chat messages tag it', () => {
     ['mkt mta down', ['mkt']],
     ['emails stuck on prod and mkt', ['prod', 'mkt']],
     ['restart mta for prod and mkt please', ['prod', 'mkt']],
+    ['URGENT: mkt - workflows not starting since 3pm', ['mkt']],
+    ['prod ok. mkt: web will not start', ['mkt']],
+    ['env=mkt host=campaign-mkt-app02 mta down', ['mkt']],
+    ['instance name is acc_prd, mta not sending', ['acc_prd']],
+    ['prod/mkt both have stuck workflows', ['prod', 'mkt']],
+    ['@channel prod down!! mta not sending', ['prod']],
+    ['on the marketing instance (mkt) the mta is down', ['mkt']],
   ])('%s → %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -110,16 +117,22 @@ describe('an instance tagged the way chat messages tag it', () => {
 });
 
 describe('a name that may be a host', () => {
-  it.each(['mta down on rt1', 'rt1에서 mta 가 죽었어요', 'rt1でmtaが落ちました', 'mta auf rt1 ist down', 'mta sur rt1 est down', 'mta down on app03'])(
-    '%j names it as maybe an instance',
-    (text) => {
-      expect(
-        instancesNamed(text)
-          .filter((n) => n.maybe)
-          .map((n) => n.name),
-      ).toHaveLength(1);
-    },
-  );
+  it.each([
+    'mta down on rt1',
+    'rt1에서 mta 가 죽었어요',
+    'rt1でmtaが落ちました',
+    'mta auf rt1 ist down',
+    'mta sur rt1 est down',
+    'mta down on app03',
+    '[rt1] inMail not processing bounces',
+    'rt1 mta down',
+  ])('%j names it as maybe an instance', (text) => {
+    expect(
+      instancesNamed(text)
+        .filter((n) => n.maybe)
+        .map((n) => n.name),
+    ).toHaveLength(1);
+  });
 
   it.each(['mta fails on v7 build 9032', 'mails stuck on rhel8 since the upgrade', 'bounces pile up on port 25', 'mta dies on java11'])('%j names none', (text) => {
     expect(names(text)).toEqual([]);
@@ -136,7 +149,7 @@ describe('a name that may be a host', () => {
     expect(chooseInstance(instancesNamed('mta@mkt went down on app03'), 'mta', { configured: 'prod' })).toEqual({
       name: 'mkt',
       source: 'message',
-      others: [],
+      others: ['app03'],
       unknown: false,
     });
   });
@@ -145,7 +158,7 @@ describe('a name that may be a host', () => {
 describe('a configured name beside a description', () => {
   it('is the one the commands use', () => {
     const named = instancesNamed('Sending stopped on the marketing instance (mkt)', ['prod', 'mkt']);
-    expect(chooseInstance(named, 'mta', { configured: 'prod', known: ['prod', 'mkt'] })).toMatchObject({ name: 'mkt', source: 'message', others: ['marketing'] });
+    expect(chooseInstance(named, 'mta', { configured: 'prod', known: ['prod', 'mkt'] })).toMatchObject({ name: 'mkt', source: 'message', others: [] });
   });
 });
 

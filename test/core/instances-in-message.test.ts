@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseInstance } from '../../src/core/instance.js';
+import { chooseInstance, siteInstances } from '../../src/core/instance.js';
 import { instancesInMessage } from '../../src/core/instances-in-message.js';
 
 const KNOWN = ['prod', 'mkt', 'staging', 'acc_prd'];
@@ -40,6 +40,21 @@ describe('instancesInMessage', () => {
     ['le mta ne démarre pas sur mkt', 'mta', 'mkt'],
     ['nicht prod, sondern mkt: Mails hängen', 'mta', 'mkt'],
     ['pas prod, mais mkt : les mails restent bloqués', 'mta', 'mkt'],
+    // …unless they open the clause, contrasting two instances.
+    ['pas sur prod, sur mkt : les bounces ne sont pas traités', 'mta', 'mkt'],
+    ['nicht auf prod, sondern auf mkt: Bounces werden nicht verarbeitet', 'mta', 'mkt'],
+    // Said fine in other words, in every language.
+    ['mta@prod läuft, aber auf mkt hängen die Sendungen', 'mta', 'mkt'],
+    ['Auf prod läuft alles, nur auf mkt stürzt der wfserver ab', 'mta', 'mkt'],
+    ['prod 아니고 mkt입니다. mta 다운', 'mta', 'mkt'],
+    ['prod가 아니라 mkt에서 mta가 죽어요', 'mta', 'mkt'],
+    ['prodではなくmktでバウンスが処理されない', 'mta', 'mkt'],
+    ["mta on prod isn't the issue — it's mkt", 'mta', 'mkt'],
+    ['mta is fine on prod but not on mkt', 'mta', 'mkt'],
+    ['mta fine on mkt, prod has stuck deliveries', 'mta', 'prod'],
+    ['mkt 쪽은 정상, prod 쪽 inMail이 안 돌아요', 'mta', 'prod'],
+    ['mkt では正常、prod で wfserver が落ちる', 'mta', 'prod'],
+    ['sur mkt ça marche, sur prod le wfserver plante', 'mta', 'prod'],
   ] as const)('%j: the instance where the trouble is → %s@%s', (text, module, instance) => {
     expect(chosen(text, module)).toBe(instance);
   });
@@ -53,6 +68,17 @@ describe('instancesInMessage', () => {
 
   it('never falls back to the configured instance when the asker rules it out: the card asks for the instance instead', () => {
     expect(chooseInstance(instancesInMessage('prod is fine, mails stuck', null, KNOWN), 'mta', { configured: 'prod', known: KNOWN })).toMatchObject({ name: null, source: 'none' });
+  });
+
+  it.each([
+    'workflows stuck (not prod)',
+    'Workflows hängen (nicht prod)',
+    'workflows bloqués (pas prod)',
+    '워크플로가 멈췄어요 (prod 아님)',
+    'ワークフローが止まっています(prod ではない)',
+  ])('%j: the configured instance ruled out keeps the commands on <instance>, with CAMPAIGN_INSTANCE alone set', (text) => {
+    const settings = { configured: 'prod' };
+    expect(chooseInstance(instancesInMessage(text, null, siteInstances(settings)), 'wfserver', settings)).toMatchObject({ name: null, source: 'none' });
   });
 
   it('keeps the order of writing when no clause reports trouble', () => {
