@@ -119,6 +119,12 @@ function mayBeInstance(word: string): boolean {
   return LETTERS_THEN_NUMBER.test(word) && !TECHNICAL.test(word);
 }
 
+/** The environment a host's name points at ("campaign-mkt-app02" → mkt), if it names one. */
+export function environmentOfHost(word: string): string | undefined {
+  if (!HOST.test(word)) return undefined;
+  return word.split(/[_-]/).find((part) => ENVIRONMENT.test(part) && !/\d$/.test(part));
+}
+
 // `default` is how pdump names the shared process of multi-instance modules, not a Campaign instance.
 const NOT_NAMES = new Set([
   'default',
@@ -291,7 +297,7 @@ export function instancesNamed(text: string, known: readonly string[] = []): Nam
   const collect = (pattern: RegExp, nameGroup: number, moduleGroup?: number, accept?: (name: string, match: RegExpExecArray) => boolean) =>
     collectIn(text, pattern, nameGroup, moduleGroup, accept);
   const collectMaybe = (pattern: RegExp, nameGroup: number, moduleGroup?: number) =>
-    collectIn(text, pattern, nameGroup, moduleGroup, (name) => !looksLikeInstance(name) && mayBeInstance(name), true);
+    collectIn(text, pattern, nameGroup, moduleGroup, (name) => !looksLikeInstance(name) && (mayBeInstance(name) || environmentOfHost(name) !== undefined), true);
   const environment = (name: string) => ENVIRONMENT.test(name);
   collect(MODULE_AT, 2, 1);
   collect(LOG_PATH, 1, 2);
@@ -364,7 +370,9 @@ export function chooseInstance(named: NamedInstance[], module: ModuleId | null, 
   // "on the marketing instance (mkt)" with CAMPAIGN_INSTANCES=prod,mkt: the configured name, over a description.
   const open = acting.some((n) => known.includes(n.name)) ? acting.filter((n) => known.includes(n.name)) : acting;
   const tied = open.find((n) => module !== null && n.module === module) ?? open.find((n) => n.module === null) ?? open[0];
-  const maybe = named.filter((n) => n.maybe && !n.ruledOut && n.name.toLowerCase() !== configured?.toLowerCase()).map((n) => n.name);
+  // "on campaign-prod-app01" with CAMPAIGN_INSTANCE=prod points at the default: no doubt there.
+  const pointsAtDefault = (name: string) => [name, environmentOfHost(name)].some((n) => n !== undefined && n.toLowerCase() === configured?.toLowerCase());
+  const maybe = named.filter((n) => n.maybe && !n.ruledOut && !pointsAtDefault(n.name)).map((n) => n.name);
   let name: string | null = null;
   let source: InstanceSource = 'none';
   if (flag) [name, source] = [flag, 'flag'];

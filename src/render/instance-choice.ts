@@ -1,4 +1,4 @@
-import { chooseInstance, type InstanceChoice } from '../core/instance.js';
+import { chooseInstance, environmentOfHost, type InstanceChoice } from '../core/instance.js';
 import type { Reply } from '../core/reply.js';
 import type { Lang, ModuleEntry } from '../core/types.js';
 import { labelsFor } from './labels.js';
@@ -26,7 +26,11 @@ export function namedInstance(choice: InstanceChoice): string | undefined {
 export function instanceNotes(choice: InstanceChoice, lang: Lang, surface: Surface): string[] {
   const labels = labelsFor(lang);
   if (choice.name === null || choice.source === 'none') {
-    if (choice.maybe?.length) return [labels.instanceMaybe[surface](choice.maybe.join(', '))];
+    const [maybe] = choice.maybe ?? [];
+    if (maybe !== undefined) {
+      const environment = environmentOfHost(maybe);
+      return [environment ? labels.instanceHost[surface](maybe, environment) : labels.instanceMaybe[surface]((choice.maybe ?? []).join(', '))];
+    }
     // "not on prod": every instance named was ruled out, which "no instance named" would deny.
     return [choice.others.length > 0 ? labels.instanceRuledOut[surface](choice.others.join(', ')) : labels.instanceMissing[surface]];
   }

@@ -44,6 +44,12 @@ export const DE: Labels = {
     cli: (names: string) =>
       `Sie haben ${names} ausgeschlossen, daher zeigen die Befehle <instance>. Geben Sie --instance NAME an oder nennen Sie die betroffene Instanz in der Frage.`,
   },
+  instanceHost: {
+    chat: (host: string, environment: string) =>
+      `Ihre Nachricht nennt den Host ${host}, dessen Name auf ${environment} deutet, daher zeigen die Befehle <instance>. Nennen Sie die Instanz in Ihrer Nachricht, z. B. "mta@${environment}".`,
+    cli: (host: string, environment: string) =>
+      `Ihre Nachricht nennt den Host ${host}, dessen Name auf ${environment} deutet, daher zeigen die Befehle <instance>. Ist das die Instanz, geben Sie --instance ${environment} an.`,
+  },
   instanceMaybe: {
     chat: (names: string) =>
       `Ihre Nachricht nennt ${names}; das kann ein Host statt einer Instanz sein, daher zeigen die Befehle <instance>. Ist es die Instanz, schreiben Sie "mta@${names}" oder "auf der Instanz ${names}".`,

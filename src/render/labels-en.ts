@@ -44,6 +44,12 @@ export const EN = {
     chat: (names: string) => `You ruled out ${names}, so commands show <instance>. Name the instance in trouble in your message.`,
     cli: (names: string) => `You ruled out ${names}, so commands show <instance>. Pass --instance NAME, or name the instance in trouble in the question.`,
   },
+  instanceHost: {
+    chat: (host: string, environment: string) =>
+      `Your message names the host ${host}, whose name points at ${environment}, so commands show <instance>. Name the instance in your message, e.g. "mta@${environment}".`,
+    cli: (host: string, environment: string) =>
+      `Your message names the host ${host}, whose name points at ${environment}, so commands show <instance>. Pass --instance ${environment} if that is the instance.`,
+  },
   instanceMaybe: {
     chat: (names: string) =>
       `Your message names ${names}, which may be a host rather than an instance, so commands show <instance>. If it is the instance, write it as "mta@${names}" or "on the ${names} instance".`,

@@ -43,6 +43,12 @@ export const FR: Labels = {
     chat: (names: string) => `Vous avez écarté ${names} : les commandes affichent <instance>. Précisez l'instance en panne dans votre message.`,
     cli: (names: string) => `Vous avez écarté ${names} : les commandes affichent <instance>. Passez --instance NAME ou nommez l'instance en panne dans la question.`,
   },
+  instanceHost: {
+    chat: (host: string, environment: string) =>
+      `Votre message cite l'hôte ${host}, dont le nom désigne ${environment} : les commandes affichent <instance>. Précisez l'instance dans votre message, par exemple « mta@${environment} ».`,
+    cli: (host: string, environment: string) =>
+      `Votre message cite l'hôte ${host}, dont le nom désigne ${environment} : les commandes affichent <instance>. Si c'est l'instance, passez --instance ${environment}.`,
+  },
   instanceMaybe: {
     chat: (names: string) =>
       `Votre message cite ${names}, qui peut être un hôte plutôt qu'une instance : les commandes affichent <instance>. Si c'est l'instance, écrivez « mta@${names} » ou « sur l'instance ${names} ».`,

@@ -44,6 +44,12 @@ export const JA: Labels = {
     cli: (names: string) =>
       `${names} は対象外とのことなので、コマンドには <instance> と表示しています。--instance NAME を付けるか、問題のあるインスタンスを質問の中に書いてください。`,
   },
+  instanceHost: {
+    chat: (host: string, environment: string) =>
+      `メッセージのホスト ${host} は名前から ${environment} を指しているようですが確かではないため、コマンドには <instance> と表示しています。"mta@${environment}" のようにインスタンスを書いてください。`,
+    cli: (host: string, environment: string) =>
+      `メッセージのホスト ${host} は名前から ${environment} を指しているようですが確かではないため、コマンドには <instance> と表示しています。そのインスタンスであれば --instance ${environment} を付けてください。`,
+  },
   instanceMaybe: {
     chat: (names: string) =>
       `メッセージの ${names} がインスタンスかホストか判断できないため、コマンドには <instance> と表示しています。インスタンスであれば "mta@${names}" や "${names} インスタンスで" のように書いてください。`,

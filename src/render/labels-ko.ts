@@ -44,6 +44,12 @@ export const KO: Labels = {
     chat: (names: string) => `${names} 인스턴스는 아니라고 하셔서 명령어에 <instance>로 표시했습니다. 문제가 있는 인스턴스를 메시지에 적어 주세요.`,
     cli: (names: string) => `${names} 인스턴스는 아니라고 하셔서 명령어에 <instance>로 표시했습니다. --instance NAME 을 주거나 문제가 있는 인스턴스를 질문에 적어 주세요.`,
   },
+  instanceHost: {
+    chat: (host: string, environment: string) =>
+      `메시지에 적힌 호스트 ${host}: 이름으로는 ${environment} 인스턴스로 보이지만 확실하지 않아 명령어에 <instance>로 표시했습니다. 메시지에 "mta@${environment}"처럼 인스턴스를 적어 주세요.`,
+    cli: (host: string, environment: string) =>
+      `메시지에 적힌 호스트 ${host}: 이름으로는 ${environment} 인스턴스로 보이지만 확실하지 않아 명령어에 <instance>로 표시했습니다. 맞다면 --instance ${environment} 옵션을 주세요.`,
+  },
   instanceMaybe: {
     chat: (names: string) =>
       `메시지에 적힌 ${names}: 인스턴스인지 호스트인지 알 수 없어 명령어에 <instance>로 표시했습니다. 인스턴스라면 "mta@${names}"나 "${names} 인스턴스에서"처럼 적어 주세요.`,

@@ -43,6 +43,9 @@ describe('campaign-module ask: the instance', () => {
       expect(en.stdout).not.toContain('mta@prod');
       expect(en.stdout).toContain('Your message names rt1, which may be a host rather than an instance, so commands show <instance>. If it is the instance, pass --instance rt1.');
       expect(ko.stdout).toContain('mta@<instance>');
+      const host = await ask(['wfserver crashed on campaign-mkt-app02'], { CAMPAIGN_INSTANCE: 'prod' });
+      expect(host.stdout).toContain('wfserver@<instance>');
+      expect(host.stdout).toContain('Your message names the host campaign-mkt-app02, whose name points at mkt, so commands show <instance>.');
       expect(ko.stdout).toContain('메시지에 적힌 rt1: 인스턴스인지 호스트인지');
     },
     SPAWN_TIMEOUT_MS,

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { chooseInstance, instancesNamed } from '../../src/core/instance.js';
+import { chooseInstance, environmentOfHost, instancesNamed } from '../../src/core/instance.js';
 
-const names = (text: string, known?: string[]) => instancesNamed(text, known).map((n) => n.name);
+const names = (text: string, known?: string[]) =>
+  instancesNamed(text, known)
+    .filter((n) => !n.maybe)
+    .map((n) => n.name);
 
 describe('instancesNamed', () => {
   it.each([
@@ -135,7 +138,7 @@ describe('a name that may be a host', () => {
   });
 
   it.each(['mta fails on v7 build 9032', 'mails stuck on rhel8 since the upgrade', 'bounces pile up on port 25', 'mta dies on java11'])('%j names none', (text) => {
-    expect(names(text)).toEqual([]);
+    expect(instancesNamed(text)).toEqual([]);
   });
 
   it('is an instance once CAMPAIGN_INSTANCES lists it, or once the writer calls it one', () => {
@@ -152,6 +155,22 @@ describe('a name that may be a host', () => {
       others: ['app03'],
       unknown: false,
     });
+  });
+});
+
+describe('a host whose name points at an environment', () => {
+  it('keeps another instance out of the commands, and not the one it points at', () => {
+    const named = instancesNamed('wfserver crashed on campaign-mkt-app02');
+    expect(chooseInstance(named, 'wfserver', { configured: 'prod' })).toMatchObject({ name: null, source: 'none', maybe: ['campaign-mkt-app02'] });
+    expect(chooseInstance(instancesNamed('wfserver crashed on campaign-prod-app01'), 'wfserver', { configured: 'prod' })).toMatchObject({ name: 'prod', source: 'default' });
+    expect(chooseInstance(instancesNamed('emails not going out on srv-camp01'), 'mta', { configured: 'prod' })).toMatchObject({ name: 'prod', source: 'default' });
+  });
+
+  it('says which environment the host points at', () => {
+    expect(environmentOfHost('campaign-mkt-app02')).toBe('mkt');
+    expect(environmentOfHost('cc-prod-mid01')).toBe('prod');
+    expect(environmentOfHost('srv-camp01')).toBeUndefined();
+    expect(environmentOfHost('mkt')).toBeUndefined();
   });
 });
 
