@@ -308,7 +308,7 @@ export function instancesNamed(text: string, known: readonly string[] = []): Nam
   collect(WORD_AFTER, 1);
   collect(MODULE_THEN_PREPOSITION, 3, 1, (name, match) => (match[2] ? ENVIRONMENT.test(name) : looksLikeInstance(name)));
   collect(AFTER_PREPOSITION, 1, undefined, looksLikeInstance);
-  collect(AFTER_PREPOSITION_THE, 1, undefined, (name) => ENVIRONMENT.test(name));
+  collect(AFTER_PREPOSITION_THE, 1, undefined, environment);
   collect(BEFORE_KOREAN, 1, undefined, looksLikeInstance);
   collect(BEFORE_JAPANESE, 1, undefined, looksLikeInstance);
   collect(INSTANCE_THEN_NAME, 1, undefined, (name) => looksLikeInstance(name) || mayBeInstance(name));
@@ -340,12 +340,12 @@ export function instancesNamed(text: string, known: readonly string[] = []): Nam
   const named: NamedInstance[] = [];
   // "MKT" or "Mkt" with CAMPAIGN_INSTANCES=mkt is mkt, spelled as configured: commands and paths are case-sensitive.
   const spelled = (name: string) => known.find((k) => k.toLowerCase() === name.toLowerCase()) ?? name;
-  const configured = new Set(known.map((k) => k.toLowerCase()));
+  const siteNames = new Set(known.map((k) => k.toLowerCase()));
   for (const { name: written, module, maybe } of found) {
     if (described.has(written.toLowerCase())) continue;
     const name = spelled(written);
-    // A configured name is an instance wherever it stands.
-    const unsure = maybe && !configured.has(name.toLowerCase());
+    // A name the site gave an instance is one wherever it stands.
+    const unsure = maybe && !siteNames.has(name.toLowerCase());
     const seen = named.find((n) => n.name === name);
     if (!seen) named.push({ name, module, ...(unsure && { maybe: true }) });
     else {
