@@ -226,6 +226,7 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     const ranked: Candidate[] = [...scores].sort((a, b) => b.score - a.score).map((s) => ({ module: s.module, score: round(s.score) }));
     const [top, second] = ranked;
     const candidates = ranked.slice(0, CANDIDATES);
+    const namedModules = [...new Set(features.filter((f) => f.name.startsWith('mod:')).map((f) => f.name.slice(4)))];
     const elsewhere = notAModule(probs);
     // How-to and outside answers must also beat the best module: a report that reads like a question is still a report.
     const notModule = elsewhere.total >= offTopicAt && (elsewhere.best.reason === 'off-topic' || elsewhere.best.score >= (top?.score ?? 0));
@@ -241,18 +242,15 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
       !pasted.some((p) => p.pasted) &&
       top.score < questionBelow &&
       features.some((f) => f.name === ASKS_FEATURE) &&
-      !asksWhichModule(clean, new Set(features.filter((f) => f.name.startsWith('mod:')).map((f) => f.name)).size) &&
+      !asksWhichModule(clean, namedModules.length) &&
       wordCount(clean) >= QUESTION_MIN_WORDS
     ) {
       const asks = questionProbability(model.questionCheck, vector, questionForm(read));
       if (asks >= questionAt) return { ...noModule(asks), reason: 'howto', ...withFits(scores, HOWTO_FITS_SHARE) };
     }
-    const also = alsoModules(
-      top,
-      second,
-      pasted.map((p) => p.module),
-      shared?.modules[1],
-    );
+    // "Der MTA ist abgestürzt" reads as the watchdog, which restarts crashed processes: the one module named is the process down.
+    const downBesideWatchdog = top.module === 'watchdog' && namedModules.length === 1 ? moduleOrder.find((m) => m === namedModules[0] && m !== 'watchdog') : undefined;
+    const also = alsoModules(top, second, [...new Set([...(downBesideWatchdog ? [downBesideWatchdog] : []), ...pasted.map((p) => p.module)])], shared?.modules[1]);
     const namedLines = pasted.filter((p) => p.module === top.module || also.includes(p.module)).map((p) => p.line);
     const evidenceLabel = shared ? winner : moduleOrder.indexOf(top.module);
     return { module: top.module, confidence: top.score, also, candidates, evidence: evidence(evidenceLabel, features, featureIndices, namedLines), lang, ...listing };

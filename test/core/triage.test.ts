@@ -149,6 +149,15 @@ describe('diagnose', () => {
     expect([diagnosis.module, ...diagnosis.also].sort()).toEqual(expect.arrayContaining(['mta', 'stat']));
   });
 
+  it('puts the one module named beside a watchdog answer among the modules to check too', () => {
+    for (const text of ['Der MTA ist abgestürzt', 'rt1 서버 mta 다운']) {
+      const diagnosis = triage.diagnose(text);
+      if (diagnosis.module === 'watchdog') expect(diagnosis.also, text).toContain('mta');
+      else expect(diagnosis.module, text).toBe('mta');
+    }
+    expect(triage.diagnose('the watchdog is not restarting anything').also).toEqual([]);
+  });
+
   it('abstains on chatter that is not about Campaign', () => {
     for (const text of ["what's for lunch today?", '오늘 회식 장소 어디예요?']) {
       const diagnosis = triage.diagnose(text);
