@@ -104,6 +104,9 @@ function stdinIsDirectory(): boolean {
 
 /** Entry point of bin/campaign-module.js. */
 export async function main(): Promise<void> {
+  // A library's warning (pg on sslmode=require, a deprecation) is one line, like every other message on stderr, not Node's ten.
+  process.removeAllListeners('warning');
+  process.on('warning', (warning) => process.stderr.write(`campaign-module: warning: ${warning.message.split('\n')[0]}\n`));
   // `campaign-module list | head` closes the pipe early; that is not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') process.stderr.write(`campaign-module: cannot write output: ${error.message}\n`);

@@ -220,6 +220,13 @@ describe('verdicts and corrections, clicked in Slack and Teams, in the SQLite st
       }
       const refused = await runCliProcess(cwd, ['feedback', 'report'], { DATABASE_URL: 'postgres://bot:n0t-said@127.0.0.1:1/campaign' });
       expect(refused).toEqual({ code: 1, stdout: '', stderr: 'campaign-module: DATABASE_URL: PostgreSQL could not be reached (connect ECONNREFUSED 127.0.0.1:1)\n' });
+      // pg warns about sslmode=require, the usual setting of a hosted PostgreSQL: one line of its own, not Node's ten.
+      const withSsl = await runCliProcess(cwd, ['feedback', 'report'], { DATABASE_URL: 'postgres://bot:n0t-said@127.0.0.1:1/campaign?sslmode=require' });
+      expect(withSsl.code).toBe(1);
+      expect(withSsl.stderr.split('\n').filter(Boolean)).toEqual([
+        expect.stringMatching(/^campaign-module: warning: SECURITY WARNING: The SSL modes/),
+        'campaign-module: DATABASE_URL: PostgreSQL could not be reached (connect ECONNREFUSED 127.0.0.1:1)',
+      ]);
     },
     4 * SPAWN_TIMEOUT_MS,
   );
