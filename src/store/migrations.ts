@@ -49,6 +49,13 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error) {
+    // After a rollback the store holds a migration this version does not know: say so, not Kysely's "corrupted migrations".
+    const newer = error instanceof Error ? /previously executed migration (\S+) is missing/.exec(error.message)?.[1] : undefined;
+    if (newer) {
+      throw new MigrationError(`store: written by a newer campaign-module (its migration ${newer} is unknown to this version): run that version, or use another store`, {
+        cause: error,
+      });
+    }
     const failed = results.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new MigrationError(`store: migration ${failed} failed (${error instanceof Error ? error.message : String(error)})`, { cause: error });
   }

@@ -49,6 +49,14 @@ describe.each(Object.entries(ENGINES))('store on %s', (engine, configFor) => {
     await second.close();
   });
 
+  it('says a store written by a newer version is one, after a rollback', async () => {
+    const config = await configFor({ questions: 'feedback', questionRetentionDays: 30 });
+    const store = await openStore(config);
+    await sql`insert into kysely_migration (name, timestamp) values ('9999_future', ${new Date().toISOString()})`.execute(store.db);
+    await store.close();
+    await expect(openStore(config)).rejects.toThrow(/: store: written by a newer campaign-module \(its migration 9999_future is unknown to this version\)/);
+  });
+
   it('records a verdict with what it judged, and the correction with it', async () => {
     const store = await open();
     try {
