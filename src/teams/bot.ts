@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { ActivityHandler, ActivityTypes, CardFactory, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { FeedbackSink } from '../core/feedback.js';
 import { createMemoryDedupe, type EventDedupe } from '../event-dedupe.js';
@@ -14,6 +13,7 @@ import { answerMessageAction } from './message-action-turn.js';
 import { createRepeatGuard } from './repeat-guard.js';
 import { stripTeamsMentions } from './strip-mentions.js';
 import { INSTEAD_OF_APOLOGY } from './turn-error.js';
+import { shortDigest } from './short-digest.js';
 import { userIdOf } from './user-id.js';
 import { SentCards, withVoteThanks } from './voted-card.js';
 import type { Verdict } from '../core/feedback.js';
@@ -63,11 +63,7 @@ function cardAndUser(context: TurnContext): string | undefined {
 /** A vote told by who cast it, where, and what its button carried, for a card Teams did not name. */
 function sameVote(context: TurnContext): string {
   const { activity } = context;
-  const value = createHash('sha256')
-    .update(JSON.stringify(activity.value ?? null))
-    .digest('hex')
-    .slice(0, 16);
-  return `${activity.conversation?.id ?? '-'}:${userIdOf(activity) ?? '-'}:${value}`;
+  return `${activity.conversation?.id ?? '-'}:${userIdOf(activity) ?? '-'}:${shortDigest(JSON.stringify(activity.value ?? null))}`;
 }
 
 /** The channel redelivers an activity it saw no answer to; whichever replica gets it again, it is answered once. */

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { isInstanceName } from '../core/instance.js';
 import { type JudgedAnswer, QUESTION_CARRIED_CHARS, type Verdict } from '../core/feedback.js';
+import { shortDigest } from './short-digest.js';
 import { LANGS, MODULE_IDS, type Lang, type ModuleId } from '../core/types.js';
 
 /**
@@ -18,7 +18,7 @@ export type CardAction =
 
 /** Who voted a verdict, as a correction card carries it: a digest of the verdict id and the voter's id. */
 export function voterTag(verdictId: string, user: string): string {
-  return createHash('sha256').update(`${verdictId}:${user}`).digest('hex').slice(0, 16);
+  return shortDigest(`${verdictId}:${user}`);
 }
 
 /** Data for a Helpful / Not it button. */

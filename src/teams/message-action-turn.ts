@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { InvokeResponse, TurnContext } from 'botbuilder';
 import type { Reply } from '../core/reply.js';
 import type { Logger } from '../logger.js';
@@ -14,6 +13,7 @@ import { namedByTheAsker } from './note-instance.js';
 import { type Settled, settleWithin } from './settle-within.js';
 import { logDroppedAnswer } from './turn-error.js';
 import { userIdOf } from './user-id.js';
+import { shortDigest } from './short-digest.js';
 
 export interface MessageActionDeps {
   triage: Triage;
@@ -54,7 +54,7 @@ function channelOf(context: TurnContext): string | undefined {
 async function isFirstAsk(context: TurnContext, deps: MessageActionDeps, channel: string, action: MessageAction): Promise<boolean> {
   const { id } = context.activity;
   if (id && !(await deps.dedupe.claim(`teams:${id}`))) return false;
-  const words = createHash('sha256').update(action.text).digest('hex').slice(0, 16);
+  const words = shortDigest(action.text);
   return deps.claimRepeat(`teams:ask:${channel.split(';')[0]}:${action.messageId}:${userIdOf(context.activity) ?? '-'}:${words}`);
 }
 
