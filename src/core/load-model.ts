@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readModelFile, writeModelFile, type ModelStamp } from './model-file.js';
@@ -35,14 +35,19 @@ export async function loadModel(dir: string, notice: (line: string) => void): Pr
   const model = await trainFrom(dir);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const nearest = ownSaved ?? built;
-  const why = !nearest
-    ? 'no model built yet'
-    : nearest.stamp.knowledge !== stamp?.knowledge
-      ? 'the knowledge changed since the model was built'
-      : "the matcher's code changed since the model was built";
+  const fromHere = relative(process.cwd(), own);
+  const shown = fromHere.startsWith('..') ? own : fromHere;
+  // A file that is there yet does not read (cut short by a full disk, or written by another version) is named as such.
+  const why =
+    !ownSaved && existsSync(own)
+      ? `the saved model ${shown} cannot be read (damaged, or built by another version)`
+      : !nearest
+        ? 'no model built yet'
+        : nearest.stamp.knowledge !== stamp?.knowledge
+          ? 'the knowledge changed since the model was built'
+          : "the matcher's code changed since the model was built";
   const problem = stamp ? saveModel(own, model, stamp) : 'the knowledge could not be read twice alike';
-  const shown = relative(process.cwd(), own);
-  notice(`${dir}: ${why}: retrained in ${seconds} s, ${problem === undefined ? `saved to ${shown.startsWith('..') ? own : shown}` : `not saved (${problem})`}`);
+  notice(`${dir}: ${why}: retrained in ${seconds} s, ${problem === undefined ? `saved to ${shown}` : `not saved (${problem})`}`);
   return model;
 }
 

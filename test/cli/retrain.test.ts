@@ -43,3 +43,16 @@ describe('a knowledge edit after the build', { timeout: SPAWN_TIMEOUT_MS * 3 }, 
     expect(again).toEqual({ module: 'wfserver', stderr: '' });
   });
 });
+
+describe('a saved model cut short (a full disk)', { timeout: SPAWN_TIMEOUT_MS * 2 }, () => {
+  it('is named as damaged, not as a knowledge edit, and replaced', () => {
+    ask();
+    const file = modelFileFor(knowledge);
+    writeFileSync(file, readFileSync(file).subarray(0, 4096));
+    const damaged = ask();
+    expect(damaged.stderr).toMatch(
+      /^campaign-module: .*knowledge: the saved model .*\.bin cannot be read \(damaged, or built by another version\): retrained in [\d.]+ s, saved to /,
+    );
+    expect(ask().stderr).toBe('');
+  });
+});
