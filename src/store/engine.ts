@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type { StoreConfig } from '../config.js';
@@ -38,6 +38,8 @@ async function postgres(url: string, onIdleError: (error: Error) => void): Promi
 async function sqlite(dataDir: string, readOnly: boolean): Promise<Kysely<Database>> {
   const { default: SQLite } = await import('better-sqlite3');
   const filePath = path.join(dataDir, SQLITE_FILE);
+  // SQLite itself says only "disk I/O error".
+  if (statSync(filePath, { throwIfNoEntry: false })?.isDirectory()) throw new Error('it is a folder, not a SQLite file');
   if (readOnly) return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqliteToRead(SQLite, filePath) }) });
   // Node's recursive mkdir never returns under /proc or /sys, and nothing could be stored there anyway.
   if (/^\/(?:proc|sys)(?:\/|$)/.test(path.resolve(dataDir))) throw new Error('a kernel folder (/proc, /sys) cannot hold the store');
