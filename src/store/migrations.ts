@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, Migrator } from 'kysely';
+import { type Kysely, type Migration, Migrator, sql } from 'kysely';
 import { MigrationError } from './errors.js';
 
 /**
@@ -51,11 +51,7 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
   if (error) {
     // After a rollback the store holds a migration this version does not know: say so, not Kysely's "corrupted migrations".
     const newer = error instanceof Error ? /previously executed migration (\S+) is missing/.exec(error.message)?.[1] : undefined;
-    if (newer) {
-      throw new MigrationError(`store: written by a newer campaign-module (its migration ${newer} is unknown to this version): run that version, or use another store`, {
-        cause: error,
-      });
-    }
+    if (newer) throw newerStoreError(newer, error);
     const failed = results.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new MigrationError(`store: migration ${failed} failed (${error instanceof Error ? error.message : String(error)})`, { cause: error });
   }
@@ -66,4 +62,16 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
 export async function pendingMigrations(db: Kysely<unknown>): Promise<string[]> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
   return (await migrator.getMigrations()).filter((m) => m.executedAt === undefined).map((m) => m.name);
+}
+
+/** The first migration the store has applied that this version does not know: it was written by a newer one. */
+export async function unknownMigration(db: Kysely<unknown>): Promise<string | undefined> {
+  const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
+  return applied.rows.map((row) => row.name).find((name) => !(name in MIGRATIONS));
+}
+
+export function newerStoreError(migration: string, cause?: unknown): MigrationError {
+  return new MigrationError(`store: written by a newer campaign-module (its migration ${migration} is unknown to this version): run that version, or use another store`, {
+    cause,
+  });
 }

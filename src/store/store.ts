@@ -6,7 +6,7 @@ import type { Answered, Correction, Feedback } from '../core/feedback.js';
 import type { StoreConfig } from '../config.js';
 import { type Engine, openDatabase, SQLITE_FILE } from './engine.js';
 import { MigrationError, StoreUnreachableError } from './errors.js';
-import { migrateToLatest, pendingMigrations } from './migrations.js';
+import { migrateToLatest, newerStoreError, pendingMigrations, unknownMigration } from './migrations.js';
 import type { Database } from './schema.js';
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -162,6 +162,9 @@ export async function openStoreToRead(config: StoreConfig): Promise<Store> {
   const where = storeNamed(config);
   try {
     const pending = await pendingMigrations(db as Kysely<unknown>);
+    // A newer schema may keep what this version reads elsewhere: a report from it could be wrong without a word.
+    const newer = pending.length === 0 ? await unknownMigration(db as Kysely<unknown>) : undefined;
+    if (newer) throw newerStoreError(newer);
     if (pending.length > 0)
       throw new MigrationError(
         `${where}: the schema is older than this version (missing ${pending.join(', ')}): run "campaign-module db migrate" as the server's user, or start the server`,

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoreConfig } from '../../src/config.js';
 import { StoreUnreachableError } from '../../src/store/errors.js';
 import { correctedExamples, feedbackReport } from '../../src/store/report.js';
-import { checkWritable, openStore } from '../../src/store/store.js';
+import { checkWritable, openStore, openStoreToRead } from '../../src/store/store.js';
 import { startPostgres, type Postgres } from './postgres.js';
 
 const DAY = 24 * 60 * 60_000;
@@ -55,6 +55,8 @@ describe.each(Object.entries(ENGINES))('store on %s', (engine, configFor) => {
     await sql`insert into kysely_migration (name, timestamp) values ('9999_future', ${new Date().toISOString()})`.execute(store.db);
     await store.close();
     await expect(openStore(config)).rejects.toThrow(/: store: written by a newer campaign-module \(its migration 9999_future is unknown to this version\)/);
+    // A report read from it could be wrong without a word: the reading commands refuse it too.
+    await expect(openStoreToRead(config)).rejects.toThrow(/^store: written by a newer campaign-module \(its migration 9999_future is unknown to this version\)/);
   });
 
   it('records a verdict with what it judged, and the correction with it', async () => {
@@ -187,6 +189,14 @@ describe('a store that cannot be opened', () => {
     writeFileSync(file, bytes);
     const error = await openStore({ dataDir: dir, questions: 'feedback', questionRetentionDays: 30 }).catch((e: unknown) => e);
     expect((error as Error).message).toContain(`DATA_DIR: ${path.join(dir, 'campaign-module.sqlite')}`);
+  });
+
+  it('says the store file is a folder, where SQLite says "disk I/O error"', async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'campaign-module.sqlite'), { recursive: true });
+    const error = await openStore({ dataDir: dir, questions: 'feedback', questionRetentionDays: 30 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreUnreachableError);
+    expect((error as Error).message).toMatch(/^DATA_DIR: cannot open .*campaign-module\.sqlite \(it is a folder, not a SQLite file\)$/);
   });
 
   it('names DATA_DIR when the folder cannot be created', async () => {
