@@ -31,6 +31,8 @@ export interface ReplyOptions {
   instances?: InstanceSettings | undefined;
   /** CAMPAIGN_MODULES: the modules a pasted pdump is expected to list (default: all). */
   expectedModules?: readonly ModuleId[] | undefined;
+  /** The text the instance is read from, when not the question itself: "@campaign-module and on acc?" asks a thread's question again for acc. */
+  instanceFrom?: string | undefined;
 }
 
 /** The module that depends on an outside system, and why: the topic's own reason, or what the module does. */

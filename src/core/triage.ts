@@ -353,12 +353,18 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     if (LIST_WORDS.has(command)) return { kind: 'list', lang: commandLang, modules: knowledge.modules };
     if (!/[\p{L}\p{N}]/u.test(clean)) return { kind: 'invalid', lang, reason: 'no-text' };
     if (written === 'other' && !options.lang) return { kind: 'invalid', lang, reason: 'language' };
+    const instanceText = options.instanceFrom === undefined ? clean : readableText(options.instanceFrom);
     const named = findModuleByName(names, knowledge, clean);
     if (named)
-      return { kind: 'module', lang, module: named, instance: chooseInstance(instancesInMessage(clean, null, siteInstances(options.instances)), named.id, options.instances) };
+      return {
+        kind: 'module',
+        lang,
+        module: named,
+        instance: chooseInstance(instancesInMessage(instanceText, null, siteInstances(options.instances)), named.id, options.instances),
+      };
     // The diagnosis keeps the language the text is written in; --lang changes only the language of the answer.
     const diagnosis = diagnoseClean(clean, written === 'other' ? lang : written, options);
-    const instances = instancesInMessage(clean, diagnosis, siteInstances(options.instances));
+    const instances = instancesInMessage(instanceText, diagnosis, siteInstances(options.instances));
     // How-to and outside cards name no module of their own, but their buttons open module cards on the instance the asker named.
     if (diagnosis.reason === 'howto') {
       return { kind: 'howto', lang, diagnosis, query: clean, search: docsSearchUrl(withoutReferences(clean), lang), instance: chooseInstance(instances, null, options.instances) };

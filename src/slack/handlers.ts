@@ -1,7 +1,7 @@
 import type { App, Middleware, AnyMiddlewareArgs } from '@slack/bolt';
 import { answeredOf, type FeedbackSink } from '../core/feedback.js';
 import { detectLanguage } from '../core/language.js';
-import type { Reply } from '../core/reply.js';
+import type { Reply, ReplyOptions } from '../core/reply.js';
 import type { Triage } from '../core/triage.js';
 import type { SlackConfig } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -94,8 +94,8 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
     if (record) deps.feedback.answered(record);
     return renderSlack(reply, renderOptions);
   };
-  const answer = (text: string, via: Via): { reply: Reply; message: SlackMessage } => {
-    const reply = triage.reply(text);
+  const answer = (text: string, via: Via, options?: ReplyOptions): { reply: Reply; message: SlackMessage } => {
+    const reply = triage.reply(text, options);
     return { reply, message: answered(reply, via) };
   };
 
@@ -151,7 +151,7 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
       botUserId: context.botUserId,
       botId: context.botId,
       log,
-      answer: (text: string) => answer(text, 'thread'),
+      answer: (text: string, options?: ReplyOptions) => answer(text, 'thread', options),
       deliver: (message: SlackMessage, privately: boolean) => deliver(event, message, privately, threadTs, client),
       isForAskerOnly,
     };

@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import type { Reply } from '../core/reply.js';
+import type { Reply, ReplyOptions } from '../core/reply.js';
 import { troubledClauses } from '../core/healthy-mentions.js';
 import { asksSomething } from '../core/question-cue.js';
 import type { Triage } from '../core/triage.js';
@@ -46,7 +46,7 @@ export interface ThreadQuestionDeps {
   botId: string | undefined;
   log: Logger;
   /** Triage and render one text, logging what was answered (see handlers.ts). */
-  answer(text: string): Answered;
+  answer(text: string, options?: ReplyOptions): Answered;
   /** Posts in the thread, or to the asker alone in it. */
   deliver(message: SlackMessage, privately: boolean): Promise<void>;
   isForAskerOnly(reply: Reply): boolean;
@@ -73,16 +73,23 @@ async function readThread(client: App['client'], channel: string, threadTs: stri
   return messages;
 }
 
+/** What the bot answers in a thread: a text, and the mention the instance is read from when it asks the thread's question again ("and on acc?"). */
+export interface ThreadQuestion {
+  text: string;
+  instanceFrom?: string;
+}
+
 /**
  * What the bot reads in a thread: its first message, or when that says nothing about Campaign (or is the bot's own
  * card), the latest messages of people and other bots. Once the bot has answered in the thread, only what was written
- * after its last answer counts: `undefined` when that says nothing new.
+ * after its last answer counts: `undefined` when that says nothing new, unless the mention names another instance
+ * ("@campaign-module and on acc?"): then the question answered before is asked again for it.
  */
 export function threadQuestion(
   messages: readonly ThreadMessage[],
-  thread: { threadTs: string; mentionTs: string | undefined },
+  thread: { threadTs: string; mentionTs: string | undefined; mentionText?: string },
   deps: Pick<ThreadQuestionDeps, 'triage' | 'botUserId' | 'botId'>,
-): string | undefined {
+): ThreadQuestion | undefined {
   const isOurs = (m: ThreadMessage) => (deps.botId !== undefined && m.bot_id === deps.botId) || (deps.botUserId !== undefined && m.user === deps.botUserId);
   const textOf = (m: ThreadMessage) => stripSlackMention(slackMessageText(m), deps.botUserId);
   const saysSomething = (text: string) => text !== '' && !asksNothing(deps.triage.reply(text));
@@ -100,13 +107,31 @@ export function threadQuestion(
     // "restarted, it works now", "thanks": only trouble or a question written since the answer is a new question.
     const since = others(messages.slice(lastAnswer + 1)).join('\n');
     const isNew = troubledClauses(since.replace(RESTART_WORDS, ' ')).length > 0 || asksSomething(since, false);
-    return isNew && saysSomething(since) ? since : undefined;
+    if (isNew && saysSomething(since)) return { text: since };
+    const before = threadQuestion(messages.slice(0, lastAnswer), thread, deps);
+    return before?.instanceFrom !== undefined && isAnotherInstance(before.text, before.instanceFrom, deps.triage) ? before : undefined;
   }
   const first = messages.find((m) => m.ts === thread.threadTs);
   const firstText = first && !isOurs(first) ? textOf(first) : '';
-  if (saysSomething(firstText)) return firstText;
-  const recent = others(messages);
-  return recent.length > 0 ? recent.join('\n') : firstText;
+  const text = saysSomething(firstText) ? firstText : others(messages).join('\n') || firstText;
+  // "@campaign-module this is on acc": the instance the mention names is the latest word on it.
+  const mention = thread.mentionText ?? '';
+  return namesInstance(text, mention, deps.triage) ? { text, instanceFrom: mention } : { text };
+}
+
+const instanceOf = (reply: Reply) => ('instance' in reply ? reply.instance : undefined);
+
+/** Whether the mention names an instance for the question ("on acc", or "on rt1", which may be a host). */
+function namesInstance(question: string, mention: string, triage: Triage): boolean {
+  const asked = instanceOf(triage.reply(question, { instanceFrom: mention }));
+  return asked !== undefined && (asked.source === 'message' || asked.maybe !== undefined);
+}
+
+/** Whether the instance a mention names differs from the one the question was answered for: "and on acc?", not "still on acc". */
+function isAnotherInstance(question: string, mention: string, triage: Triage): boolean {
+  const asked = instanceOf(triage.reply(question, { instanceFrom: mention }));
+  const answered = instanceOf(triage.reply(question));
+  return asked?.name !== answered?.name || String(asked?.maybe) !== String(answered?.maybe);
 }
 
 /** The one sentence a bare mention gets when the workspace did not grant the history scopes. */
@@ -145,13 +170,13 @@ export async function answerThreadQuestion(event: MentionInThread, deps: ThreadQ
     await deps.deliver(missingScopeMessage(error, own), true);
     return true;
   }
-  const question = threadQuestion(messages, { threadTs, mentionTs: event.ts }, deps);
+  const question = threadQuestion(messages, { threadTs, mentionTs: event.ts, mentionText: stripSlackMention(event.text ?? '', deps.botUserId) }, deps);
   if (question === undefined) {
     // A "thanks" or a bare mention under an answer already given: no second copy of the card for the whole thread.
     await deps.deliver(renderSentence(labelsFor(own.lang).threadAnswered), true);
     return true;
   }
-  const { reply, message } = deps.answer(question);
+  const { reply, message } = deps.answer(question.text, question.instanceFrom === undefined ? undefined : { instanceFrom: question.instanceFrom });
   await deps.deliver(message, deps.isForAskerOnly(reply));
   return true;
 }

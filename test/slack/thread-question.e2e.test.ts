@@ -111,6 +111,41 @@ describe('a bare mention in a thread reads the thread (conversations.replies on 
     },
   );
 
+  it.each(['<@UBOT> and on acc?', '<@UBOT> same on acc now', '<@UBOT> acc 도 그래요'])(
+    'asks the question it answered again for the instance %j names, in the thread',
+    async (text) => {
+      const threadTs = answeredThread('restarted, it works now', '1700000006.000001');
+      await mention(text, threadTs);
+      const [post] = await running().api.waitFor('chat.postMessage', 1);
+      expect(post?.body.thread_ts).toBe(threadTs);
+      const json = JSON.stringify(post?.body);
+      expect(json).toContain('nlserver restart mta@acc');
+      expect(json).not.toContain('restart mta@mkt');
+      expect(running().api.callsTo('chat.postEphemeral')).toEqual([]);
+    },
+  );
+
+  it('does not answer again for the instance it already answered for ("still on acc?")', async () => {
+    const threadTs = thread(
+      personMessage('mta@acc is stuck, nothing leaves'),
+      { type: 'message', bot_id: 'BBOT', user: 'UBOT', ts: '1700000007.000001', text: 'Likely module: MTA. nlserver restart mta@acc' },
+      personMessage('restarted, it works now'),
+    );
+    await mention('<@UBOT> still on acc?', threadTs);
+    const [reply] = await running().api.waitFor('chat.postEphemeral', 1);
+    expect(reply?.body.text).toBe(LABELS.en.threadAnswered);
+    await settle();
+    expect(running().api.callsTo('chat.postMessage')).toEqual([]);
+  });
+
+  it('takes the instance a bare mention names for the thread it reads ("this is on acc")', async () => {
+    const threadTs = thread(personMessage('mails stuck since 9, anyone?'), personMessage('same here'));
+    await mention('<@UBOT> this is on acc', threadTs);
+    const [post] = await running().api.waitFor('chat.postMessage', 1);
+    expect(post?.body.thread_ts).toBe(threadTs);
+    expect(JSON.stringify(post?.body)).toContain('nlserver restart mta@acc');
+  });
+
   it('answers with one sentence naming the missing scope when the workspace did not grant it', async () => {
     running().api.fail('conversations.replies', {
       status: 200,
