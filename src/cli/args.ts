@@ -135,6 +135,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       return noExtra(rest, command, { name: 'classify', options });
     case 'eval':
       if (rest.length > 1) throw new UsageError(`eval takes one FILE, got ${rest.length}`);
+      // An unset variable ("eval $FILE" quoted) would read as ": cannot be read".
+      if (rest[0]?.trim() === '') throw new UsageError('eval: FILE is empty; give the path of a labelled JSONL file, or none for the bundled dev set');
       return rest[0] === undefined ? { name: 'eval', json: given.json === true, options } : { name: 'eval', file: rest[0], json: given.json === true, options };
     case 'list':
       return noExtra(rest, command, { name: 'list', options });

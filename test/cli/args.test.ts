@@ -52,6 +52,7 @@ describe('parseCliArgs', () => {
     [['list', '--format', 'json'], 'option --format does not apply to "list"'],
     [['eval', '--json=yes'], '--json takes no value'],
     [['eval', 'a.jsonl', 'b.jsonl'], 'eval takes one FILE, got 2'],
+    [['eval', ''], 'eval: FILE is empty; give the path of a labelled JSONL file, or none for the bundled dev set'],
     [['classify'], 'classify reads JSON lines from stdin: use "classify --jsonl"'],
     [['kb'], 'kb: missing subcommand (expected "kb check")'],
     [['kb', 'check', 'now'], 'unexpected argument "now" for kb check'],
