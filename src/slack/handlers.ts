@@ -86,17 +86,16 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
   const { triage, log } = deps;
   const renderOptions: SlackRenderOptions = { knowledge: triage.knowledge, ...(deps.instance && { instance: deps.instance }) };
   type Via = 'command' | 'mention' | 'dm' | 'shortcut' | 'thread';
-  // The log says what was answered, never what was asked: questions can hold customer data.
-  const answered = (reply: Reply, via: Via): SlackMessage => {
+  // Logged and recorded once Slack took the answer. The log says what was answered, never what was asked: questions can hold customer data.
+  const answered = (reply: Reply, via: Via): void => {
     const diagnosis = reply.kind === 'diagnosis' ? { module: reply.diagnosis.module, confidence: reply.diagnosis.confidence } : {};
     log.info('slack: answered', { via, kind: reply.kind, lang: reply.lang, ...diagnosis });
     const record = answeredOf(reply, 'slack');
     if (record) deps.feedback.answered(record);
-    return renderSlack(reply, renderOptions);
   };
-  const answer = (text: string, via: Via, options?: ReplyOptions): { reply: Reply; message: SlackMessage } => {
+  const answer = (text: string, options?: ReplyOptions): { reply: Reply; message: SlackMessage } => {
     const reply = triage.reply(text, options);
-    return { reply, message: answered(reply, via) };
+    return { reply, message: renderSlack(reply, renderOptions) };
   };
 
   const dedupe = deps.dedupe ?? createMemoryDedupe({ onOverflow: (info) => log.warn('slack: event dedupe is full, forgetting the oldest events early', info) });
@@ -104,16 +103,17 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
 
   // Slack shows an error unless the command is acknowledged within 3 s, so the answer travels in the ack itself.
   app.command(SLASH_COMMAND, async ({ command, ack }) => {
-    let response: SlackMessage & { response_type: 'in_channel' | 'ephemeral' };
+    let reply: Reply;
+    let message: SlackMessage;
     try {
-      const { reply, message } = answer(command.text ?? '', 'command');
-      response = { response_type: responseTypeFor(reply, deps.config.responseType), ...message };
+      ({ reply, message } = answer(command.text ?? ''));
     } catch (error) {
       // The user still gets an answer in time; Bolt's error handler logs the cause.
       await ack({ response_type: 'ephemeral', ...renderSlackError(detectLanguage(command.text ?? '')) });
       throw error;
     }
-    await ack(response);
+    await ack({ response_type: responseTypeFor(reply, deps.config.responseType), ...message });
+    answered(reply, 'command');
   });
 
   const deliver = async (event: MessageLike, message: SlackMessage, privately: boolean, threadTs: string | undefined, client: App['client']) => {
@@ -130,7 +130,7 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
 
   const answerMessage = async (event: MessageLike, botUserId: string | undefined, threadTs: string | undefined, client: App['client']) => {
     if (isFromBot(event) || !event.channel) return;
-    const { reply, message } = answer(stripSlackMention(event.text ?? '', botUserId), isDirectMessage(event) ? 'dm' : 'mention');
+    const { reply, message } = answer(stripSlackMention(event.text ?? '', botUserId));
     const privately = isForAskerOnly(reply);
     // A card in the mention's thread answers that message: the shortcut run on it later says so instead of posting another.
     const claim = !privately && !isDirectMessage(event) && event.ts ? answerClaim(event.channel, event.ts) : undefined;
@@ -141,6 +141,7 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
       if (claim) await releaseAnswerClaim(dedupe, claim, error);
       throw error;
     }
+    answered(reply, isDirectMessage(event) ? 'dm' : 'mention');
   };
 
   app.event('app_mention', async ({ event, context, client }) => {
@@ -151,7 +152,8 @@ export function registerSlackHandlers(app: App, deps: SlackHandlerDeps): void {
       botUserId: context.botUserId,
       botId: context.botId,
       log,
-      answer: (text: string, options?: ReplyOptions) => answer(text, 'thread', options),
+      answer,
+      answered: (reply: Reply) => answered(reply, 'thread'),
       deliver: (message: SlackMessage, privately: boolean) => deliver(event, message, privately, threadTs, client),
       isForAskerOnly,
     };

@@ -17,8 +17,8 @@ export const ASK_SHORTCUT_CALLBACK_ID = 'ask_campaign_module';
 
 export interface MessageShortcutDeps {
   triage: Pick<Triage, 'reply'>;
-  /** Renders a reply, logging and recording what was answered (see handlers.ts). */
-  answered(reply: Reply, via: 'shortcut'): SlackMessage;
+  /** Logs and records an answer Slack took (see handlers.ts). */
+  answered(reply: Reply, via: 'shortcut'): void;
   /** Usage and refusals go to the clicker alone. */
   isForAskerOnly(reply: Reply): boolean;
   renderOptions: SlackRenderOptions;
@@ -61,8 +61,10 @@ export function registerMessageShortcut(app: App, deps: MessageShortcutDeps): vo
     }
     const reply = deps.triage.reply(text);
     const channel = (shortcut.channel as { id?: unknown } | undefined)?.id;
+    const message = renderSlack(reply, deps.renderOptions);
     if (deps.isForAskerOnly(reply) || typeof channel !== 'string' || typeof source.ts !== 'string') {
-      await privately(deps.answered(reply, 'shortcut'));
+      await privately(message);
+      deps.answered(reply, 'shortcut');
       return;
     }
     const claim = answerClaim(channel, source.ts);
@@ -70,7 +72,6 @@ export function registerMessageShortcut(app: App, deps: MessageShortcutDeps): vo
       await privately(renderSentence(labelsFor(reply.lang).alreadyAnswered));
       return;
     }
-    const message = deps.answered(reply, 'shortcut');
     try {
       await client.chat.postMessage({
         channel,
@@ -84,5 +85,6 @@ export function registerMessageShortcut(app: App, deps: MessageShortcutDeps): vo
       if (!isOutsideChannel(error)) throw error;
       await privately(withInviteNote(message, reply));
     }
+    deps.answered(reply, 'shortcut');
   });
 }

@@ -45,8 +45,10 @@ export interface ThreadQuestionDeps {
   botUserId: string | undefined;
   botId: string | undefined;
   log: Logger;
-  /** Triage and render one text, logging what was answered (see handlers.ts). */
+  /** Triage and render one text. */
   answer(text: string, options?: ReplyOptions): Answered;
+  /** Logs and records an answer Slack took (see handlers.ts). */
+  answered(reply: Reply): void;
   /** Posts in the thread, or to the asker alone in it. */
   deliver(message: SlackMessage, privately: boolean): Promise<void>;
   isForAskerOnly(reply: Reply): boolean;
@@ -178,5 +180,6 @@ export async function answerThreadQuestion(event: MentionInThread, deps: ThreadQ
   }
   const { reply, message } = deps.answer(question.text, question.instanceFrom === undefined ? undefined : { instanceFrom: question.instanceFrom });
   await deps.deliver(message, deps.isForAskerOnly(reply));
+  deps.answered(reply);
   return true;
 }

@@ -92,6 +92,14 @@ describe('Slack answering with an error', () => {
     await settle(300);
     expect(bot.api.callsTo('chat.postMessage')).toHaveLength(1);
     expect(bot.api.callsTo('chat.postEphemeral')).toEqual([]);
+    // An answer Slack refused is not logged as answered (nor counted in the feedback report).
+    expect(bot.logs.some((l) => l.includes('slack: answered'))).toBe(false);
+  });
+
+  it('logs an answer as answered once Slack took it', async () => {
+    await postSigned(bot.eventsUrl, eventCallback(appMention('<@UBOT> mta keeps crashing')));
+    await bot.api.waitFor('chat.postMessage', 1);
+    await waitUntil(() => bot.logs.some((l) => l.includes('slack: answered')), { what: 'the answer to be logged' });
   });
 
   it('does not repeat a post answered with a 500 (Slack may have posted it), and apologises once', async () => {
