@@ -106,8 +106,9 @@ async function answerMessage(context: TurnContext, deps: BotDeps): Promise<void>
       deps.log.debug('teams: ignored a card action this bot did not write');
       return;
     case 'answer': {
-      if (outcome.answered) deps.feedback.answered(outcome.answered);
       const sent = await context.sendActivity(cardActivity(outcome.message));
+      // Counted for the feedback report once Teams took the card.
+      if (outcome.answered) deps.feedback.answered(outcome.answered);
       if (sent?.id && activity.conversation?.id) deps.sentCards.remember(activity.conversation.id, sent.id, outcome.message);
       return;
     }

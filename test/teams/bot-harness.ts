@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { loadConfig, type Config } from '../../src/config.js';
-import type { Correction, Feedback, FeedbackSink } from '../../src/core/feedback.js';
+import type { Answered, Correction, Feedback, FeedbackSink } from '../../src/core/feedback.js';
 import { loadKnowledge } from '../../src/core/knowledge.js';
 import { createTriage, type Triage } from '../../src/core/triage.js';
 import { createLogger } from '../../src/logger.js';
@@ -20,6 +20,8 @@ export interface Bot {
   /** Every JSON log line the bot wrote, raw. */
   lines: string[];
   feedback: Feedback[];
+  /** The answers counted for the feedback report. */
+  answers: Answered[];
   /** Corrections recorded after Not it (not with a sink of the test's own). */
   corrections: Correction[];
   close(): Promise<void>;
@@ -46,13 +48,16 @@ export interface StartOptions {
 export async function startBot(env: Record<string, string> = {}, options: StartOptions = {}): Promise<Bot> {
   const lines: string[] = [];
   const feedback: Feedback[] = [];
+  const answers: Answered[] = [];
   const corrections: Correction[] = [];
   const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', CAMPAIGN_INSTANCE: 'prod', ...env });
   const server = await createServer({
     config,
     triage: realTriage(config),
     feedback: options.sink ?? {
-      answered: () => undefined,
+      answered: (answer) => {
+        answers.push(answer);
+      },
       record: async (f) => {
         feedback.push(f);
         return randomUUID();
@@ -65,7 +70,7 @@ export async function startBot(env: Record<string, string> = {}, options: StartO
     ...(options.teams && { teams: options.teams }),
   });
   const { port } = await server.listen(0, '127.0.0.1');
-  return { url: `http://127.0.0.1:${port}/api/messages`, lines, feedback, corrections, close: () => server.close() };
+  return { url: `http://127.0.0.1:${port}/api/messages`, lines, feedback, answers, corrections, close: () => server.close() };
 }
 
 /** POSTs an activity as the Bot Framework does: JSON, no Origin. */

@@ -56,6 +56,15 @@ describe('Teams connector calls that hang or fail', () => {
     expect(logged(t.bot, 'teams: could not tell the user that the turn failed')).toHaveLength(1);
   });
 
+  it('counts an answer for the feedback report only once the connector took it', async () => {
+    const before = t.bot.answers.length;
+    t.connector.failNext(2, 503);
+    await timedPost(personalMessage(t.connector.url, 'emails stopped going out'));
+    expect(t.bot.answers).toHaveLength(before);
+    await timedPost(personalMessage(t.connector.url, 'emails stopped going out'));
+    expect(t.bot.answers).toHaveLength(before + 1);
+  });
+
   it('sends the answer again once after a 429 whose Retry-After is short: the connector did not take it', async () => {
     t.connector.failNext(1, 429, '1');
     const { status } = await timedPost(personalMessage(t.connector.url, 'list'));
