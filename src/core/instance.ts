@@ -105,8 +105,13 @@ const SEPARATED = /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*[_-][a-z0-9]*[a-z][a-z0-9]*$
 // "campaign-mkt-app02", "cc-prod-mid01", "srv-camp01": a host, with a role as its last part (and a number) or its first.
 const HOST = /[_-](?:app|srv|server|node|host|vm|db|mx|web|mid|fe|be|redir|rt)\d+$|^(?:srv|server|host|vm|node)[_-][\w-]*\d$/i;
 
+// An option or a setting is written in camel case ("NmsTracking_LastConsolidation", "NmsOperation_LimitConcurrency"),
+// or after its module ("mta_debug"); instances are not.
+const CAMEL_CASE = /[a-z][A-Z]/;
+const AFTER_MODULE = new RegExp(`^(?:${MODULE_IDS.join('|')})[_-]`, 'i');
+
 function looksLikeInstance(word: string): boolean {
-  return ENVIRONMENT.test(word) || (SEPARATED.test(word) && !HOST.test(word));
+  return ENVIRONMENT.test(word) || (SEPARATED.test(word) && !HOST.test(word) && !CAMEL_CASE.test(word) && !AFTER_MODULE.test(word));
 }
 
 // Letters then a number, "rt1", "eu2", "inst01": an instance or a host ("app03"), which only the site knows.

@@ -45,6 +45,11 @@ describe('instancesNamed', () => {
     'on campaign-mkt-app02 the inMail process is gone',
     'emails not going out on srv-camp01',
     '[알림] campaign-prod-app01: syslogd@default 프로세스 없음',
+    // Options and settings: camel case, or a module's name first.
+    'NmsTracking_LastConsolidation が3日前のままで、クリック数が増えません',
+    'NmsTracking_LastConsolidation 값이 3일째 그대로예요',
+    'workflows stuck on NmsOperation_LimitConcurrency',
+    'mta_debug が出力されません',
   ])('names no instance in %j', (text) => {
     expect(names(text)).toEqual([]);
   });
