@@ -118,7 +118,7 @@ export function threadQuestion(
   const text = saysSomething(firstText) ? firstText : others(messages).join('\n') || firstText;
   // "@campaign-module this is on acc": the instance the mention names is the latest word on it.
   const mention = thread.mentionText ?? '';
-  return namesInstance(text, mention, deps.triage) ? { text, instanceFrom: mention } : { text };
+  return mention.trim() !== '' && namesInstance(text, mention, deps.triage) ? { text, instanceFrom: mention } : { text };
 }
 
 const instanceOf = (reply: Reply) => ('instance' in reply ? reply.instance : undefined);
