@@ -70,6 +70,8 @@ const MODULE_THEN_PREPOSITION = new RegExp(`\\b(${MODULE_IDS.join('|')})\\b(?:\\
 // Slack's ways of tagging a message with its instance: "[mkt] mta keeps restarting", "mta down (mkt)", "MKT instance - emails
 // not leaving", "mkt mta down", "prod wfserver stuck". Only an environment's name counts there.
 const BRACKETED = new RegExp(`[\\[(](${NAME})[\\])]`, 'g');
+// "mta down @mkt", "@mkt 반송 메일 안 들어옴": a name tagged like a person in chat, not after a module ("mta@mkt").
+const AT_TAG = new RegExp(`(?<![\\w@/.-])@(${NAME})${NAME_END}`, 'g');
 const NAME_THEN_MODULE = new RegExp(`\\b(${NAME})\\s+(?:instance\\b|(${MODULE_IDS.join('|')})\\b)`, 'gi');
 // "mkt: workflows stuck", "URGENT: mkt - workflows not starting", "prod ok. mkt: web won't start" at the start of a
 // line or sentence; "Test:" or "Dev:" written as a heading is not taken for one.
@@ -318,6 +320,7 @@ export function instancesNamed(text: string, known: readonly string[] = []): Nam
   collect(BEFORE_JAPANESE, 1, undefined, looksLikeInstance);
   collect(INSTANCE_THEN_NAME, 1, undefined, (name) => looksLikeInstance(name) || mayBeInstance(name));
   collect(BRACKETED, 1, undefined, environment);
+  collect(AT_TAG, 1, undefined, (name) => environment(name) || known.some((k) => k.toLowerCase() === name.toLowerCase()));
   collect(NAME_THEN_MODULE, 1, 2, environment);
   collect(LINE_LABEL, 1, undefined, (name) => environment(name) && (name === name.toLowerCase() || name === name.toUpperCase()));
   collect(LISTED_AFTER_PREPOSITION, 1, undefined, environment);
@@ -328,6 +331,7 @@ export function instancesNamed(text: string, known: readonly string[] = []): Nam
   collect(SLASHED, 1, undefined, (_, match) => environment(match[1] ?? '') && environment(match[2] ?? ''));
   collect(SLASHED, 2, undefined, (_, match) => environment(match[1] ?? '') && environment(match[2] ?? ''));
   collectMaybe(BRACKETED, 1);
+  collectMaybe(AT_TAG, 1);
   collectMaybe(NAME_THEN_MODULE, 1, 2);
   collectMaybe(MODULE_THEN_PREPOSITION, 3, 1);
   collectMaybe(AFTER_PREPOSITION, 1);

@@ -115,11 +115,13 @@ describe('an instance tagged the way chat messages tag it', () => {
     ['prod/mkt both have stuck workflows', ['prod', 'mkt']],
     ['@channel prod down!! mta not sending', ['prod']],
     ['on the marketing instance (mkt) the mta is down', ['mkt']],
+    ['바운스 메일 모듈 죽었음 @mkt', ['mkt']],
+    ['@acc_prd workflows stuck', ['acc_prd']],
   ])('%s → %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
 
-  it.each(['Test: sent a proof to myself and nothing arrived', 'mails stuck (see the screenshot)', 'the newsletter mta went quiet'])('names no instance in %j', (text) => {
+  it.each(['Test: sent a proof to myself and nothing arrived', 'mails stuck (see the screenshot)', 'the newsletter mta went quiet', '@here mails stuck, ping @john'])('names no instance in %j', (text) => {
     expect(names(text)).toEqual([]);
   });
 });
@@ -149,6 +151,8 @@ describe('a name that may be a host', () => {
   it('is an instance once CAMPAIGN_INSTANCES lists it, or once the writer calls it one', () => {
     expect(instancesNamed('mta down on rt1', ['prod', 'rt1'])).toEqual([{ name: 'rt1', module: 'mta' }]);
     expect(instancesNamed('instance rt1: mta down')).toEqual([{ name: 'rt1', module: null }]);
+    expect(instancesNamed('mails stuck @rt1', ['prod', 'rt1'])).toEqual([{ name: 'rt1', module: null }]);
+    expect(instancesNamed('mails stuck @rt1')).toEqual([{ name: 'rt1', module: null, maybe: true }]);
   });
 
   it('keeps the configured default out of the commands: they show <instance> and the card says why', () => {
