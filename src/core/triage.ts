@@ -208,6 +208,8 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     const stated = cause === undefined ? -1 : knowledge.outside.findIndex((topic) => topic.id === cause);
     if (stated !== -1) probs[OUTSIDE + stated] = (probs[OUTSIDE + stated] ?? 0) + pastedBoost;
     for (let c = 0; c < probs.length; c += 1) probs[c] = (probs[c] ?? 0) / temperature;
+    // A pasted listing that lacks a process is Campaign's own output: however the writer introduces it, it is not chatter.
+    if (health && health.missing.length > 0) probs[OFF_TOPIC] = Number.NEGATIVE_INFINITY;
     softmaxInPlace(probs);
     // A shared symptom of a module called fine ("mails not sent" is mta and stat) counts for it too: its weight would go back to that module.
     const healthyLabels = [

@@ -182,6 +182,21 @@ describe('diagnose', () => {
     expect(triage.diagnose('pdump on app01 lists mta@prod, stat@prod, wfserver@prod but no inMail@prod').module).toBe('inMail');
   });
 
+  it('reads a pasted pdump that lacks a process as Campaign output, however the writer introduces it', () => {
+    const listing = [
+      '12:01:22 >   Application server for Adobe Campaign Classic (7.3.5 build 9368) of 12/01/2023',
+      'syslogd@default (7611) - 9.2 MB',
+      'stat@prod (7650) - 8.8 MB',
+      'mta@prod (7660) - 31.0 MB',
+      'web@default (7700) - 402.0 MB',
+      'inMail@prod (7670) - 12.1 MB',
+      'trackinglogd@default (7620) - 6.0 MB',
+      'watchdog (7600) - 4.1 MB',
+    ].join('\n');
+    expect(triage.diagnose(`nlserver pdump 결과 공유드립니다\n${listing}`).module).toBe('wfserver');
+    expect(triage.diagnose(`here is our nlserver pdump\n${listing}`).module).toBe('wfserver');
+  });
+
   it('moves away from a module the writer says is fine', () => {
     const named = triage.diagnose('nothing leaves the server, mta is up and running fine');
     expect(named.candidates.find((c) => c.module === 'mta')?.score).toBeLessThan(0.5);
