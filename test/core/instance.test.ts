@@ -121,9 +121,12 @@ describe('an instance tagged the way chat messages tag it', () => {
     expect(names(text)).toEqual(expected);
   });
 
-  it.each(['Test: sent a proof to myself and nothing arrived', 'mails stuck (see the screenshot)', 'the newsletter mta went quiet', '@here mails stuck, ping @john'])('names no instance in %j', (text) => {
-    expect(names(text)).toEqual([]);
-  });
+  it.each(['Test: sent a proof to myself and nothing arrived', 'mails stuck (see the screenshot)', 'the newsletter mta went quiet', '@here mails stuck, ping @john'])(
+    'names no instance in %j',
+    (text) => {
+      expect(names(text)).toEqual([]);
+    },
+  );
 });
 
 describe('a name that may be a host', () => {
