@@ -148,7 +148,9 @@ describe('renderTeams: diagnosis card', () => {
     const { card } = renderTeams(diagnosis('wfserver', 'ko'), { knowledge });
     const json = JSON.stringify(card);
     expect(json).toContain(`${LABELS.ko.likelyModule}: wfserver`);
-    expect(json).toContain(entry('wfserver').remediation.ko[0]?.slice(0, 10));
+    // A step's code spans are runs of their own: a stretch of its prose is one string.
+    const prose = entry('wfserver').remediation.ko[0]?.split('`').sort((a, b) => b.length - a.length)[0] ?? '';
+    expect(json).toContain(prose.trim().slice(0, 10));
     const docText =
       ofType(card, 'TextBlock')
         .map((t) => String(t.text))
