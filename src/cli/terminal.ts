@@ -1,7 +1,7 @@
 import type { Reply } from '../core/reply.js';
 import type { Diagnosis, Knowledge, Lang, ModuleId } from '../core/types.js';
 import type { InstanceChoice } from '../core/instance.js';
-import { answerLabel, isWorthShowing, listingNote } from '../render/diagnosis-notes.js';
+import { answerLabel, isWorthShowing, listingNote, typedCommandNotes } from '../render/diagnosis-notes.js';
 import { instanceOf } from '../render/instance-choice.js';
 import { formatConfidence, labelsFor } from '../render/labels.js';
 import { invalidMessage } from '../render/invalid-message.js';
@@ -45,13 +45,17 @@ function evidenceLines(diagnosis: Diagnosis, lang: Lang, style: TerminalStyle): 
   return wrapLine(`${style.heading(labelsFor(lang).evidence)}: ${items.map((i) => `"${i}"`).join(', ')}`, style.width);
 }
 
+function typedCommandLines(diagnosis: Diagnosis, lang: Lang, style: TerminalStyle): string[] {
+  return typedCommandNotes(diagnosis, lang).flatMap((note) => wrapLine(note, style.width));
+}
+
 function renderDiagnosis(reply: Extract<Reply, { kind: 'diagnosis' }>, choice: InstanceChoice, options: TerminalOptions, style: TerminalStyle): string[][] {
   const { diagnosis, lang } = reply;
   const labels = labelsFor(lang);
   const evidence = evidenceLines(diagnosis, lang, style);
   const others = otherCandidates(diagnosis, lang, style);
   const listing = listingNote(diagnosis, lang);
-  const listingLines = listing ? [style.heading(listing)] : [];
+  const listingLines = [...(listing ? [style.heading(listing)] : []), ...typedCommandLines(diagnosis, lang, style)];
   if (diagnosis.module === null) {
     return [
       [style.title(labels.notCampaignTitle), ...wrapLine(labels.notCampaign, style.width), ...listingLines],
@@ -81,7 +85,10 @@ function renderBlocks(reply: Reply, options: TerminalOptions, style: TerminalSty
       return [[style.title(moduleTitle(reply.module, reply.lang))], ...moduleSections(reply.module, reply.lang, style, instanceOf(reply, options.instance))];
     case 'howto': {
       const { fits } = reply.diagnosis;
-      return [[style.title(labels.howToTitle), ...wrapLine(labels.howTo, style.width), `  ${reply.search}`, ...(fits ? wrapLine(labels.howToFits(fits), style.width) : [])]];
+      return [
+        [style.title(labels.howToTitle), ...wrapLine(labels.howTo, style.width), `  ${reply.search}`, ...(fits ? wrapLine(labels.howToFits(fits), style.width) : [])],
+        typedCommandLines(reply.diagnosis, reply.lang, style),
+      ].filter((b) => b.length > 0);
     }
     case 'outside': {
       const { topic } = reply;

@@ -13,6 +13,7 @@ import { chooseInstance, siteInstances, withoutKnownInstances } from './instance
 import { instancesInMessage } from './instances-in-message.js';
 import { condenseLongText } from './long-input.js';
 import { statedOutsideCause } from './stated-cause.js';
+import { typedCommands } from './typed-command.js';
 import { withoutReferences } from './references.js';
 import { asksWithoutTrouble } from './plain-question.js';
 import { questionProbability } from './question-check.js';
@@ -365,7 +366,9 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
         instance: chooseInstance(instancesInMessage(instanceText, null, siteInstances(options.instances)), named.id, options.instances),
       };
     // The diagnosis keeps the language the text is written in; --lang changes only the language of the answer.
-    const diagnosis = diagnoseClean(clean, written === 'other' ? lang : written, options);
+    const read = diagnoseClean(clean, written === 'other' ? lang : written, options);
+    const typed = typedCommands(clean);
+    const diagnosis = typed.length > 0 ? { ...read, typedCommands: typed } : read;
     const instances = instancesInMessage(instanceText, diagnosis, siteInstances(options.instances));
     // How-to and outside cards name no module of their own, but their buttons open module cards on the instance the asker named.
     if (diagnosis.reason === 'howto') {

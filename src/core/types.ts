@@ -116,6 +116,14 @@ export interface Diagnosis {
    * With reason `outside`: the module the fault shows in, when the text points at one.
    */
   fits?: ModuleId;
+  /** Commands the message quotes as translated docs pages write them ("nlserver 시작 웹"), with the English nlserver knows. */
+  typedCommands?: TypedCommand[];
+}
+
+/** A command written with translated words, and the command to type instead. */
+export interface TypedCommand {
+  typed: string;
+  english: string;
 }
 
 /** The same text in every language, each transformed. */

@@ -20,3 +20,9 @@ export function listingNote(diagnosis: Diagnosis, lang: Lang): string | undefine
   const { missing } = diagnosis.listing;
   return missing.length === 0 ? labels.listingAllRunning : labels.listingMissing(missing.join(', '));
 }
+
+/** What to type instead of a command the message quotes with translated words ("nlserver 시작 웹"): one sentence each. */
+export function typedCommandNotes(diagnosis: Diagnosis, lang: Lang): string[] {
+  const labels = labelsFor(lang);
+  return (diagnosis.typedCommands ?? []).map(({ typed, english }) => labels.typedCommand(typed, english));
+}

@@ -60,6 +60,8 @@ export const DE: Labels = {
   instanceUnknown: (name: string) => `${name} ist keine der konfigurierten Instanzen: Prüfen Sie den Namen, bevor Sie etwas ausführen.`,
   listingAllRunning: 'Alle erwarteten Module in der eingefügten Liste laufen.',
   listingMissing: (names: string) => `In der eingefügten Liste fehlt: ${names}`,
+  typedCommand: (typed: string, english: string) =>
+    `nlserver versteht nur seine englischen Befehle: Geben Sie \`${english}\` ein, nicht \`${typed}\` (manche übersetzte Seiten der Dokumentation übersetzen auch die Befehle).`,
   notCampaignTitle: 'Kein passendes Campaign-Modul',
   notCampaign:
     'Das sieht nicht nach einem Problem mit einem Modul von Adobe Campaign Classic aus, oder die Angaben reichen nicht für eine Aussage. Beschreiben Sie das Symptom (was steht still, welcher Fehler erscheint), fügen Sie die Ausgabe von `nlserver pdump` oder `nlserver monitor -missing` ein oder nennen Sie ein Modul.',

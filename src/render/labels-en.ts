@@ -60,6 +60,8 @@ export const EN = {
   instanceUnknown: (name: string) => `${name} is not one of the configured instances: check the name before running anything.`,
   listingAllRunning: 'Every expected module in the pasted listing is running.',
   listingMissing: (names: string) => `Missing from the pasted listing: ${names}`,
+  typedCommand: (typed: string, english: string) =>
+    `nlserver knows only its English commands: type \`${english}\`, not \`${typed}\` (some translated pages of the docs translate the commands too).`,
   notCampaignTitle: 'No Campaign module matched',
   notCampaign:
     'This does not look like an Adobe Campaign Classic module problem, or it is too vague to say. Describe the symptom (what stopped, what error you see), paste `nlserver pdump` or `nlserver monitor -missing` output, or name a module.',

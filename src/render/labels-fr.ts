@@ -59,6 +59,8 @@ export const FR: Labels = {
   instanceUnknown: (name: string) => `${name} ne fait pas partie des instances configurées : vérifiez le nom avant de lancer quoi que ce soit.`,
   listingAllRunning: 'Tous les modules attendus dans la liste collée tournent.',
   listingMissing: (names: string) => `Absents de la liste collée : ${names}`,
+  typedCommand: (typed: string, english: string) =>
+    `nlserver ne comprend que ses commandes en anglais : tapez \`${english}\`, pas \`${typed}\` (certaines pages traduites de la documentation traduisent aussi les commandes).`,
   notCampaignTitle: 'Aucun module Campaign ne correspond',
   notCampaign:
     "Cela ne ressemble pas à un problème de module Adobe Campaign Classic, ou c'est trop vague pour trancher. Décrivez le symptôme (ce qui s'est arrêté, l'erreur affichée), collez la sortie de `nlserver pdump` ou de `nlserver monitor -missing`, ou nommez un module.",

@@ -60,6 +60,8 @@ export const JA: Labels = {
   instanceUnknown: (name: string) => `${name} は設定済みのインスタンスにありません。実行する前に名前を確認してください。`,
   listingAllRunning: '貼り付けられた一覧では、想定されるモジュールがすべて動いています。',
   listingMissing: (names: string) => `貼り付けられた一覧にないもの: ${names}`,
+  typedCommand: (typed: string, english: string) =>
+    `nlserver が受け付けるのは英語のコマンドだけです。\`${typed}\` ではなく \`${english}\` と入力してください (翻訳されたドキュメントの一部はコマンドまで訳しています)。`,
   notCampaignTitle: '該当する Campaign モジュールはありません',
   notCampaign:
     'Adobe Campaign Classic のモジュールの問題ではないようです。または、判断するには情報が足りません。症状 (何が止まったか、どんなエラーが出ているか) を書くか、`nlserver pdump` や `nlserver monitor -missing` の出力を貼り付けるか、モジュール名を指定してください。',

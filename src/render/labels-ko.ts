@@ -59,6 +59,8 @@ export const KO: Labels = {
   instanceUnknown: (name: string) => `${name}은(는) 설정된 인스턴스 목록에 없습니다. 실행하기 전에 이름을 확인하세요.`,
   listingAllRunning: '붙여 넣은 목록에서 예상한 모듈이 모두 실행 중입니다.',
   listingMissing: (names: string) => `붙여 넣은 목록에 없는 프로세스: ${names}`,
+  typedCommand: (typed: string, english: string) =>
+    `nlserver는 영어 명령만 알아듣습니다. \`${typed}\` 대신 \`${english}\` 명령을 입력하세요(한국어 문서 일부는 명령어까지 번역해 두었습니다).`,
   notCampaignTitle: '해당하는 Campaign 모듈 없음',
   notCampaign:
     'Adobe Campaign Classic 모듈 문제로 보이지 않거나 판단하기에 정보가 부족합니다. 증상(무엇이 멈췄는지, 어떤 오류인지)을 설명하거나 `nlserver pdump`, `nlserver monitor -missing` 출력을 붙여 넣거나 모듈 이름을 입력하세요.',

@@ -1,7 +1,7 @@
 import type { JudgedAnswer } from '../core/feedback.js';
 import type { Diagnosis, Lang, ModuleEntry, ModuleId } from '../core/types.js';
 import { escapeSlack } from '../render/escape.js';
-import { answerLabel, isWorthShowing, listingNote } from '../render/diagnosis-notes.js';
+import { answerLabel, isWorthShowing, listingNote, typedCommandNotes } from '../render/diagnosis-notes.js';
 import { formatConfidence, labelsFor } from '../render/labels.js';
 import { SLACK_LIMITS, truncate } from '../render/limits.js';
 import { encodeFeedback, encodeShowModule, FEEDBACK_BLOCK_ID, SLACK_ACTIONS } from './actions.js';
@@ -39,6 +39,7 @@ export function diagnosisFacts(diagnosis: Diagnosis, lang: Lang, query: string):
   const blocks: Block[] = [context(facts)];
   const listing = listingNote(diagnosis, lang);
   if (listing) blocks.push(context([escapeSlack(listing)]));
+  for (const note of typedCommandNotes(diagnosis, lang)) blocks.push(section(escapeSlack(note)));
   if (query.trim()) blocks.push(context([echoedQuery(query, lang)]));
   return blocks;
 }

@@ -1,6 +1,7 @@
 import { judgedAnswer } from '../core/feedback.js';
 import type { Reply } from '../core/reply.js';
 import type { Knowledge, ModuleId } from '../core/types.js';
+import { typedCommandNotes } from '../render/diagnosis-notes.js';
 import { escapeSlack } from '../render/escape.js';
 import { instanceOf, namedInstance } from '../render/instance-choice.js';
 import { labelsFor } from '../render/labels.js';
@@ -25,6 +26,7 @@ export function howToBlocks(reply: HowToReply): { text: string; body: Block[]; t
     const value = encodeShowModule({ module: fits, lang: reply.lang, ...(instance && { instance }) });
     body.push(section(escapeSlack(labels.howToFits(fits)), button(`${SLACK_ACTIONS.showModule}_0`, fits, { value })));
   }
+  for (const note of typedCommandNotes(reply.diagnosis, reply.lang)) body.push(section(escapeSlack(note)));
   if (reply.query.trim()) body.push(context([echoedQuery(reply.query, reply.lang)]));
   return { text: `${labels.howToTitle}. ${escapeSlack(labels.howTo)}`, body, tail: feedbackBlocks(judgedAnswer(reply)) };
 }

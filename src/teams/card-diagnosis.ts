@@ -4,7 +4,7 @@ import type { Reply } from '../core/reply.js';
 import type { Diagnosis, Knowledge, Lang, ModuleEntry, ModuleId } from '../core/types.js';
 import { actionSet, facts, heading, ifSubmitButtons, knowledgeRuns, openUrl, paragraph, richText, run, sectionLabel, submit, userRun, type CardNode } from './card-elements.js';
 import { moduleDetails, moduleTypeNote, type SectionOptions } from './card-module.js';
-import { answerLabel, isWorthShowing, listingNote } from '../render/diagnosis-notes.js';
+import { answerLabel, isWorthShowing, listingNote, typedCommandNotes } from '../render/diagnosis-notes.js';
 import { namedInstance } from '../render/instance-choice.js';
 import { formatConfidence, labelsFor } from '../render/labels.js';
 import { TEAMS_LIMITS, truncate } from '../render/limits.js';
@@ -42,6 +42,11 @@ export function feedbackButtons(answer: JudgedAnswer): CardNode[] {
   return [{ type: 'Container', id: FEEDBACK_SECTION_ID, items }];
 }
 
+/** What to type instead of a command quoted with translated words, its commands as code. */
+export function typedCommandNodes(diagnosis: Diagnosis, lang: Lang): CardNode[] {
+  return typedCommandNotes(diagnosis, lang).map((note) => richText(knowledgeRuns(note)));
+}
+
 /** The answer to a symptom: the likely module with what to do, or "no module matched". */
 export function diagnosisBody(reply: Extract<Reply, { kind: 'diagnosis' }>, knowledge: Knowledge, options: SectionOptions): CardNode[] {
   const { diagnosis, query } = reply;
@@ -49,7 +54,7 @@ export function diagnosisBody(reply: Extract<Reply, { kind: 'diagnosis' }>, know
   const labels = labelsFor(lang);
   const entry = diagnosis.module ? knowledge.byId.get(diagnosis.module) : undefined;
   const listing = listingNote(diagnosis, lang);
-  const listingNodes = listing ? [paragraph(listing, { spacing: 'Small' })] : [];
+  const listingNodes = [...(listing ? [paragraph(listing, { spacing: 'Small' })] : []), ...typedCommandNodes(diagnosis, lang)];
   if (!entry) {
     const leads = diagnosis.candidates
       .filter((c) => c.score >= MIN_CANDIDATE_SCORE_WHEN_UNSURE)

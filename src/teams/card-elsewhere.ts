@@ -5,7 +5,7 @@ import { instanceOf, namedInstance } from '../render/instance-choice.js';
 import { labelsFor } from '../render/labels.js';
 import { showModuleAction } from './card-action.js';
 import { actionSet, heading, ifSubmitButtons, openUrl, paragraph, submit, type CardNode } from './card-elements.js';
-import { feedbackButtons, youAsked } from './card-diagnosis.js';
+import { feedbackButtons, typedCommandNodes, youAsked } from './card-diagnosis.js';
 
 type HowToReply = Extract<Reply, { kind: 'howto' }>;
 type OutsideReply = Extract<Reply, { kind: 'outside' }>;
@@ -20,6 +20,7 @@ export function howToBody(reply: HowToReply, submitButtons: boolean): CardNode[]
     paragraph(labels.howTo),
     actionSet([openUrl(labels.searchDocs, reply.search)]),
     ...(fits ? [paragraph(labels.howToFits(fits)), ...ifSubmitButtons(submitButtons, [actionSet([submit(fits, showModuleAction(fits, reply.lang, instance))])])] : []),
+    ...typedCommandNodes(reply.diagnosis, reply.lang),
     youAsked(reply.query, reply.lang),
     ...ifSubmitButtons(submitButtons, feedbackButtons(judgedAnswer(reply))),
   ];
