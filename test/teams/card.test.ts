@@ -149,7 +149,10 @@ describe('renderTeams: diagnosis card', () => {
     const json = JSON.stringify(card);
     expect(json).toContain(`${LABELS.ko.likelyModule}: wfserver`);
     // A step's code spans are runs of their own: a stretch of its prose is one string.
-    const prose = entry('wfserver').remediation.ko[0]?.split('`').sort((a, b) => b.length - a.length)[0] ?? '';
+    const prose =
+      entry('wfserver')
+        .remediation.ko[0]?.split('`')
+        .sort((a, b) => b.length - a.length)[0] ?? '';
     expect(json).toContain(prose.trim().slice(0, 10));
     const docText =
       ofType(card, 'TextBlock')
