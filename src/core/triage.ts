@@ -185,7 +185,8 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     // Most messages hold no listing: then the text without references is already at hand.
     const pasted: PastedSignal[] = readPastedOutput(listed === clean ? read : withoutReferences(clean)).filter((s) => !s.running && !healthy.includes(s.module));
     for (const gone of health?.missing ?? []) {
-      if (!pasted.some((s) => s.module === gone.module)) pasted.push({ module: gone.module, line: `pdump: no ${processName(gone)}`, running: false, pasted: true });
+      // No line of evidence: the card's listing note says which processes the listing lacks, in the reader's language.
+      if (!pasted.some((s) => s.module === gone.module)) pasted.push({ module: gone.module, line: '', running: false, pasted: true });
     }
     const listing = health ? { listing: { missing: health.missing.map(processName) } } : {};
     const featureIndices = classifier.indicesOf(features.map((f) => f.name));
@@ -254,7 +255,7 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     // "Der MTA ist abgestürzt" reads as the watchdog, which restarts crashed processes: the one module named is the process down.
     const downBesideWatchdog = top.module === 'watchdog' && namedModules.length === 1 ? moduleOrder.find((m) => m === namedModules[0] && m !== 'watchdog') : undefined;
     const also = alsoModules(top, second, [...new Set([...(downBesideWatchdog ? [downBesideWatchdog] : []), ...pasted.map((p) => p.module)])], shared?.modules[1]);
-    const namedLines = pasted.filter((p) => p.module === top.module || also.includes(p.module)).map((p) => p.line);
+    const namedLines = pasted.filter((p) => p.line !== '' && (p.module === top.module || also.includes(p.module))).map((p) => p.line);
     const evidenceLabel = shared ? winner : moduleOrder.indexOf(top.module);
     return { module: top.module, confidence: top.score, also, candidates, evidence: evidence(evidenceLabel, features, featureIndices, namedLines), lang, ...listing };
   }
