@@ -2,7 +2,7 @@ import type { InstanceChoice } from '../core/instance.js';
 import type { Lang, ModuleEntry } from '../core/types.js';
 import { fillInstance } from '../render/fill-instance.js';
 import { cardUsesInstance, instanceName, instanceNotes } from '../render/instance-choice.js';
-import { docsUrl, labelsFor } from '../render/labels.js';
+import { docsUrl, labelled, labelsFor } from '../render/labels.js';
 import type { TerminalStyle } from './terminal-style.js';
 import { wrapLine } from './terminal-wrap.js';
 
@@ -36,7 +36,7 @@ export function moduleSections(entry: ModuleEntry, lang: Lang, style: TerminalSt
   // A comment's every line starts with #, so a pasted block never runs a wrapped sentence; commands are never wrapped.
   const commands = entry.commands.flatMap((command) => [
     ...wrapped(style, `# ${fill(command.why[lang])}`, '# ').map(style.dim),
-    ...(command.caution ? wrapped(style, `# ⚠ ${labels.caution}: ${fill(command.caution[lang])}`, '# ').map(style.warning) : []),
+    ...(command.caution ? wrapped(style, `# ⚠ ${labelled(labels.caution, lang)} ${fill(command.caution[lang])}`, '# ').map(style.warning) : []),
     style.command(fill(command.run)),
   ]);
   if (commands.length > 0 && cardUsesInstance(entry, lang)) commands.push('', ...instanceNotes(choice, lang, 'cli').flatMap((note) => wrapped(style, note).map(style.dim)));

@@ -3,7 +3,7 @@ import type { Diagnosis, Knowledge, Lang, ModuleId } from '../core/types.js';
 import type { InstanceChoice } from '../core/instance.js';
 import { answerLabel, isWorthShowing, listingNote, typedCommandNotes } from '../render/diagnosis-notes.js';
 import { instanceOf } from '../render/instance-choice.js';
-import { formatConfidence, labelsFor } from '../render/labels.js';
+import { formatConfidence, labelled, labelsFor } from '../render/labels.js';
 import { invalidMessage } from '../render/invalid-message.js';
 import { truncate } from '../render/limits.js';
 import { block, moduleSections, moduleTitle, wrapped } from './terminal-module.js';
@@ -35,14 +35,14 @@ function otherCandidates(diagnosis: Diagnosis, lang: Lang, style: TerminalStyle)
   // A runner-up that would read "0%" is noise, not a lead.
   const others = diagnosis.candidates.filter((c) => !named.has(c.module) && isWorthShowing(c)).slice(0, MAX_OTHER_CANDIDATES);
   if (others.length === 0) return [];
-  const list = others.map((c) => `${c.module} ${style.dim(formatConfidence(c.score))}`).join(' · ');
-  return [`${style.heading(labelsFor(lang).otherCandidates)}: ${list}`];
+  const list = others.map((c) => `${c.module} ${style.dim(formatConfidence(c.score, lang))}`).join(' · ');
+  return [`${style.heading(labelled(labelsFor(lang).otherCandidates, lang))} ${list}`];
 }
 
 function evidenceLines(diagnosis: Diagnosis, lang: Lang, style: TerminalStyle): string[] {
   if (diagnosis.evidence.length === 0) return [];
   const items = [...new Set(diagnosis.evidence.map((e) => truncate(plain(e).replace(/\s+/g, ' ').trim(), MAX_EVIDENCE_CHARS)))];
-  return wrapLine(`${style.heading(labelsFor(lang).evidence)}: ${items.map((i) => `"${i}"`).join(', ')}`, style.width);
+  return wrapLine(`${style.heading(labelled(labelsFor(lang).evidence, lang))} ${items.map((i) => `"${i}"`).join(', ')}`, style.width);
 }
 
 function typedCommandLines(diagnosis: Diagnosis, lang: Lang, style: TerminalStyle): string[] {
@@ -62,11 +62,11 @@ function renderDiagnosis(reply: Extract<Reply, { kind: 'diagnosis' }>, choice: I
       [...others, ...evidence],
     ].filter((b) => b.length > 0);
   }
-  const confidence = style.confidence(formatConfidence(diagnosis.confidence), diagnosis.confidence);
+  const confidence = style.confidence(formatConfidence(diagnosis.confidence, lang), diagnosis.confidence);
   const header = [
-    style.title(`${answerLabel(diagnosis, lang)}: ${nameOf(diagnosis.module, lang, options)}`),
+    style.title(`${labelled(answerLabel(diagnosis, lang), lang)} ${nameOf(diagnosis.module, lang, options)}`),
     `${labels.confidence} ${confidence} · ${labels.language} ${labels.languageName}`,
-    ...diagnosis.also.map((id) => `${style.heading(labels.alsoCheck)}: ${nameOf(id, lang, options)}`),
+    ...diagnosis.also.map((id) => `${style.heading(labelled(labels.alsoCheck, lang))} ${nameOf(id, lang, options)}`),
     ...listingLines,
     ...evidence,
   ];

@@ -4,6 +4,7 @@ export const DE: Labels = {
   likelyModule: 'Vermutliches Modul',
   bestGuess: 'Nicht sicher – beste Vermutung',
   confidence: 'Konfidenz',
+  colon: ':',
   language: 'Sprache',
   languageName: 'Deutsch',
   scope: 'Ausführungsbereich',

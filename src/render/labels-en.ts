@@ -5,6 +5,8 @@ export const EN = {
   likelyModule: 'Likely module',
   bestGuess: 'Not sure — best guess',
   confidence: 'Confidence',
+  /** What follows a label before its value: French sets it off with a no-break space. */
+  colon: ':',
   language: 'Language',
   languageName: 'English',
   scope: 'Execution scope',

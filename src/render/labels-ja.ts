@@ -4,6 +4,7 @@ export const JA: Labels = {
   likelyModule: '疑わしいモジュール',
   bestGuess: '確実ではありません — 最も近い候補',
   confidence: '確信度',
+  colon: ':',
   language: '言語',
   languageName: '日本語',
   scope: '実行範囲',

@@ -5,6 +5,7 @@ export const KO: Labels = {
   likelyModule: '의심 모듈',
   bestGuess: '확실하지 않음 — 가장 가까운 후보',
   confidence: '신뢰도',
+  colon: ':',
   language: '언어',
   languageName: '한국어',
   scope: '실행 범위',

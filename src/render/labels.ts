@@ -15,9 +15,14 @@ export function labelsFor(lang: Lang): Labels {
   return LABELS[lang];
 }
 
-/** Confidence as a whole percentage, e.g. 0.873 → "87%". */
-export function formatConfidence(confidence: number): string {
-  return `${Math.round(Math.min(1, Math.max(0, confidence)) * 100)}%`;
+/** Confidence as a whole percentage, e.g. 0.873 → "87%" ("87 %" in French, with a no-break space). */
+export function formatConfidence(confidence: number, lang?: Lang): string {
+  return `${Math.round(Math.min(1, Math.max(0, confidence)) * 100)}${lang === 'fr' ? '\u00a0' : ''}%`;
+}
+
+/** A label and the colon after it, as the language writes them: "Confiance :" in French, "Confidence:" elsewhere. */
+export function labelled(label: string, lang: Lang): string {
+  return `${label}${labelsFor(lang).colon}`;
 }
 
 /** Docs URL for the asker's language: Experience League serves each edition with ?lang=ko, ja, de or fr. */

@@ -4,7 +4,7 @@ import type { Reply } from '../core/reply.js';
 import type { Knowledge, Lang, ModuleEntry } from '../core/types.js';
 import { escapeSlack } from '../render/escape.js';
 import { instanceOf, namedInstance } from '../render/instance-choice.js';
-import { labelsFor } from '../render/labels.js';
+import { labelled, labelsFor } from '../render/labels.js';
 import { SLACK_LIMITS, truncate } from '../render/limits.js';
 import { encodeShowModule, SLACK_ACTIONS } from './actions.js';
 import { actions, button, fitBlocks, header, section, type Block } from './block-kit.js';
@@ -81,7 +81,7 @@ export function moduleSummary(module: ModuleEntry, lang: Lang): string {
 function renderList(modules: readonly ModuleEntry[], lang: Lang): SlackMessage {
   const labels = labelsFor(lang);
   const rows = modules.map((m, i) => section(moduleSummary(m, lang), showModuleButton(m, lang, i)));
-  return message(`${labels.listTitle}: ${modules.map((m) => m.id).join(', ')}`, [header(labels.listTitle), ...rows]);
+  return message(`${labelled(labels.listTitle, lang)} ${modules.map((m) => m.id).join(', ')}`, [header(labels.listTitle), ...rows]);
 }
 
 function renderHelp(lang: Lang): SlackMessage {

@@ -2,7 +2,7 @@ import type { JudgedAnswer } from '../core/feedback.js';
 import type { Diagnosis, Lang, ModuleEntry, ModuleId } from '../core/types.js';
 import { escapeSlack } from '../render/escape.js';
 import { answerLabel, isWorthShowing, listingNote, typedCommandNotes } from '../render/diagnosis-notes.js';
-import { formatConfidence, labelsFor } from '../render/labels.js';
+import { formatConfidence, labelled, labelsFor } from '../render/labels.js';
 import { SLACK_LIMITS, truncate } from '../render/limits.js';
 import { encodeFeedback, encodeShowModule, FEEDBACK_BLOCK_ID, SLACK_ACTIONS } from './actions.js';
 import { actions, button, context, divider, header, section, type Block, type Button } from './block-kit.js';
@@ -22,20 +22,20 @@ export function moduleTitle(module: ModuleEntry, lang: Lang): string {
  */
 export function echoedQuery(query: string, lang: Lang): string {
   const shown = escapeSlack(truncate(query.replace(/\s+/g, ' ').replace(/`/g, "'").trim(), SLACK_LIMITS.echoedQuery));
-  return `*${labelsFor(lang).youAsked}:* \`${shown}\``;
+  return `*${labelled(labelsFor(lang).youAsked, lang)}* \`${shown}\``;
 }
 
 /** The module named in the header ("Likely module" or "Not sure — best guess"), or the plain "no module matched" title. */
 export function diagnosisHeader(diagnosis: Diagnosis, module: ModuleEntry | undefined, lang: Lang): Block {
-  return header(module ? `${answerLabel(diagnosis, lang)}: ${moduleTitle(module, lang)}` : labelsFor(lang).notCampaignTitle);
+  return header(module ? `${labelled(answerLabel(diagnosis, lang), lang)} ${moduleTitle(module, lang)}` : labelsFor(lang).notCampaignTitle);
 }
 
 /** Confidence (only when a module is named), language, the second module to check, and what a pasted listing showed. */
 export function diagnosisFacts(diagnosis: Diagnosis, lang: Lang, query: string): Block[] {
   const labels = labelsFor(lang);
-  const facts = [`*${labels.language}:* ${labels.languageName}`];
-  if (diagnosis.module !== null) facts.unshift(`*${labels.confidence}:* ${formatConfidence(diagnosis.confidence)}`);
-  if (diagnosis.also.length > 0) facts.push(`*${labels.alsoCheck}:* ${diagnosis.also.map((id) => `\`${id}\``).join(', ')}`);
+  const facts = [`*${labelled(labels.language, lang)}* ${labels.languageName}`];
+  if (diagnosis.module !== null) facts.unshift(`*${labelled(labels.confidence, lang)}* ${formatConfidence(diagnosis.confidence, lang)}`);
+  if (diagnosis.also.length > 0) facts.push(`*${labelled(labels.alsoCheck, lang)}* ${diagnosis.also.map((id) => `\`${id}\``).join(', ')}`);
   const blocks: Block[] = [context(facts)];
   const listing = listingNote(diagnosis, lang);
   if (listing) blocks.push(context([escapeSlack(listing)]));
@@ -50,7 +50,7 @@ export function evidenceBlock(diagnosis: Diagnosis, lang: Lang): Block[] {
     .slice(0, 8)
     .map((e) => `\`${escapeSlack(truncate(e.replace(/`/g, "'"), 80))}\``)
     .join(', ');
-  return [context([`*${labelsFor(lang).evidence}:* ${shown}`])];
+  return [context([`*${labelled(labelsFor(lang).evidence, lang)}* ${shown}`])];
 }
 
 /** For a text that asks and names no trouble: the module may fit, but the docs may answer better. */
@@ -79,7 +79,7 @@ export function candidateBlocks(diagnosis: Diagnosis, lang: Lang, instance?: str
     // A score that rounds to 0% says nothing useful, so the button shows only the module then.
     button(
       `${SLACK_ACTIONS.showModule}_${i}`,
-      c.score === undefined || !isWorthShowing({ module: c.module, score: c.score }) ? c.module : `${c.module} · ${formatConfidence(c.score)}`,
+      c.score === undefined || !isWorthShowing({ module: c.module, score: c.score }) ? c.module : `${c.module} · ${formatConfidence(c.score, lang)}`,
       {
         value: encodeShowModule({ module: c.module, lang, ...(instance && { instance }) }),
       },
@@ -109,6 +109,6 @@ export function feedbackBlocks(answer: JudgedAnswer): Block[] {
 export function diagnosisFallback(diagnosis: Diagnosis, module: ModuleEntry | undefined, lang: Lang): string {
   const labels = labelsFor(lang);
   if (!module) return `${labels.notCampaignTitle}. ${escapeSlack(labels.notCampaign)}`;
-  const also = diagnosis.also.length > 0 ? ` ${labels.alsoCheck}: ${diagnosis.also.join(', ')}.` : '';
-  return `${answerLabel(diagnosis, lang)}: ${module.id} (${formatConfidence(diagnosis.confidence)}).${also} ${escapeSlack(module.scope[lang])}`;
+  const also = diagnosis.also.length > 0 ? ` ${labelled(labels.alsoCheck, lang)} ${diagnosis.also.join(', ')}.` : '';
+  return `${labelled(answerLabel(diagnosis, lang), lang)} ${module.id} (${formatConfidence(diagnosis.confidence, lang)}).${also} ${escapeSlack(module.scope[lang])}`;
 }

@@ -6,7 +6,7 @@ import { actionSet, facts, heading, ifSubmitButtons, knowledgeRuns, openUrl, par
 import { moduleDetails, moduleTypeNote, type SectionOptions } from './card-module.js';
 import { answerLabel, isWorthShowing, listingNote, typedCommandNotes } from '../render/diagnosis-notes.js';
 import { namedInstance } from '../render/instance-choice.js';
-import { formatConfidence, labelsFor } from '../render/labels.js';
+import { formatConfidence, labelled, labelsFor } from '../render/labels.js';
 import { TEAMS_LIMITS, truncate } from '../render/limits.js';
 import { sliceWhole } from '../core/normalize.js';
 import { feedbackAction, showModuleAction } from './card-action.js';
@@ -19,13 +19,13 @@ const MIN_CANDIDATE_SCORE_WHEN_UNSURE = 0.2;
 
 /** "You asked: …", the question echoed in italics and cut to the card's limit. */
 export function youAsked(query: string, lang: Lang): CardNode {
-  return richText([run(`${labelsFor(lang).youAsked}: `, { weight: 'Bolder' }), userRun(truncate(query, TEAMS_LIMITS.echoedQuery), { italic: true })]);
+  return richText([run(`${labelled(labelsFor(lang).youAsked, lang)} `, { weight: 'Bolder' }), userRun(truncate(query, TEAMS_LIMITS.echoedQuery), { italic: true })]);
 }
 
 function moduleButtons(ids: ModuleId[], diagnosis: Diagnosis, lang: Lang, instance?: string): CardNode {
   const score = (id: ModuleId): string => {
     const found = diagnosis.candidates.find((c) => c.module === id);
-    return found && isWorthShowing(found) ? ` (${formatConfidence(found.score)})` : '';
+    return found && isWorthShowing(found) ? ` (${formatConfidence(found.score, lang)})` : '';
   };
   return actionSet(ids.map((id) => submit(`${id}${score(id)}`, showModuleAction(id, lang, instance))));
 }
@@ -75,14 +75,16 @@ export function diagnosisBody(reply: Extract<Reply, { kind: 'diagnosis' }>, know
     .filter((id) => id !== entry.id)
     .slice(0, MAX_CANDIDATE_BUTTONS);
   const summary: Array<[string, string]> = [
-    [labels.confidence, formatConfidence(diagnosis.confidence)],
+    [labels.confidence, formatConfidence(diagnosis.confidence, lang)],
     [labels.scope, entry.scope[lang]],
   ];
   if (diagnosis.also.length > 0) summary.push([labels.alsoCheck, diagnosis.also.join(', ')]);
   const evidence =
-    options.detail === 'full' && diagnosis.evidence.length > 0 ? [richText([run(`${labels.evidence}: `, { weight: 'Bolder' }), userRun(diagnosis.evidence.join(', '))])] : [];
+    options.detail === 'full' && diagnosis.evidence.length > 0
+      ? [richText([run(`${labelled(labels.evidence, lang)} `, { weight: 'Bolder' }), userRun(diagnosis.evidence.join(', '))])]
+      : [];
   return [
-    heading(`${answerLabel(diagnosis, lang)}: ${entry.id}`),
+    heading(`${labelled(answerLabel(diagnosis, lang), lang)} ${entry.id}`),
     paragraph(entry.name[lang], { isSubtle: true, spacing: 'None' }),
     facts(summary),
     moduleTypeNote(entry, lang),

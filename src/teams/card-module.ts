@@ -3,7 +3,7 @@ import type { Lang, ModuleEntry } from '../core/types.js';
 import { knowledgeRuns, monospaceRun, numberedList, paragraph, richText, run, sectionLabel, type CardNode } from './card-elements.js';
 import { fillInstance } from '../render/fill-instance.js';
 import { instanceName, cardUsesInstance, instanceNotes } from '../render/instance-choice.js';
-import { docsUrl, labelsFor } from '../render/labels.js';
+import { docsUrl, labelled, labelsFor } from '../render/labels.js';
 import { truncate } from '../render/limits.js';
 
 /** How much of a module fits: cards are shrunk step by step until they fit Teams' size budget. */
@@ -62,7 +62,7 @@ export function moduleDetails(entry: ModuleEntry, options: SectionOptions): Card
       // A disruptive command keeps its caution at every detail level: people run what the card says.
       if (command.caution) {
         nodes.push(
-          richText([run(`⚠ ${labels.caution}: `, { weight: 'Bolder', color: 'Warning' }), ...knowledgeRuns(fill(command.caution[lang]), { color: 'Warning' })], {
+          richText([run(`⚠ ${labelled(labels.caution, lang)} `, { weight: 'Bolder', color: 'Warning' }), ...knowledgeRuns(fill(command.caution[lang]), { color: 'Warning' })], {
             spacing: 'None',
           }),
         );

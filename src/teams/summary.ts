@@ -1,7 +1,7 @@
 import type { Reply } from '../core/reply.js';
 import type { Knowledge } from '../core/types.js';
 import { answerLabel } from '../render/diagnosis-notes.js';
-import { formatConfidence, labelsFor } from '../render/labels.js';
+import { formatConfidence, labelled, labelsFor } from '../render/labels.js';
 import { TEAMS_LIMITS, truncate } from '../render/limits.js';
 import { invalidMessage } from '../render/invalid-message.js';
 
@@ -11,18 +11,18 @@ function summaryLine(reply: Reply, knowledge: Knowledge): string {
     case 'diagnosis': {
       const entry = reply.diagnosis.module ? knowledge.byId.get(reply.diagnosis.module) : undefined;
       if (!entry) return labels.notCampaignTitle;
-      return `${answerLabel(reply.diagnosis, reply.lang)}: ${entry.id} (${formatConfidence(reply.diagnosis.confidence)}) - ${entry.name[reply.lang]}`;
+      return `${labelled(answerLabel(reply.diagnosis, reply.lang), reply.lang)} ${entry.id} (${formatConfidence(reply.diagnosis.confidence, reply.lang)}) - ${entry.name[reply.lang]}`;
     }
     case 'howto':
-      return `${labels.howToTitle}: ${labels.howTo}`;
+      return `${labelled(labels.howToTitle, reply.lang)} ${labels.howTo}`;
     case 'outside':
       return `${reply.topic.title[reply.lang]}: ${reply.topic.says[reply.lang]}`;
     case 'module':
       return `${reply.module.id} - ${reply.module.name[reply.lang]}: ${reply.module.scope[reply.lang]}`;
     case 'list':
-      return `${labels.listTitle}: ${reply.modules.map((m) => m.id).join(', ')}`;
+      return `${labelled(labels.listTitle, reply.lang)} ${reply.modules.map((m) => m.id).join(', ')}`;
     case 'help':
-      return `${labels.helpTitle}: ${labels.help}`;
+      return `${labelled(labels.helpTitle, reply.lang)} ${labels.help}`;
     case 'invalid':
       return invalidMessage(reply.reason, reply.lang);
   }

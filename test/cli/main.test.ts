@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { LABELS } from '../../src/render/labels.js';
+import { labelled, LABELS } from '../../src/render/labels.js';
 import { MAX_INPUT_BYTES } from '../../src/render/limits.js';
 import { SPAWN_TIMEOUT_MS } from '../wait.js';
 
@@ -141,7 +141,7 @@ describe('campaign-module ask in Japanese, German and French', { timeout: SPAWN_
   ] as const)('%s: names wfserver with the steps, commands and docs in that language', async (lang, question) => {
     const result = await run(['ask', '--instance', 'prod', question]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`${LABELS[lang].likelyModule}: wfserver`);
+    expect(result.stdout).toContain(`${labelled(LABELS[lang].likelyModule, lang)} wfserver`);
     expect(result.stdout).toContain(LABELS[lang].steps);
     expect(result.stdout).toContain('nlserver start wfserver@prod');
     expect(result.stdout).toContain(`?lang=${lang}`);

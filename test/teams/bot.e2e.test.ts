@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FeedbackSink } from '../../src/core/feedback.js';
-import { LABELS } from '../../src/render/labels.js';
+import { labelled, LABELS } from '../../src/render/labels.js';
 import { startConnectorRecorder, type ConnectorRecorder } from './connector-recorder.js';
 import { BOT, USER, botAddedToTeam, cardSubmit, channelMention, personalMessage, userAddedToTeam } from './activities.js';
 import { APP_ID, APP_PASSWORD, post, startBot, START_TIMEOUT_MS, type Bot } from './bot-harness.js';
@@ -117,7 +117,7 @@ describe('Teams bot over HTTP, local mode (no app id)', () => {
     const [call] = connector.calls;
     if (!call) throw new Error('no reply');
     const text = cardText(cardOf(call.body));
-    expect(text).toContain(`${LABELS[lang].likelyModule}: wfserver`);
+    expect(text).toContain(`${labelled(LABELS[lang].likelyModule, lang)} wfserver`);
     expect(text).toContain(LABELS[lang].steps);
     expect(text).toContain(LABELS[lang].helpful);
     expect(text).toContain(`?lang=${lang}`);

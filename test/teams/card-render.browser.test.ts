@@ -11,7 +11,7 @@ import { renderTeams, renderTeamsCorrection, renderTeamsWelcome } from '../../sr
 import { renderReportHtml } from '../../src/cli/feedback-html.js';
 import type { FeedbackReport } from '../../src/store/report.js';
 import { fillInstance } from '../../src/render/fill-instance.js';
-import { LABELS } from '../../src/render/labels.js';
+import { labelled, LABELS } from '../../src/render/labels.js';
 import { fullOutsideReply } from '../render/sample-replies.js';
 import { SPAWN_TIMEOUT_MS } from '../wait.js';
 
@@ -69,7 +69,7 @@ function samples(knowledge: Knowledge): Sample[] {
           // Every diagnosis card carries the docs search a plain question gets, so the largest card is rendered.
           search: `https://experienceleague.adobe.com/search.html?lang=${lang}#q=${entry.id}&sort=relevancy&f:el_product=[Campaign%20Classic]`,
         },
-        [`${LABELS[lang].likelyModule}: ${entry.id}`, LABELS[lang].askedDocs.slice(0, 20), ...steps(lang, entry.id)],
+        [`${labelled(LABELS[lang].likelyModule, lang)} ${entry.id}`, LABELS[lang].askedDocs.slice(0, 20), ...steps(lang, entry.id)],
       );
       add(`module ${entry.id} ${lang}`, { kind: 'module', lang, module: entry }, [entry.id, entry.name[lang], ...steps(lang, entry.id)]);
     }
