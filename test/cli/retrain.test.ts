@@ -44,7 +44,7 @@ describe('a knowledge edit after the build', { timeout: SPAWN_TIMEOUT_MS * 3 }, 
   });
 });
 
-describe('a saved model cut short (a full disk)', { timeout: SPAWN_TIMEOUT_MS * 2 }, () => {
+describe('a saved model cut short (a full disk)', { timeout: SPAWN_TIMEOUT_MS * 3 }, () => {
   it('is named as damaged, not as a knowledge edit, and replaced', () => {
     ask();
     const file = modelFileFor(knowledge);
