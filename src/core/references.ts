@@ -2,6 +2,10 @@
 // what broke: their words ("browse", "jira", "tracking-dashboard") must not pick the module.
 
 const URL = /\b(?:https?|ftp):\/\/[^\s<>"')\]]+|\bwww\.[^\s<>"')\]]+/gi;
+// A link to a Campaign server's own page does say what broke: `…/nl/jsp/soaprouter.jsp` is the web module, `…/r/3fa9?id=…`
+// a tracked link. Its path is kept, without the host and the query.
+const CAMPAIGN_PATH = /^\/(?:nl|nms|xtk|r|view)\/|\.jsp$/i;
+const HOST = /^(?:[a-z]+:\/\/)?[^/]+/i;
 // `mta@prod` is a process, not an address: an address has a dotted domain.
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
 // ServiceNow numbers (INC0012345) and tracker keys (JIRA-4421, OPS-12). Vendor error codes keep
@@ -16,6 +20,11 @@ const INTRODUCED = /(?:(?:\b(?:tickets?|screenshots?|screen shots?|attached|atta
 
 /** The text with links, mail addresses, ticket ids and attachment file names blanked out, with the word that introduces each. */
 export function withoutReferences(text: string): string {
-  const marked = text.replace(URL, MARK).replace(EMAIL, MARK).replace(TICKET, MARK).replace(ATTACHMENT, MARK);
+  const marked = text.replace(URL, campaignPathOrMark).replace(EMAIL, MARK).replace(TICKET, MARK).replace(ATTACHMENT, MARK);
   return marked === text ? text : marked.replace(INTRODUCED, ' ').replaceAll(MARK, ' ');
+}
+
+function campaignPathOrMark(url: string): string {
+  const path = url.replace(HOST, '').replace(/[?#].*$/, '');
+  return CAMPAIGN_PATH.test(path) ? ` ${path} ` : MARK;
 }

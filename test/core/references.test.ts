@@ -10,6 +10,9 @@ describe('withoutReferences', () => {
     ['screenshot attached: tracking-dashboard.png', ''],
     ['workflows paused again, screenshot: console.png, ticket OPS-4412', 'workflows paused again, ,'],
     ['반송 수집 멈춤, 스크린샷 첨부 inbox.png 티켓 INC0012345', '반송 수집 멈춤,'],
+    ['SoapRouterDown https://mkt.example.com/nl/jsp/soaprouter.jsp?probe=1 returns 503', 'SoapRouterDown /nl/jsp/soaprouter.jsp returns 503'],
+    ['clicks on https://t.example.com/r/3fa9c?id=h7e1 give a 404', 'clicks on /r/3fa9c give a 404'],
+    ['the dashboard https://grafana.example.com/d/abc/campaign?orgId=1 is red', 'the dashboard is red'],
   ])('%j keeps only %j', (text, kept) => {
     expect(withoutReferences(text).replace(/\s+/g, ' ').trim()).toBe(kept);
   });
