@@ -54,6 +54,9 @@ const STOPWORDS_DE = new Set(
 const NEGATIONS_FR = new Set(['ne', 'pas', 'plus', 'rien', 'sans', 'aucun', 'aucune', 'jamais']);
 const STOPWORDS_FR = new Set([...naturalStopwordsFr.filter((w) => !NEGATIONS_FR.has(w)), 'bonjour', 'merci', 'svp', 'stp', 'salut']);
 
+/** The tools that raise or carry an alert say where it came from, not what broke: "Zabbix" is in homelab chatter and in every alert channel. */
+const ALERT_SOURCES = new Set(['zabbix', 'nagios', 'icinga', 'datadog', 'grafana', 'alertmanager', 'prometheus', 'pagerduty', 'opsgenie', 'dynatrace', 'whatap', 'scouter', 'cloudwatch', 'pingdom', 'uptimerobot', 'victorops', 'checkmk', 'prtg', 'solarwinds']);
+
 const LANGUAGES: Record<LatinLang, { stem: (word: string) => string; stopwords: ReadonlySet<string> }> = {
   en: { stem: (word) => PorterStemmer.stem(word), stopwords: STOPWORDS },
   de: { stem: (word) => PorterStemmerDe.stem(word), stopwords: STOPWORDS_DE },
@@ -101,7 +104,7 @@ function tokensOf(raw: string, { stem, stopwords }: (typeof LANGUAGES)[LatinLang
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .split(/[\s@:._/'-]+/)
     .map((p) => p.toLowerCase())
-    .filter((p) => p && !stopwords.has(p));
+    .filter((p) => p && !stopwords.has(p) && !ALERT_SOURCES.has(p));
   if (parts.length > 1 || /[@:._/]/.test(lower)) out.push({ feature: lower.replace(/@.*$/, '@'), surface: token });
   for (const part of parts) {
     if (/^\d+$/.test(part) && part.length < 2) continue;

@@ -10,6 +10,7 @@ describe('tokenizeLatin', () => {
     ['NmsOperation_LimitConcurrency', ['nmsoperation_limitconcurrency', 'nm', 'oper', 'limit', 'concurr']],
     ['port 6666/udp', ['port', '6666/udp', '6666', 'udp']],
     ['mta@prod missing', ['mta@', 'mta', 'prod', 'miss']],
+    ['Zabbix PROBLEM: Datadog monitor', ['problem', 'monitor']],
   ])('%j → %j', (text, expected) => {
     expect(features(text)).toEqual(expected);
   });
