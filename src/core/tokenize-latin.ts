@@ -55,7 +55,11 @@ const NEGATIONS_FR = new Set(['ne', 'pas', 'plus', 'rien', 'sans', 'aucun', 'auc
 const STOPWORDS_FR = new Set([...naturalStopwordsFr.filter((w) => !NEGATIONS_FR.has(w)), 'bonjour', 'merci', 'svp', 'stp', 'salut']);
 
 /** The tools that raise or carry an alert say where it came from, not what broke: "Zabbix" is in homelab chatter and in every alert channel. */
-const ALERT_SOURCES = new Set(['zabbix', 'nagios', 'icinga', 'datadog', 'grafana', 'alertmanager', 'prometheus', 'pagerduty', 'opsgenie', 'dynatrace', 'whatap', 'scouter', 'cloudwatch', 'pingdom', 'uptimerobot', 'victorops', 'checkmk', 'prtg', 'solarwinds']);
+const ALERT_SOURCES = new Set(
+  'zabbix nagios icinga datadog grafana alertmanager prometheus pagerduty opsgenie dynatrace whatap scouter cloudwatch pingdom uptimerobot victorops checkmk prtg solarwinds'.split(
+    ' ',
+  ),
+);
 
 const LANGUAGES: Record<LatinLang, { stem: (word: string) => string; stopwords: ReadonlySet<string> }> = {
   en: { stem: (word) => PorterStemmer.stem(word), stopwords: STOPWORDS },
