@@ -17,15 +17,21 @@ const CODE = /\b[A-Z]{3}-\d{5,6}\b|\berrno[=: ]\d+|\b(?:mta|wfserver|inMail|stat
 export const LOG_LINE =
   /^\s*(?:\[?\d{2,4}[-/.]\d{1,2}[-/.]\d{1,4}|\[?\d{1,2}:\d{2}(?::\d{2})?|[A-Z][a-z]{2} +\d{1,2} \d{2}:|\[?(?:INFO|DEBUG|TRACE|WARN(?:ING)?|ERROR|FATAL|NOTICE)\b|\(?\d+\)?\s*[:|>]|at [\w$.]+\(|\d{3,}\s)/;
 
-/** A line with its numbers and hex ids masked, so the thousandth copy of one error counts once. */
+// Warning words: a log's routine warnings (an operator's password expiring, a schema note) must not crowd out its errors.
+const WARNING = /\bwarn(?:ing)?\b|경고/i;
+
+/**
+ * A line with its numbers, hex ids and quoted names masked, so the thousandth copy of one error counts once, and
+ * "Password of operator 'kim' expires in 5 day(s)" is one line however many operators it names.
+ */
 function shape(line: string): string {
-  return line.replace(/0x[0-9a-f]+|\d+/gi, '#');
+  return line.replace(/'[^']*'|"[^"]*"|<[^<>]*>|0x[0-9a-f]+|\d+/gi, '#');
 }
 
 /**
  * Cuts a long paste (a log tail, a journal) down to what tells the module: the writer's own
- * words, every distinct error or warning line (first ones kept), lines with error codes or
- * `module@instance`, and the last lines. Linear in the text's length; short text is returned as is.
+ * words, every distinct error line, then warning lines while there is room (first ones kept), lines with
+ * error codes or `module@instance`, and the last lines. Linear in the text's length; short text is returned as is.
  */
 export function condenseLongText(text: string): string {
   if (text.length <= READ_WHOLE_CHARS) return text;
@@ -33,6 +39,8 @@ export function condenseLongText(text: string): string {
   const lines = text.replace(/\u001B\[[0-9;?]*[A-Za-z]/g, '').split(/\r\n?|\n/);
   const keep = new Uint8Array(lines.length);
   const shapes = new Set<string>();
+  const warnings: number[] = [];
+  const own: string[] = [];
   let signals = 0;
   let ownWords = 0;
   lines.forEach((line, i) => {
@@ -40,6 +48,7 @@ export function condenseLongText(text: string): string {
     if (!trimmed) return;
     if (!LOG_LINE.test(trimmed) && /\p{L}{2,}/u.test(trimmed) && ownWords < MAX_OWN_WORDS_CHARS && !PROBLEM.test(trimmed)) {
       keep[i] = 1;
+      own.push(line.length > MAX_LINE_CHARS ? sliceWhole(line, MAX_LINE_CHARS) : line);
       ownWords += Math.min(trimmed.length, MAX_LINE_CHARS);
       return;
     }
@@ -47,13 +56,20 @@ export function condenseLongText(text: string): string {
     const key = shape(trimmed.slice(0, MAX_LINE_CHARS));
     if (shapes.has(key)) return;
     shapes.add(key);
+    // A warning waits until every error has had its place.
+    if (WARNING.test(trimmed) && !CODE.test(trimmed)) {
+      warnings.push(i);
+      return;
+    }
     keep[i] = 1;
     signals += 1;
   });
+  for (const i of warnings.slice(0, Math.max(0, MAX_SIGNAL_LINES - signals))) keep[i] = 1;
   for (let i = Math.max(0, lines.length - LAST_LINES); i < lines.length; i += 1) keep[i] = 1;
   const kept: string[] = [];
   lines.forEach((line, i) => {
     if (keep[i]) kept.push(line.length > MAX_LINE_CHARS ? sliceWhole(line, MAX_LINE_CHARS) : line);
   });
-  return kept.join('\n');
+  // The writer's words count twice: beside forty log lines they are what says which part broke.
+  return [...own, ...kept].join('\n');
 }

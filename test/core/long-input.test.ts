@@ -25,6 +25,39 @@ describe('condenseLongText', () => {
     expect(kept.length).toBeLessThan(40);
   });
 
+  it('keeps every distinct error before routine warnings, and counts a warning once whatever names it quotes', () => {
+    const warnings = Array.from(
+      { length: 400 },
+      (_, i) =>
+        `2026-12-06 03:${String(i % 60).padStart(2, '0')}:11 warning log Password of operator '${String.fromCharCode(97 + (i % 26), 97 + (Math.floor(i / 26) % 26))}' expires in ${i % 30} day(s)`,
+    );
+    const errors = Array.from(
+      { length: 30 },
+      (_, i) => `2026-12-06 04:00:${String(i).padStart(2, '0')} error log Step ${String.fromCharCode(97 + (i % 26), 97 + Math.floor(i / 26))} failed`,
+    );
+    const kept = condenseLongText([...warnings, ...errors, ...Array.from({ length: 20 }, (_, i) => routine(i))].join('\n')).split('\n');
+    expect(kept.filter((l) => l.includes('Password of operator'))).toHaveLength(1);
+    expect(kept.filter((l) => l.includes('error log Step'))).toHaveLength(30);
+  });
+
+  it('does not let sixty different warnings before them crowd out the errors', () => {
+    const letters = (i: number) => String.fromCharCode(97 + (i % 26), 97 + Math.floor(i / 26));
+    const warnings = Array.from({ length: 60 }, (_, i) => `2026-12-06 03:00:00 warning log Cache ${letters(i)} is cold`);
+    const errors = Array.from({ length: 30 }, (_, i) => `2026-12-06 04:00:00 error log Step ${letters(i)} failed`);
+    const kept = condenseLongText([...warnings, ...errors, ...Array.from({ length: 200 }, (_, i) => routine(i))].join('\n')).split('\n');
+    expect(kept.filter((l) => l.includes('error log Step'))).toHaveLength(30);
+    expect(kept.filter((l) => l.includes('warning log Cache')).length).toBeLessThanOrEqual(10);
+  });
+
+  it('gives the writer words twice, so pages of log lines do not drown them', () => {
+    const text = ['the stat server rejects every mta since noon', ...Array.from({ length: 300 }, (_, i) => routine(i))].join('\n');
+    expect(
+      condenseLongText(text)
+        .split('\n')
+        .filter((l) => l === 'the stat server rejects every mta since noon'),
+    ).toHaveLength(2);
+  });
+
   it('cuts a long line between characters, never inside an emoji', () => {
     for (let n = 1990; n <= 3000; n += 37) {
       const kept = condenseLongText(`mta down ${'🔥'.repeat(n)}`);
