@@ -11,7 +11,7 @@ import { readPastedOutput, withoutHealthyListing, type PastedSignal } from './pa
 import { processName, readHealthListing } from './health-listing.js';
 import { chooseInstance, siteInstances, withoutKnownInstances } from './instance.js';
 import { instancesInMessage } from './instances-in-message.js';
-import { condenseLongText } from './long-input.js';
+import { condenseLongText, READ_WHOLE_CHARS } from './long-input.js';
 import { statedOutsideCause } from './stated-cause.js';
 import { typedCommands } from './typed-command.js';
 import { withoutReferences } from './references.js';
@@ -167,14 +167,14 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
   function diagnose(text: string, given: ReplyOptions = {}): Diagnosis {
     const options = withDefaults(given);
     const clean = readableText(text);
-    return diagnoseClean(clean, options.lang ?? detectLanguage(clean), options);
+    return diagnoseClean(clean, options.lang ?? detectLanguage(clean), options, text.length > READ_WHOLE_CHARS);
   }
 
   /**
    * The diagnosis of text that is already normalised and condensed. A pasted pdump is read as a health listing
    * (its running processes are no evidence, the absent ones are); links and ticket ids are not read at all.
    */
-  function diagnoseClean(clean: string, lang: Lang, options: ReplyOptions): Diagnosis {
+  function diagnoseClean(clean: string, lang: Lang, options: ReplyOptions, longPaste: boolean): Diagnosis {
     const health = readHealthListing(clean, options.expectedModules);
     // With the listing read, the command that printed it says nothing more ("nlserver pdump" is not the watchdog).
     const listed = health ? withoutHealthyListing(clean).replace(PDUMP_COMMAND, ' ') : withoutHealthyListing(clean);
@@ -212,6 +212,8 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
     for (let c = 0; c < probs.length; c += 1) probs[c] = (probs[c] ?? 0) / temperature;
     // A pasted listing that lacks a process is Campaign's own output: however the writer introduces it, it is not chatter.
     if (health && health.missing.length > 0) probs[OFF_TOPIC] = Number.NEGATIVE_INFINITY;
+    // Pages of log pasted are an incident's evidence, not a question for the docs, whatever routine warnings they hold.
+    if (longPaste) probs[HOWTO] = Number.NEGATIVE_INFINITY;
     softmaxInPlace(probs);
     // A shared symptom of a module called fine ("mails not sent" is mta and stat) counts for it too: its weight would go back to that module.
     const healthyLabels = [
@@ -243,6 +245,7 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
       return { ...base, reason: 'off-topic' };
     }
     if (
+      !longPaste &&
       !pasted.some((p) => p.pasted) &&
       top.score < questionBelow &&
       features.some((f) => f.name === ASKS_FEATURE) &&
@@ -367,7 +370,7 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
         instance: chooseInstance(instancesInMessage(instanceText, null, siteInstances(options.instances)), named.id, options.instances),
       };
     // The diagnosis keeps the language the text is written in; --lang changes only the language of the answer.
-    const read = diagnoseClean(clean, written === 'other' ? lang : written, options);
+    const read = diagnoseClean(clean, written === 'other' ? lang : written, options, text.length > READ_WHOLE_CHARS);
     const typed = typedCommands(clean);
     const diagnosis = typed.length > 0 ? { ...read, typedCommands: typed } : read;
     const instances = instancesInMessage(instanceText, diagnosis, siteInstances(options.instances));

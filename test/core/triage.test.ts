@@ -197,6 +197,23 @@ describe('diagnose', () => {
     expect(triage.diagnose(`here is our nlserver pdump\n${listing}`).module).toBe('wfserver');
   });
 
+  it('never takes pages of pasted log for a question for the docs, however many routine warnings they hold', () => {
+    const names = ['kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon', 'jang', 'lim'];
+    const routine = [
+      (n: string, i: number) => `Password of operator '${n}' expires in ${(i % 9) + 1} day(s)`,
+      (n: string) => `Schema 'cus:recipient' redefines attribute '@seg${n}' (ignored)`,
+      () => "Query on 'nms:recipient' returned more than 10000 rows, result truncated for display",
+    ];
+    const log = Array.from(
+      { length: 200 },
+      (_, i) => `2026-12-06 03:${String(i % 60).padStart(2, '0')}:11.${i}Z 0000${i} 1 warning log ${routine[i % 3]?.(names[i % 10] ?? '', i)}`,
+    );
+    const text = ['nothing has moved on prod since the change, log below:', ...log].join('\n');
+    const diagnosis = triage.diagnose(text);
+    expect(diagnosis.reason).not.toBe('howto');
+    expect(diagnosis.module).not.toBeNull();
+  });
+
   it('moves away from a module the writer says is fine', () => {
     const named = triage.diagnose('nothing leaves the server, mta is up and running fine');
     expect(named.candidates.find((c) => c.module === 'mta')?.score).toBeLessThan(0.5);
