@@ -37,8 +37,9 @@ export interface NamedInstance {
 
 const CANONICAL = new Map<string, ModuleId>(MODULE_IDS.map((id) => [id.toLowerCase(), id]));
 const NAME = '[A-Za-z0-9][A-Za-z0-9_-]{0,63}';
-// A name ends before a word character, `@`, `/` or `-`, or a dot that starts a domain ("on prod." ends a sentence).
-const NAME_END = '(?![\\w@/\\u00C0-\\u024F-]|\\.\\w)';
+// A name ends before a word character, `@`, `/` or `-`, or a dot that starts a domain ("on prod." ends a sentence);
+// a name called like a function is code ("#2 0x7f1c in start_thread () from libpthread.so", "in loadConfig(path)").
+const NAME_END = '(?![\\w@/\\u00C0-\\u024F-]|\\.\\w|\\(|\\s*\\(\\))';
 // `mta@prod` is a process; `mta@prod.example.com` is a mail address.
 const MODULE_AT = new RegExp(`\\b(${MODULE_IDS.join('|')})@(${NAME})(?![\\w-]|\\.[A-Za-z])`, 'gi');
 // An instance's folders: var/<instance>/log (its logs), …/mta (the mta's working folder), …/redir (tracking logs).
