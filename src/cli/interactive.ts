@@ -10,10 +10,14 @@ export const PROMPT = 'campaign-module> ';
 const PASTE_GAP_MS = 40;
 const QUIT_WORDS = new Set(['exit', 'quit', ':q', '종료', '終了', 'beenden', 'quitter']);
 
+function isQuitWord(line: string): boolean {
+  return QUIT_WORDS.has(line.trim().toLowerCase());
+}
+
 /** The answer to one line typed at the prompt, or null when the user wants to leave. */
 export function answerLine(triage: Triage, line: string, context: CliContext, lang?: Lang): string | null {
   const text = line.trim();
-  if (QUIT_WORDS.has(text.toLowerCase())) return null;
+  if (isQuitWord(text)) return null;
   if (text === '') return '';
   const reply = triage.reply(text, lang ? { lang } : {});
   const { instance } = context;
@@ -34,13 +38,16 @@ export async function runInteractive(context: CliContext, lang?: Lang): Promise<
   const answerPasted = () => {
     clearTimeout(timer);
     if (pasted.length === 0) return;
-    const answer = answerLine(triage, pasted.join('\n'), context, lang);
+    // `exit` on a line of its own quits even when it came with the lines before it: those are answered first.
+    const quitAt = pasted.findIndex((line) => isQuitWord(line));
+    const question = quitAt === -1 ? pasted : pasted.slice(0, quitAt);
     pasted = [];
-    if (answer === null) {
+    const answer = question.length > 0 ? answerLine(triage, question.join('\n'), context, lang) : null;
+    if (answer) stdout.write(`\n${answer}\n`);
+    if (answer === null || quitAt !== -1) {
       prompt.close();
       return;
     }
-    if (answer) stdout.write(`\n${answer}\n`);
     if (!closed) prompt.prompt();
   };
   await new Promise<void>((resolve) => {

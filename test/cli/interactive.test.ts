@@ -16,6 +16,7 @@ function prompt(lang?: 'ko') {
   return {
     type: (text: string) => stdin.write(text),
     output: () => output,
+    done,
     answers: () => output.split(PROMPT).length - 2,
     end: async () => {
       stdin.end();
@@ -52,6 +53,16 @@ describe('the interactive prompt', () => {
     await until(() => session.answers() >= 2);
     expect(session.output()).toContain('wfserver');
     expect(await session.end()).toBe(0);
+  });
+
+  it('answers what came before an exit pasted with it, then quits without waiting for the end of input', async () => {
+    const session = prompt();
+    await until(() => session.output().includes(PROMPT));
+    session.type('emails stopped going out\nexit\n');
+    const code = await Promise.race([session.done, new Promise((resolve) => setTimeout(() => resolve('still waiting'), 10_000))]);
+    expect(code).toBe(0);
+    expect(session.output().split(`${LABELS.en.likelyModule}: `)).toHaveLength(2);
+    expect(session.output()).not.toContain('"exit"');
   });
 
   it('says how to leave in the language asked for, with a quit word of that language', async () => {
