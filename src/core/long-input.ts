@@ -4,7 +4,8 @@ import { sliceWhole } from './normalize.js';
 export const READ_WHOLE_CHARS = 4000;
 
 const MAX_SIGNAL_LINES = 40;
-const LAST_LINES = 15;
+// A log often ends in its failure, but fifteen routine lines of another module's log at the end outweighed the one error above.
+const LAST_LINES = 5;
 const MAX_LINE_CHARS = 300;
 const MAX_OWN_WORDS_CHARS = 1500;
 
