@@ -22,11 +22,11 @@ export const LOG_LINE =
 const WARNING = /\bwarn(?:ing)?\b|경고/i;
 
 /**
- * A line with its numbers, hex ids and quoted names masked, so the thousandth copy of one error counts once, and
- * "Password of operator 'kim' expires in 5 day(s)" is one line however many operators it names.
+ * A line with its numbers, hex ids (Campaign's thread ids, `000085FE`) and quoted names masked, so the thousandth copy
+ * of one error counts once, and "Password of operator 'kim' expires in 5 day(s)" is one line however many operators it names.
  */
 function shape(line: string): string {
-  return line.replace(/'[^']*'|"[^"]*"|<[^<>]*>|0x[0-9a-f]+|\d+/gi, '#');
+  return line.replace(/'[^']*'|"[^"]*"|<[^<>]*>|0x[0-9a-f]+|\b(?=[0-9a-f]*\d)[0-9a-f]+\b|\d+/gi, '#');
 }
 
 /**

@@ -41,6 +41,13 @@ describe('condenseLongText', () => {
     expect(kept.filter((l) => l.includes('error log Step'))).toHaveLength(30);
   });
 
+  it('counts a line once whatever thread id Campaign printed in it', () => {
+    const threads = ['000085F8', '00008622', '000085FE', '0000862D', '00008627', '0000860B'];
+    const lines = Array.from({ length: 300 }, (_, i) => `2024-09-13 03:00:36.462Z  000085F8 ${threads[i % 6]}  1 info    log  Process 'wfserver@mkt' running, errors 0`);
+    const kept = condenseLongText(lines.join('\n')).split('\n');
+    expect(kept.filter((l) => l.includes("Process 'wfserver@mkt'"))).toHaveLength(1 + 5);
+  });
+
   it('does not let sixty different warnings before them crowd out the errors', () => {
     const letters = (i: number) => String.fromCharCode(97 + (i % 26), 97 + Math.floor(i / 26));
     const warnings = Array.from({ length: 60 }, (_, i) => `2026-12-06 03:00:00 warning log Cache ${letters(i)} is cold`);
