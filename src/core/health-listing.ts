@@ -16,6 +16,14 @@ const MULTI: readonly ModuleId[] = ['web', 'syslogd', 'trackinglogd', 'watchdog'
 const CANONICAL = new Map<string, ModuleId>(MODULE_IDS.map((id) => [id.toLowerCase(), id]));
 const RUNNING_LINE = /^[ \t]*(?:([A-Za-z]+)@([\w-]+)|(watchdog))[ \t]*\(\d+\)/gim;
 const BANNER = /Application server for Adobe Campaign/i;
+/**
+ * A process as `ps -ef`, `ps -o pid,lstart,args` or `systemctl status nlserver` shows it: a pid, then
+ * `[…/]nlserver <module>` and its arguments (`-instance:prod`; web, syslogd and trackinglogd serve every instance).
+ */
+export const PS_LINE = new RegExp(`^[^\\n]*?\\b\\d{2,}\\b[^\\n]*?(?:/|\\b)nlserver[ \\t]+(${MODULE_IDS.join('|')})\\b([^\\n]*)$`, 'gim');
+const PS_INSTANCE = /-instance:([\w-]+)/i;
+/** `ps … | head`: what such a listing leaves out was cut away, not stopped. */
+const CUT_PS = /\|\s*(?:head|tail)\b/i;
 const MENTIONS_PDUMP = /\bpdump\b/i;
 /** `nlserver pdump | grep wf`: what such a listing leaves out was filtered away, not stopped. */
 const FILTERED_PDUMP = /\bpdump\b[^\n|]*\|\s*(?:e?grep|findstr|select-string|awk|sed|head|tail)\b/i;
@@ -65,7 +73,14 @@ export function readHealthListing(text: string, expected: readonly ModuleId[] = 
   const inline = inlineListings(text).flatMap(({ start, end }) =>
     [...text.slice(start, end).matchAll(INLINE_PROCESS)].filter((m) => !saidAbsent(text, start + m.index, start + m.index + m[0].length)),
   );
-  for (const match of [...text.matchAll(RUNNING_LINE), ...inline]) {
+  const fromPs = CUT_PS.test(text)
+    ? []
+    : [...text.matchAll(PS_LINE)].map((m) => {
+        const module = (m[1] ?? '').toLowerCase();
+        const instance = m[2]?.match(PS_INSTANCE)?.[1] ?? (module === 'watchdog' ? undefined : 'default');
+        return [m[0], module, instance] as (string | undefined)[];
+      });
+  for (const match of [...text.matchAll(RUNNING_LINE), ...inline, ...fromPs]) {
     const module = CANONICAL.get((match[1] ?? match[3] ?? '').toLowerCase());
     if (!module) continue;
     const instance = match[2] ?? null;

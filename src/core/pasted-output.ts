@@ -1,4 +1,4 @@
-import { inlineListings, saidAbsent } from './health-listing.js';
+import { inlineListings, PS_LINE, saidAbsent } from './health-listing.js';
 import { LOG_LINE } from './long-input.js';
 import { MODULE_IDS, type ModuleId } from './types.js';
 
@@ -101,5 +101,5 @@ const RUNNING_LINE = /^[ \t]*(?:[\w-]+@[\w-]+|watchdog)[ \t]*\(\d+\)(?:[ \t]*-[ 
  * little about the fault, so these lines count only through their weak pasted-output signal.
  */
 export function withoutHealthyListing(text: string): string {
-  return text.replace(PDUMP_BANNER, '').replace(RUNNING_LINE, '').replace(SHELL_PROMPT, '');
+  return text.replace(PDUMP_BANNER, '').replace(RUNNING_LINE, '').replace(PS_LINE, '').replace(SHELL_PROMPT, '');
 }

@@ -55,6 +55,35 @@ describe('readHealthListing', () => {
     expect(missing(ALL_PROD.filter((l) => !l.startsWith('wfserver@')).join(' '))).toEqual(['wfserver@prod']);
   });
 
+  it('reads the nlserver processes of ps or systemctl status as a listing', () => {
+    const ps = [
+      '$ ps -ef | grep [n]lserver',
+      'neolane   1988     1  0 06:00 ?  00:00:03 /usr/local/neolane/nl6/bin/nlserver watchdog -svc -noconsole',
+      'neolane   2004  1988  0 06:00 ?  00:00:10 /usr/local/neolane/nl6/bin/nlserver syslogd -noconsole',
+      'neolane   2010  1988  0 06:00 ?  00:01:10 /usr/local/neolane/nl6/bin/nlserver web -tomcat -noconsole',
+      'neolane   2011  1988  0 06:00 ?  00:00:10 /usr/local/neolane/nl6/bin/nlserver trackinglogd -noconsole',
+      'neolane   2012  1988  0 06:00 ?  00:00:10 /usr/local/neolane/nl6/bin/nlserver stat -instance:acc -noconsole',
+      'neolane   2013  1988  0 06:00 ?  00:00:10 /usr/local/neolane/nl6/bin/nlserver wfserver -instance:acc -noconsole',
+      'neolane   2014  1988  0 06:00 ?  00:00:10 /usr/local/neolane/nl6/bin/nlserver inMail -instance:acc -noconsole',
+    ].join('\n');
+    expect(readHealthListing(ps)?.missing.map(processName)).toEqual(['mta@acc']);
+    const systemctl = [
+      '● nlserver.service - Adobe Campaign Classic server',
+      '   CGroup: /system.slice/nlserver.service',
+      '           ├─1101 /usr/local/neolane/nl6/bin/nlserver watchdog -svc -noconsole',
+      '           ├─1120 nlserver syslogd -noconsole',
+      '           └─1188 nlserver mta -instance:mkt -noconsole',
+    ].join('\n');
+    expect(readHealthListing(systemctl)?.running).toEqual(['watchdog', 'syslogd@default', 'mta@mkt']);
+  });
+
+  it('does not read a ps listing cut short by head, nor a command typed at the prompt', () => {
+    expect(
+      readHealthListing('$ ps -ef | grep nlserver | head -3\nneolane 1988 1 0 06:00 ? 00:00:03 nlserver watchdog -svc\nneolane 2004 1988 0 06:00 ? 00:00:10 nlserver syslogd'),
+    ).toBeNull();
+    expect(readHealthListing('[neolane@app02 ~]$ nlserver mta -instance:acc -tracefilter:*\n[neolane@app02 ~]$ nlserver stop mta@acc')).toBeNull();
+  });
+
   it('does not count as running a process of a retyped pdump that the writer says is gone', () => {
     const text = 'pdump shows web@default mta@prod wfserver@prod inMail@prod syslogd@default trackinglogd@default watchdog, stat@prod gone';
     expect(missing(text)).toEqual(['stat@prod']);

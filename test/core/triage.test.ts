@@ -197,6 +197,17 @@ describe('diagnose', () => {
     expect(triage.diagnose(`here is our nlserver pdump\n${listing}`).module).toBe('wfserver');
   });
 
+  it('answers with the module a pasted ps listing lacks, not with the processes it shows', () => {
+    const ps = ['acc: test sends are not going out, ps below', '$ ps -ef | grep [n]lserver']
+      .concat(
+        ['watchdog -svc', 'syslogd', 'web -tomcat', 'trackinglogd', 'stat -instance:acc', 'wfserver -instance:acc', 'inMail -instance:acc'].map(
+          (args, i) => `neolane   ${2000 + i}  1988  0 06:00 ?  00:00:10 /usr/local/neolane/nl6/bin/nlserver ${args} -noconsole`,
+        ),
+      )
+      .join('\n');
+    expect(triage.diagnose(ps).module).toBe('mta');
+  });
+
   it('never takes pages of pasted log for a question for the docs, however many routine warnings they hold', () => {
     const names = ['kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon', 'jang', 'lim'];
     const routine = [
