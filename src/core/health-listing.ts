@@ -20,7 +20,7 @@ const BANNER = /Application server for Adobe Campaign/i;
  * A process as `ps -ef`, `ps -o pid,lstart,args` or `systemctl status nlserver` shows it: a pid, then
  * `[…/]nlserver <module>` and its arguments (`-instance:prod`; web, syslogd and trackinglogd serve every instance).
  */
-export const PS_LINE = new RegExp(`^[^\\n]*?\\b\\d{2,}\\b[^\\n]*?(?:/|\\b)nlserver[ \\t]+(${MODULE_IDS.join('|')})\\b([^\\n]*)$`, 'gim');
+export const PS_LINE = new RegExp(`^(?=[^\\n]*nlserver)[^\\n]*?\\b\\d{2,}\\b[^\\n]*?(?:/|\\b)nlserver[ \\t]+(${MODULE_IDS.join('|')})\\b([^\\n]*)$`, 'gim');
 const PS_INSTANCE = /-instance:([\w-]+)/i;
 /** `ps … | head`: what such a listing leaves out was cut away, not stopped. */
 const CUT_PS = /\|\s*(?:head|tail)\b/i;
