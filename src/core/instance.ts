@@ -78,7 +78,7 @@ const NAME_THEN_MODULE = new RegExp(`\\b(${NAME})\\s+(?:instance\\b|(${MODULE_ID
 // line or sentence; "Test:" or "Dev:" written as a heading is not taken for one.
 const LINE_LABEL = new RegExp(`(?<=^|\\n|[.!?:]\\s)\\s*(${NAME})\\s*(?::(?!//)|\\s[-–—]\\s)`, 'g');
 // "env=mkt", "environment: mkt", "instance name is acc_prd", "instance = acc_prd".
-const NAME_GIVEN = new RegExp(`\\b(?:env(?:ironment)?\\s*[:=]\\s*|instance\\s+name\\s+(?:is\\s+|[:=]\\s*))(${NAME})${NAME_END}`, 'gi');
+const NAME_GIVEN = new RegExp(`(?:\\b|_)(?:env(?:ironment)?\\s*[:=]\\s*['"]?|instance\\s+name\\s+(?:is\\s+|[:=]\\s*)|instance\\s*=\\s*['"])(${NAME})${NAME_END}`, 'gi');
 // "the marketing instance (mkt)": the name in brackets is the instance; the word before "instance" describes it.
 const DESCRIBED = new RegExp(`\\b(${NAME})\\s+(?:instance|instanz)\\s*[(\\[](${NAME})[)\\]]`, 'gi');
 // "@channel prod down!!", "mkt broken"; "prod/mkt both stuck" below.
@@ -106,15 +106,24 @@ const ENVIRONMENT = /^(?:prod|prd|preprod|staging|stage|stg|dev|test|qa|uat|mkt|
 const SEPARATED = /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*[_-][a-z0-9]*[a-z][a-z0-9]*$/i;
 
 // "campaign-mkt-app02", "cc-prod-mid01", "srv-camp01": a host, with a role as its last part (and a number) or its first.
-const HOST = /[_-](?:app|srv|server|node|host|vm|db|mx|web|mid|fe|be|redir|rt)\d+$|^(?:srv|server|host|vm|node)[_-][\w-]*\d$/i;
+// A module's or role's name with a number names a host too: "camp-stat01", "camp-mta02", "camp-trk-web01".
+const HOST =
+  /[_-](?:app|srv|server|node|host|vm|db|mx|web|mid|fe|be|redir|rt|stat|mta|wf|wfs|trk|track|tracking|inmail|batch|front|proxy|lb)\d+$|^(?:srv|server|host|vm|node)[_-][\w-]*\d$/i;
 
 // An option or a setting is written in camel case ("NmsTracking_LastConsolidation", "NmsOperation_LimitConcurrency"),
 // or after its module ("mta_debug"); instances are not.
 const CAMEL_CASE = /[a-z][A-Z]/;
 const AFTER_MODULE = new RegExp(`^(?:${MODULE_IDS.join('|')})[_-]`, 'i');
 
+// An instance joins an environment, a region or a brand code ("acc_prd", "eu-prod", "mkt_de", "brand2_prod"); a name made of
+// plain words is a workflow, an activity or a function ("wait_for_file", "daily_export", "step_check", "session_handler").
+const INSTANCE_PART = /^(?:prod|prd|preprod|staging|stage|stg|dev|test|qa|uat|mkt|mid|acc|int|sandbox|sbx|live|demo|[a-z]{2}|[a-z]*\d+[a-z]*)$/i;
+
 function looksLikeInstance(word: string): boolean {
-  return ENVIRONMENT.test(word) || (SEPARATED.test(word) && !HOST.test(word) && !CAMEL_CASE.test(word) && !AFTER_MODULE.test(word));
+  return (
+    ENVIRONMENT.test(word) ||
+    (SEPARATED.test(word) && word.split(/[_-]/).some((part) => INSTANCE_PART.test(part)) && !HOST.test(word) && !CAMEL_CASE.test(word) && !AFTER_MODULE.test(word))
+  );
 }
 
 // Letters then a number, "rt1", "eu2", "inst01": an instance or a host ("app03"), which only the site knows.

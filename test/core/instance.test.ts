@@ -23,6 +23,9 @@ describe('instancesNamed', () => {
     ['mkt 인스턴스에서 워크플로가 안 돌아요', ['mkt']],
     ['인스턴스 acc_prd 에서 반송 메일 처리가 안 돼요', ['acc_prd']],
     ['prod에서 메일 발송이 멈췄어요', ['prod']],
+    ['ALERT campaign_instance="eu_prod" severity="critical"', ['eu_prod']],
+    ['stat down, env="eu_prod"', ['eu_prod']],
+    ['telnet camp-stat01 7777 하면 Connection refused 나와요. acc mta가 통계 서버에 못 붙는 것 같아요', ['acc']],
   ])('%s → %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -50,6 +53,15 @@ describe('instancesNamed', () => {
     'NmsTracking_LastConsolidation 값이 3일째 그대로예요',
     'workflows stuck on NmsOperation_LimitConcurrency',
     'mta_debug が出力されません',
+    // A workflow's, an activity's or a function's name: plain words joined.
+    'workflow stuck on wait_for_file activity since 02:00',
+    'workflows stuck in start in progress for wkf_daily_export',
+    'wait_for_file 액티비티에서 워크플로가 멈췄어요',
+    'daily_export 워크플로가 시작 진행 중에서 안 넘어가요',
+    'JST-310000 error in the script on step_check',
+    // A host named after the module it runs.
+    'stat unreachable on camp-stat01',
+    'mails queue on camp-mta02',
   ])('names no instance in %j', (text) => {
     expect(names(text)).toEqual([]);
   });
