@@ -76,7 +76,7 @@ const AT_TAG = new RegExp(`(?<![\\w@/.-])@(${NAME})${NAME_END}`, 'g');
 const NAME_THEN_MODULE = new RegExp(`\\b(${NAME})\\s+(?:instance\\b|(${MODULE_IDS.join('|')})\\b)`, 'gi');
 // "mkt: workflows stuck", "URGENT: mkt - workflows not starting", "prod ok. mkt: web won't start" at the start of a
 // line or sentence; "Test:" or "Dev:" written as a heading is not taken for one.
-const LINE_LABEL = new RegExp(`(?<=^|\\n|[.!?:]\\s)\\s*(${NAME})\\s*(?::(?!//)|\\s[-–—]\\s)`, 'g');
+const LINE_LABEL = new RegExp(`(?<=^|\\n|[.!?:]\\s)\\s*(?:Campaign\\s+)?(${NAME})\\s*(?::(?!//)|\\s[-–—]\\s)`, 'gi');
 // "env=mkt", "environment: mkt", "instance name is acc_prd", "instance = acc_prd".
 const NAME_GIVEN = new RegExp(`(?:\\b|_)(?:env(?:ironment)?\\s*[:=]\\s*['"]?|instance\\s+name\\s+(?:is\\s+|[:=]\\s*)|instance\\s*=\\s*['"])(${NAME})${NAME_END}`, 'gi');
 // "the marketing instance (mkt)": the name in brackets is the instance; the word before "instance" describes it.
@@ -99,7 +99,8 @@ const BEFORE_JAPANESE = new RegExp(`(?<![\\w@/.-])(${NAME})\\s*(?:環境|側|サ
 const LATIN_WORD = new RegExp(`(?<![\\w@/.-])(${NAME})${NAME_END}`, 'g');
 const HANGUL_OR_KANA = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 // "production" is English for "live", not an instance's name: it is left out on purpose.
-const ENVIRONMENT = /^(?:prod|prd|preprod|staging|stage|stg|dev|test|qa|uat|mkt|mid|acc|int|sandbox|sbx)(?:[_-][a-z0-9]+|\d+)?$/i;
+// A region or country code may lead: "eu_prod", "kr-prod", "us_acc".
+const ENVIRONMENT = /^(?:[a-z]{2}[_-])?(?:prod|prd|preprod|staging|stage|stg|dev|test|qa|uat|mkt|mid|acc|int|sandbox|sbx)(?:[_-][a-z0-9]+|\d+)?$/i;
 // Host names look like `app03`: a word with digits alone is not taken for an instance. Nor is one whose last part is a
 // number: that is a version, a build or an architecture ("debian-12", "tomcat-8", "build-9032", "x86_64"), while
 // instances read "acc_prd", "eu-prod", "mkt_de".

@@ -25,6 +25,8 @@ describe('instancesNamed', () => {
     ['prod에서 메일 발송이 멈췄어요', ['prod']],
     ['ALERT campaign_instance="eu_prod" severity="critical"', ['eu_prod']],
     ['stat down, env="eu_prod"', ['eu_prod']],
+    ['Problem name: Campaign eu_prod: stat process not running', ['eu_prod']],
+    ['eu_prod: workflows stuck', ['eu_prod']],
     ['telnet camp-stat01 7777 하면 Connection refused 나와요. acc mta가 통계 서버에 못 붙는 것 같아요', ['acc']],
   ])('%s → %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
