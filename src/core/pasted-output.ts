@@ -18,6 +18,7 @@ const MODULE_NAME = MODULE_IDS.join('|');
 
 const MODULE_AT_INSTANCE = new RegExp(`\\b(${MODULE_NAME})@[\\w-]*(\\s*\\(\\d+\\))?`, 'gi');
 const NO_TASKS = /\bno tasks\b/i;
+const PROCESS_LINE = new RegExp(PS_LINE.source, 'i');
 const BARE_ABSENT = new RegExp(`\\bno\\s+['"]?(${MODULE_NAME})['"]?\\s+(?:line|process|entry|in)\\b`, 'gi');
 const LISTING = /\bpdump\b|monitor -missing|process list/i;
 // A module's own log named beside its errors ("errors in var/prod/log/wfserver.log") shows that module failing while syslogd
@@ -61,7 +62,8 @@ export function readPastedOutput(text: string): PastedSignal[] {
     const line = lineAround(text, match.index);
     // A pasted line is the evidence itself; in the writer's own sentence only the process name is.
     const pasted = match[2] !== undefined || inListing || LOG_LINE.test(line) || line.trim() === match[0];
-    add(module, pasted ? line : match[0], match[2] !== undefined || inListing, pasted);
+    // `ps` shows a running process (`nlserver mta -tracefile:mta@acc -instance:acc`), as pdump's `mta@acc (2240)` does.
+    add(module, pasted ? line : match[0], match[2] !== undefined || inListing || PROCESS_LINE.test(line), pasted);
   }
   if (LISTING.test(text)) {
     for (const match of text.matchAll(BARE_ABSENT)) {

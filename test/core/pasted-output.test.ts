@@ -7,6 +7,11 @@ describe('readPastedOutput', () => {
     expect(readPastedOutput(text).map((s) => s.module)).toEqual(['inMail', 'mta', 'stat', 'wfserver']);
   });
 
+  it('marks as running the module@instance a ps line carries in its arguments', () => {
+    const text = ' 2240 Mon Dec  8 06:00:03 2026 nlserver mta -tracefile:mta@acc -instance:acc -detach\nconsole down since 6';
+    expect(readPastedOutput(text)).toMatchObject([{ module: 'mta', running: true }]);
+  });
+
   it('maps "No tasks" to the watchdog', () => {
     const [signal] = readPastedOutput('$ nlserver pdump\nHH:MM:SS > Application server for Adobe Campaign Classic\nNo tasks');
     expect(signal).toEqual({ module: 'watchdog', line: 'No tasks', running: false, pasted: true });
