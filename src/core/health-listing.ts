@@ -73,17 +73,13 @@ export function readHealthListing(text: string, expected: readonly ModuleId[] = 
   const inline = inlineListings(text).flatMap(({ start, end }) =>
     [...text.slice(start, end).matchAll(INLINE_PROCESS)].filter((m) => !saidAbsent(text, start + m.index, start + m.index + m[0].length)),
   );
-  const fromPs = CUT_PS.test(text)
-    ? []
-    : [...text.matchAll(PS_LINE)].map((m) => {
-        const module = (m[1] ?? '').toLowerCase();
-        const instance = m[2]?.match(PS_INSTANCE)?.[1] ?? (module === 'watchdog' ? undefined : 'default');
-        return [m[0], module, instance] as (string | undefined)[];
-      });
-  for (const match of [...text.matchAll(RUNNING_LINE), ...inline, ...fromPs]) {
-    const module = CANONICAL.get((match[1] ?? match[3] ?? '').toLowerCase());
+  const listed = [
+    ...[...text.matchAll(RUNNING_LINE), ...inline].map((m) => ({ name: m[1] ?? m[3] ?? '', instance: m[2] ?? null })),
+    ...(CUT_PS.test(text) ? [] : [...text.matchAll(PS_LINE)].map(psProcess)),
+  ];
+  for (const { name, instance } of listed) {
+    const module = CANONICAL.get(name.toLowerCase());
     if (!module) continue;
-    const instance = match[2] ?? null;
     const key = instance ? `${module}@${instance}` : module;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -101,6 +97,12 @@ export function readHealthListing(text: string, expected: readonly ModuleId[] = 
     for (const module of MONO) if (expected.includes(module) && !runs(module, instance)) missing.push({ module, instance });
   }
   return { running, missing };
+}
+
+/** A `ps` line's process: its `-instance:`, else `default` (web, syslogd, trackinglogd), the watchdog bare. */
+function psProcess(line: RegExpMatchArray): { name: string; instance: string | null } {
+  const name = line[1] ?? '';
+  return { name, instance: line[2]?.match(PS_INSTANCE)?.[1] ?? (name.toLowerCase() === 'watchdog' ? null : 'default') };
 }
 
 /** `mta@prod`, or the bare name when the instance is not known. */
