@@ -100,7 +100,8 @@ const LATIN_WORD = new RegExp(`(?<![\\w@/.-])(${NAME})${NAME_END}`, 'g');
 const HANGUL_OR_KANA = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 // "production" is English for "live", not an instance's name: it is left out on purpose.
 // A region or country code may lead: "eu_prod", "kr-prod", "us_acc".
-const ENVIRONMENT = /^(?:[a-z]{2}[_-])?(?:prod|prd|preprod|staging|stage|stg|dev|test|qa|uat|mkt|mid|acc|int|sandbox|sbx)(?:[_-][a-z0-9]+|\d+)?$/i;
+const ENVIRONMENT_NAMES = 'prod|prd|preprod|staging|stage|stg|dev|test|qa|uat|mkt|mid|acc|int|sandbox|sbx';
+const ENVIRONMENT = new RegExp(`^(?:[a-z]{2}[_-])?(?:${ENVIRONMENT_NAMES})(?:[_-][a-z0-9]+|\\d+)?$`, 'i');
 // Host names look like `app03`: a word with digits alone is not taken for an instance. Nor is one whose last part is a
 // number: that is a version, a build or an architecture ("debian-12", "tomcat-8", "build-9032", "x86_64"), while
 // instances read "acc_prd", "eu-prod", "mkt_de".
@@ -118,7 +119,7 @@ const AFTER_MODULE = new RegExp(`^(?:${MODULE_IDS.join('|')})[_-]`, 'i');
 
 // An instance joins an environment, a region or a brand code ("acc_prd", "eu-prod", "mkt_de", "brand2_prod"); a name made of
 // plain words is a workflow, an activity or a function ("wait_for_file", "daily_export", "step_check", "session_handler").
-const INSTANCE_PART = /^(?:prod|prd|preprod|staging|stage|stg|dev|test|qa|uat|mkt|mid|acc|int|sandbox|sbx|live|demo|[a-z]{2}|[a-z]*\d+[a-z]*)$/i;
+const INSTANCE_PART = new RegExp(`^(?:${ENVIRONMENT_NAMES}|live|demo|[a-z]{2}|[a-z]*\\d+[a-z]*)$`, 'i');
 
 function looksLikeInstance(word: string): boolean {
   return (

@@ -3,6 +3,11 @@ import { sliceWhole } from './normalize.js';
 /** Text up to this length is read whole; a longer paste is cut down to the lines that matter. */
 export const READ_WHOLE_CHARS = 4000;
 
+/** Whether a text is long enough to be condensed: pages of pasted log rather than a message. */
+export function isLongPaste(text: string): boolean {
+  return text.length > READ_WHOLE_CHARS;
+}
+
 const MAX_SIGNAL_LINES = 40;
 // A log often ends in its failure, but fifteen routine lines of another module's log at the end outweighed the one error above.
 const LAST_LINES = 5;
@@ -21,6 +26,8 @@ export const LOG_LINE =
 // Warning words: a log's routine warnings (an operator's password expiring, a schema note) must not crowd out its errors.
 const WARNING = /\bwarn(?:ing)?\b|경고/i;
 
+const cut = (line: string) => (line.length > MAX_LINE_CHARS ? sliceWhole(line, MAX_LINE_CHARS) : line);
+
 /**
  * A line with its numbers, hex ids (Campaign's thread ids, `000085FE`) and quoted names masked, so the thousandth copy
  * of one error counts once, and "Password of operator 'kim' expires in 5 day(s)" is one line however many operators it names.
@@ -35,7 +42,7 @@ function shape(line: string): string {
  * error codes or `module@instance`, and the last lines. Linear in the text's length; short text is returned as is.
  */
 export function condenseLongText(text: string): string {
-  if (text.length <= READ_WHOLE_CHARS) return text;
+  if (!isLongPaste(text)) return text;
   // Terminal colours and carriage returns would hide a log line's shape; the rest is cleaned later.
   const lines = text.replace(/\u001B\[[0-9;?]*[A-Za-z]/g, '').split(/\r\n?|\n/);
   const keep = new Uint8Array(lines.length);
@@ -49,7 +56,7 @@ export function condenseLongText(text: string): string {
     if (!trimmed) return;
     if (!LOG_LINE.test(trimmed) && /\p{L}{2,}/u.test(trimmed) && ownWords < MAX_OWN_WORDS_CHARS && !PROBLEM.test(trimmed)) {
       keep[i] = 1;
-      own.push(line.length > MAX_LINE_CHARS ? sliceWhole(line, MAX_LINE_CHARS) : line);
+      own.push(cut(line));
       ownWords += Math.min(trimmed.length, MAX_LINE_CHARS);
       return;
     }
@@ -69,7 +76,7 @@ export function condenseLongText(text: string): string {
   for (let i = Math.max(0, lines.length - LAST_LINES); i < lines.length; i += 1) keep[i] = 1;
   const kept: string[] = [];
   lines.forEach((line, i) => {
-    if (keep[i]) kept.push(line.length > MAX_LINE_CHARS ? sliceWhole(line, MAX_LINE_CHARS) : line);
+    if (keep[i]) kept.push(cut(line));
   });
   // The writer's words count twice: beside forty log lines they are what says which part broke.
   return [...own, ...kept].join('\n');

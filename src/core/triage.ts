@@ -11,7 +11,7 @@ import { readPastedOutput, withoutHealthyListing, type PastedSignal } from './pa
 import { processName, readHealthListing } from './health-listing.js';
 import { chooseInstance, siteInstances, withoutKnownInstances } from './instance.js';
 import { instancesInMessage } from './instances-in-message.js';
-import { condenseLongText, READ_WHOLE_CHARS } from './long-input.js';
+import { condenseLongText, isLongPaste } from './long-input.js';
 import { statedOutsideCause } from './stated-cause.js';
 import { typedCommands } from './typed-command.js';
 import { withoutReferences } from './references.js';
@@ -167,7 +167,7 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
   function diagnose(text: string, given: ReplyOptions = {}): Diagnosis {
     const options = withDefaults(given);
     const clean = readableText(text);
-    return diagnoseClean(clean, options.lang ?? detectLanguage(clean), options, text.length > READ_WHOLE_CHARS);
+    return diagnoseClean(clean, options.lang ?? detectLanguage(clean), options, isLongPaste(text));
   }
 
   /**
@@ -370,7 +370,7 @@ export function triageFromModel(model: TrainedModel, tuning: Partial<Tuning> = {
         instance: chooseInstance(instancesInMessage(instanceText, null, siteInstances(options.instances)), named.id, options.instances),
       };
     // The diagnosis keeps the language the text is written in; --lang changes only the language of the answer.
-    const read = diagnoseClean(clean, written === 'other' ? lang : written, options, text.length > READ_WHOLE_CHARS);
+    const read = diagnoseClean(clean, written === 'other' ? lang : written, options, isLongPaste(text));
     const typed = typedCommands(clean);
     const diagnosis = typed.length > 0 ? { ...read, typedCommands: typed } : read;
     const instances = instancesInMessage(instanceText, diagnosis, siteInstances(options.instances));
