@@ -59,7 +59,7 @@ describe('the interactive prompt', () => {
     const session = prompt();
     await until(() => session.output().includes(PROMPT));
     session.type('emails stopped going out\nexit\n');
-    const code = await Promise.race([session.done, new Promise((resolve) => setTimeout(() => resolve('still waiting'), 10_000))]);
+    const code = await Promise.race([session.done, new Promise((resolve) => setTimeout(() => resolve('still waiting'), 20_000))]);
     expect(code).toBe(0);
     expect(session.output().split(`${LABELS.en.likelyModule}: `)).toHaveLength(2);
     expect(session.output()).not.toContain('"exit"');
