@@ -69,10 +69,10 @@ describe('the question check', () => {
   });
 
   it('weighs a question that quotes a command naming module@instance: the writer’s own words, not a paste', () => {
-    // The module's bound is lifted here: a named module@instance scores it near 1, which the bound leaves to the classifier.
-    const unbound = triageFromModel(model, { questionBelow: 2 });
+    // A named module@instance scores the module near 1: the check must then be surer (questionAtSure), and is.
     const text = 'after adding TMPDIR to customer.sh, is nlserver restart mta@prod enough for it to take effect, or does the whole service need a restart?';
-    expect(unbound.diagnose(text)).toMatchObject({ module: null, reason: 'howto', fits: 'mta' });
+    expect(triage.diagnose(text)).toMatchObject({ module: null, reason: 'howto', fits: 'mta' });
+    expect(triageFromModel(model, { questionAtSure: 2 }).diagnose(text)).toMatchObject({ module: 'mta' });
   });
 
   it('keeps the module card for a question that asks which module it is', () => {
