@@ -18,6 +18,19 @@ const MODULE_NAME = MODULE_IDS.join('|');
 
 const MODULE_AT_INSTANCE = new RegExp(`\\b(${MODULE_NAME})@[\\w-]*(\\s*\\(\\d+\\))?`, 'gi');
 const NO_TASKS = /\bno tasks\b/i;
+/**
+ * A module named as the one down, in words or in an alert's label: `inMail is not running`, `mta ist abgestürzt`, `process="wfserver"`.
+ * In words only the names no sentence uses otherwise: "the web is down" and "tracking stopped" need `@instance` to name the process.
+ */
+const PROCESS_NAMES = 'mta|inMail|wfserver|syslogd|trackinglogd';
+const DOWN_WORDS = String.raw`(?:is\s+|has\s+|ist\s+)?(?:not running|down|stopped|dead|crashed|died|abgestürzt|läuft nicht|ne tourne (?:plus|pas)|arrêté|(?:프로세스\s*)?다운|죽었|停止|落ちた)`;
+const NAMED_DOWN = new RegExp(
+  String.raw`\b(?:(${PROCESS_NAMES})\b(?:@[\w-]+)?|(${MODULE_NAME})@[\w-]+)['"]?\s*(?:process(?:es)?\s+|프로세스\s*)?${DOWN_WORDS}|(?:module|process|service|args)\s*[=:]\s*['"]?(${MODULE_NAME})\b`,
+  'gi',
+);
+/** Words about the supervisor or a relaunch that did not happen: then the process down is the watchdog's failure, not the module's. */
+const SUPERVISION =
+  /watch\s?dog|와치독|워치독|relaunch|restart|come back|came back|brought back|on (?:its|their) own|재시작|재기동|다시\s?(?:안\s?)?(?:띄|살|올)|neu ?start|relanc|redémarr|再起動|自動で/i;
 const PROCESS_LINE = new RegExp(PS_LINE.source, 'i');
 const BARE_ABSENT = new RegExp(`\\bno\\s+['"]?(${MODULE_NAME})['"]?\\s+(?:line|process|entry|in)\\b`, 'gi');
 const LISTING = /\bpdump\b|monitor -missing|process list/i;
@@ -79,6 +92,14 @@ export function readPastedOutput(text: string): PastedSignal[] {
     // "mta.log: connection to the stat server refused" is the stat server's error, seen from the mta.
     const others = [...line.matchAll(OTHER_MODULE)].some((m) => CANONICAL[(m[1] ?? '').toLowerCase()] !== module);
     if (module && LOG_ERRORS.test(line) && !LOG_SILENT.test(line) && !DATABASE_UNREACHABLE.test(line) && !others) add(module, line, false);
+  }
+  // "Problem: inMail is not running", `CampaignProcessDown (module="wfserver")`: the process down is the module to start,
+  // unless the text is about nothing relaunching it, which is the watchdog's job.
+  if (!SUPERVISION.test(text)) {
+    for (const match of text.matchAll(NAMED_DOWN)) {
+      const module = CANONICAL[(match[1] ?? match[2] ?? match[3] ?? '').toLowerCase()];
+      if (module && module !== 'watchdog') add(module, lineAround(text, match.index), false, false);
+    }
   }
   if (absent.size === 0) return signals;
   return signals.map((s) => ({ ...s, running: !absent.has(s.module) }));

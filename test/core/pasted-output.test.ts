@@ -71,6 +71,23 @@ describe('readPastedOutput', () => {
     expect(readPastedOutput('errors in mta.log: connection to the stat server refused')).toEqual([]);
   });
 
+  it("takes a process named as down, in words or in an alert label, as that module's signal", () => {
+    expect(readPastedOutput('Problem: inMail is not running')).toEqual([{ module: 'inMail', line: 'Problem: inMail is not running', running: false, pasted: false }]);
+    expect(readPastedOutput('CampaignProcessDown (module="wfserver") firing').map((s) => s.module)).toEqual(['wfserver']);
+    expect(readPastedOutput('[장애] inMail 프로세스 다운 (acc)').map((s) => s.module)).toEqual(['inMail']);
+    expect(readPastedOutput('mta ist abgestürzt').map((s) => s.module)).toEqual(['mta']);
+    expect(readPastedOutput('web@default is down since 9').map((s) => s.module)).toEqual(['web']);
+  });
+
+  it('does not take a process down for its own signal when nothing relaunched it, or when the word is an ordinary one', () => {
+    // Nothing relaunching a crashed module is the watchdog's failure.
+    expect(readPastedOutput('mta crashed at 3am and the watchdog never brought it back')).toEqual([]);
+    expect(readPastedOutput('wfserver died at 11 and nothing restarted it')).toEqual([]);
+    // "web" and "tracking" are words of any sentence: they name the process with an instance only.
+    expect(readPastedOutput('the web is down at home again, router issue')).toEqual([]);
+    expect(readPastedOutput('tracking stopped since noon')).toEqual([]);
+  });
+
   it('finds nothing in plain prose', () => {
     expect(readPastedOutput('emails are not going out since 9am')).toEqual([]);
   });

@@ -149,6 +149,17 @@ describe('diagnose', () => {
     expect([diagnosis.module, ...diagnosis.also].sort()).toEqual(expect.arrayContaining(['mta', 'stat']));
   });
 
+  it('answers an alert that one process is down with that module, not the watchdog or off-topic', () => {
+    for (const [text, module] of [
+      ['Problem: inMail is not running', 'inMail'],
+      ['CampaignProcessDown (module="wfserver") firing on camp-prod-app01', 'wfserver'],
+      ['[장애] inMail 프로세스 다운 (acc)', 'inMail'],
+    ] as const) {
+      expect(triage.diagnose(text).module, text).toBe(module);
+    }
+    expect(triage.diagnose('the watchdog did not restart mta after it crashed').module).toBe('watchdog');
+  });
+
   it('puts the one module named beside a watchdog answer among the modules to check too', () => {
     for (const text of ['Der MTA ist abgestürzt', 'rt1 서버 mta 다운']) {
       const diagnosis = triage.diagnose(text);
