@@ -81,6 +81,15 @@ describe('instancesInMessage', () => {
     expect(chooseInstance(instancesInMessage(text, null, siteInstances(settings)), 'wfserver', settings)).toMatchObject({ name: null, source: 'none' });
   });
 
+  it('takes a name a pasted listing shows to be an instance as one in the writer’s words, before the listing’s order', () => {
+    const listing = 'nlserver pdump\nmta@prod (2233) - 80 MB\nwfserver@prod (2240) - 60 MB\nmta@mkt (2234) - 80 MB\nwfserver@mkt (2241) - 60 MB\n';
+    expect(instancesInMessage(`${listing}everything is listed but the mkt deliveries are stuck`, null).map((n) => n.name)).toEqual(['mkt', 'prod']);
+    // Without the listing, "mkt" in front of a noun is no instance the text names.
+    expect(instancesInMessage('everything is listed but the mkt deliveries are stuck', null)).toEqual([]);
+    // "default" is how pdump names shared processes, not an instance the prose names ("by default").
+    expect(instancesInMessage('nlserver pdump\nweb@default (1234) - 120 MB\nmta@prod (2233) - 80 MB\nby default it was fine', null).map((n) => n.name)).toEqual(['prod']);
+  });
+
   it('keeps the order of writing when no clause reports trouble', () => {
     expect(instancesInMessage('mta@mkt and mta@prod, which one should I look at first?', null).map((n) => n.name)).toEqual(['mkt', 'prod']);
   });
