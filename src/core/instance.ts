@@ -63,7 +63,8 @@ const INSTANCE_THEN_NAME = new RegExp(`\\b(?:instances?|instanz(?:en)?)\\s+(${NA
 
 // Without the word "instance", a name is taken only where it looks like one: "on acc_prd",
 // "in prod2", "prod에서". Plain English after a preposition ("on monday") is not a name.
-const AFTER_PREPOSITION = new RegExp(`\\b(?:on|in|for|at|from|auf|bei|sur|chez|en|dans)\\s+(${NAME})${NAME_END}`, 'gi');
+// The name is looked ahead at, not taken: in "bounces from on eu_prod" (an address cut out between) "on" is no name, and "on eu_prod" still is.
+const AFTER_PREPOSITION = new RegExp(`\\b(?:on|in|for|at|from|auf|bei|sur|chez|en|dans)\\s+(?=(${NAME})${NAME_END})`, 'gi');
 // After "the", a hyphenated word is a modifier ("on the Q4-newsletter workflow", "in the EU-west datacenter"): only an environment name counts.
 const AFTER_PREPOSITION_THE = new RegExp(`\\b(?:on|in|for|at|from)\\s+the\\s+(${NAME})${NAME_END}`, 'gi');
 // The same written after a module, a few words before ("wfserver on prod", "mta keeps dying on mkt"): tied to that module.
@@ -73,6 +74,8 @@ const MODULE_THEN_PREPOSITION = new RegExp(`\\b(${MODULE_IDS.join('|')})\\b(?:\\
 const BRACKETED = new RegExp(`[\\[(](${NAME})[\\])]`, 'g');
 // "mta down @mkt", "@mkt 반송 메일 안 들어옴": a name tagged like a person in chat, not after a module ("mta@mkt").
 const AT_TAG = new RegExp(`(?<![\\w@/.-])@(${NAME})${NAME_END}`, 'g');
+// A monitoring check's host flag: `check_http -H camp-acc-app01`, `--hostname rt1`.
+const HOST_FLAG = new RegExp(`(?<![\\w-])(?:-H|--host(?:name)?)(?:\\s+|=)(${NAME})${NAME_END}`, 'g');
 const NAME_THEN_MODULE = new RegExp(`\\b(${NAME})\\s+(?:instance\\b|(${MODULE_IDS.join('|')})\\b)`, 'gi');
 // "mkt: workflows stuck", "URGENT: mkt - workflows not starting", "prod ok. mkt: web won't start" at the start of a
 // line or sentence; "Test:" or "Dev:" written as a heading is not taken for one.
@@ -130,9 +133,9 @@ function looksLikeInstance(word: string): boolean {
 
 // Letters then a number, "rt1", "eu2", "inst01": an instance or a host ("app03"), which only the site knows.
 const LETTERS_THEN_NUMBER = /^[a-z]{1,8}\d{1,3}$/i;
-// …but not a version, a protocol, a system or a product: "on v7", "on rhel8", "in utf8", "on java11".
+// …but not a version, a protocol, a system or a product: "on v7", "on rhel8", "in utf8", "on java11", "on node20" ("node2" is a cluster's host).
 const TECHNICAL =
-  /^(?:v|ipv|utf|ucs|rhel|el|centos|debian|ubuntu|sles|win|windows|java|jdk|jre|node|php|python|py|tls|ssl|http|https|smtp|imap|pop|x|arm|amd|oracle|ora|pg|postgres|postgresql|mysql|mssql|sql|tomcat|nginx|apache|iis|log|port|build|sha|md|aes|rsa|base|gb|mb|kb|tb|h|m|s|ms|q|w|day|week|step|page|line|item|version|ver|rev|no|nr|at|tcp|udp)\d/i;
+  /^(?:v|ipv|utf|ucs|rhel|el|centos|debian|ubuntu|sles|win|windows|java|jdk|jre|php|python|py|tls|ssl|http|https|smtp|imap|pop|x|arm|amd|oracle|ora|pg|postgres|postgresql|mysql|mssql|sql|tomcat|nginx|apache|iis|log|port|build|sha|md|aes|rsa|base|gb|mb|kb|tb|h|m|s|ms|q|w|day|week|step|page|line|item|version|ver|rev|no|nr|at|tcp|udp)\d|^node\d\d/i;
 
 function mayBeInstance(word: string): boolean {
   return LETTERS_THEN_NUMBER.test(word) && !TECHNICAL.test(word);
@@ -344,6 +347,7 @@ export function instancesNamed(text: string, known: readonly string[] = []): Nam
   collect(SLASHED, 2, undefined, (_, match) => environment(match[1] ?? '') && environment(match[2] ?? ''));
   collectMaybe(BRACKETED, 1);
   collectMaybe(AT_TAG, 1);
+  collectMaybe(HOST_FLAG, 1);
   collectMaybe(NAME_THEN_MODULE, 1, 2);
   collectMaybe(MODULE_THEN_PREPOSITION, 3, 1);
   collectMaybe(AFTER_PREPOSITION, 1);

@@ -157,6 +157,9 @@ describe('a name that may be a host', () => {
     'mta down on app03',
     '[rt1] inMail not processing bounces',
     'rt1 mta down',
+    'mta down on node2',
+    'CRITICAL check_http -H camp-acc-app01 -p 8080: connection refused',
+    'check_procs --hostname=rt1 -a inMail CRITICAL',
   ])('%j names it as maybe an instance', (text) => {
     expect(
       instancesNamed(text)
@@ -165,9 +168,12 @@ describe('a name that may be a host', () => {
     ).toHaveLength(1);
   });
 
-  it.each(['mta fails on v7 build 9032', 'mails stuck on rhel8 since the upgrade', 'bounces pile up on port 25', 'mta dies on java11'])('%j names none', (text) => {
-    expect(instancesNamed(text)).toEqual([]);
-  });
+  it.each(['mta fails on v7 build 9032', 'mails stuck on rhel8 since the upgrade', 'bounces pile up on port 25', 'mta dies on java11', 'the export script broke on node20'])(
+    '%j names none',
+    (text) => {
+      expect(instancesNamed(text)).toEqual([]);
+    },
+  );
 
   it('is an instance once CAMPAIGN_INSTANCES lists it, or once the writer calls it one', () => {
     expect(instancesNamed('mta down on rt1', ['prod', 'rt1'])).toEqual([{ name: 'rt1', module: 'mta' }]);
@@ -185,6 +191,13 @@ describe('a name that may be a host', () => {
       others: ['app03'],
       unknown: false,
     });
+  });
+});
+
+describe('a name after a preposition', () => {
+  it('is still read when an address cut out before it leaves two prepositions side by side', () => {
+    // withoutReferences turns "bounces from mailer-daemon@gmail.com on eu_prod" into "bounces from   on eu_prod".
+    expect(instancesNamed('inMail crashes on a bounce from   on eu_prod')).toEqual([{ name: 'eu_prod', module: null }]);
   });
 });
 
