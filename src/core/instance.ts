@@ -74,14 +74,15 @@ const MODULE_THEN_PREPOSITION = new RegExp(`\\b(${MODULE_IDS.join('|')})\\b(?:\\
 const BRACKETED = new RegExp(`[\\[(](${NAME})[\\])]`, 'g');
 // "mta down @mkt", "@mkt 반송 메일 안 들어옴": a name tagged like a person in chat, not after a module ("mta@mkt").
 const AT_TAG = new RegExp(`(?<![\\w@/.-])@(${NAME})${NAME_END}`, 'g');
-// A monitoring check's host flag: `check_http -H camp-acc-app01`, `--hostname rt1`.
-const HOST_FLAG = new RegExp(`(?<![\\w-])(?:-H|--host(?:name)?)(?:\\s+|=)(${NAME})${NAME_END}`, 'g');
+// A monitoring check's host flag or an alert's host field: `check_http -H camp-acc-app01`, `--hostname rt1`, Zabbix's `Host: camp-acc-app01`.
+const HOST_FLAG = new RegExp(`(?<![\\w-])(?:-H\\s+|--host(?:name)?(?:\\s+|=)|host(?:name)?(?:\\s*[:=]\\s*['"]?|\\s+))(${NAME})${NAME_END}`, 'gi');
 const NAME_THEN_MODULE = new RegExp(`\\b(${NAME})\\s+(?:instance\\b|(${MODULE_IDS.join('|')})\\b)`, 'gi');
 // "mkt: workflows stuck", "URGENT: mkt - workflows not starting", "prod ok. mkt: web won't start" at the start of a
 // line or sentence; "Test:" or "Dev:" written as a heading is not taken for one.
 const LINE_LABEL = new RegExp(`(?<=^|\\n|[.!?:]\\s)\\s*(?:Campaign\\s+)?(${NAME})\\s*(?::(?!//)|\\s[-–—]\\s)`, 'gi');
 // "env=mkt", "environment: mkt", "instance name is acc_prd", "instance = acc_prd".
-const NAME_GIVEN = new RegExp(`(?:\\b|_)(?:env(?:ironment)?\\s*[:=]\\s*['"]?|instance\\s+name\\s+(?:is\\s+|[:=]\\s*)|instance\\s*=\\s*['"])(${NAME})${NAME_END}`, 'gi');
+// A label's value with a port is a host (Prometheus's `instance="camp-app02:9256"`), not a Campaign instance.
+const NAME_GIVEN = new RegExp(`(?:\\b|_)(?:env(?:ironment)?\\s*[:=]\\s*['"]?|instance\\s+name\\s+(?:is\\s+|[:=]\\s*)|instance\\s*=\\s*['"])(${NAME})${NAME_END}(?!:\\d)`, 'gi');
 // "the marketing instance (mkt)": the name in brackets is the instance; the word before "instance" describes it.
 const DESCRIBED = new RegExp(`\\b(${NAME})\\s+(?:instance|instanz)\\s*[(\\[](${NAME})[)\\]]`, 'gi');
 // "@channel prod down!!", "mkt broken"; "prod/mkt both stuck" below.

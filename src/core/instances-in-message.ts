@@ -45,10 +45,10 @@ export function instancesInMessage(clean: string, diagnosis: Diagnosis | null, k
     return id && name ? [{ name, module: id }] : [];
   });
   const unlisted = withoutHealthyListing(read);
-  // Most messages hold no listing: then there is nothing more to read.
-  const listed = unlisted === read ? [] : instancesNamed(read, known).map((n) => ({ name: n.name, module: null, ...(n.maybe && { maybe: true }) }));
-  // A name the listing shows to be an instance is one in the writer's words too: "everything is listed but the mkt deliveries are stuck".
-  const names = [...(known ?? []), ...listed.filter((n) => !n.maybe).map((n) => n.name)];
+  const anywhere = instancesNamed(read, known);
+  // A name the text shows to be an instance (`mta@mkt`, a listing's `mta@mkt (2234)`) is one in the writer's words too:
+  // "everything is listed but the mkt deliveries are stuck", "pdump shows mta@prod and mta@eu_prod, the eu_prod emails are stuck".
+  const names = [...(known ?? []), ...anywhere.filter((n) => !n.maybe).map((n) => n.name)];
   // "stat@mkt is there but stat@prod is missing": the instance written where the trouble is comes first.
   const troubled = new Set(troubledClauses(unlisted.replace(ACTION_TAKEN, ' ')).flatMap((clause) => instancesNamed(clause, names).map((n) => n.name.toLowerCase())));
   const actedOn = new Set(
@@ -59,6 +59,8 @@ export function instancesInMessage(clean: string, diagnosis: Diagnosis | null, k
   const written = instancesNamed(unlisted, names)
     .map((n) => (isRuledOut(n.name, unlisted) ? { ...n, ruledOut: true } : !troubled.has(n.name.toLowerCase()) && actedOn.has(n.name.toLowerCase()) ? { ...n, handled: true } : n))
     .sort((a, b) => Number(troubled.has(b.name.toLowerCase())) - Number(troubled.has(a.name.toLowerCase())));
+  // Most messages hold no listing: then there is nothing more to read.
+  const listed = unlisted === read ? [] : anywhere.map((n) => ({ name: n.name, module: null, ...(n.maybe && { maybe: true }) }));
   const all: NamedInstance[] = [];
   for (const candidate of [...missing, ...written, ...listed]) if (!all.some((n) => n.name === candidate.name)) all.push(candidate);
   return all;

@@ -23,9 +23,15 @@ const NO_TASKS = /\bno tasks\b/i;
  * In words only the names no sentence uses otherwise: "the web is down" and "tracking stopped" need `@instance` to name the process.
  */
 const PROCESS_NAMES = 'mta|inMail|wfserver|syslogd|trackinglogd';
-const DOWN_WORDS = String.raw`(?:is\s+|has\s+|ist\s+)?(?:not running|down|stopped|dead|crashed|died|abgestürzt|läuft nicht|ne tourne (?:plus|pas)|arrêté|(?:프로세스\s*)?다운|죽었|停止|落ちた)`;
+const DOWN_WORDS = String.raw`(?:is\s+|has\s+|ist\s+)?(?:not running|no longer running|down|stopped|dead|crashed|died|abgestürzt|läuft nicht|ne tourne (?:plus|pas)|arrêté|(?:프로세스\s*)?다운|죽었|停止|落ちた)`;
 const NAMED_DOWN = new RegExp(
   String.raw`\b(?:(${PROCESS_NAMES})\b(?:@[\w-]+)?|(${MODULE_NAME})@[\w-]+)['"]?\s*(?:process(?:es)?\s+|프로세스\s*)?${DOWN_WORDS}|(?:module|process|service|args)\s*[=:]\s*['"]?(${MODULE_NAME})\b`,
+  'gi',
+);
+/** The same said of the process: `Der mta-Prozess ist abgestürzt`, `Prozess web läuft nicht`, Nagios's `0 processes with args 'web'`. */
+const PROCESS_WORD = String.raw`(?:process|prozess|processus|프로세스|プロセス)`;
+const PROCESS_DOWN = new RegExp(
+  String.raw`\b(${MODULE_NAME})[- ]?${PROCESS_WORD}(?:\s+(?:auf|on|sur|in)\s+[\w-]+)?\s*${DOWN_WORDS}|${PROCESS_WORD}\s+['"]?(${MODULE_NAME})['"]?\s+${DOWN_WORDS}|processes with args\s+['"]?(${MODULE_NAME})\b`,
   'gi',
 );
 /** Words about the supervisor or a relaunch that did not happen: then the process down is the watchdog's failure, not the module's. */
@@ -96,7 +102,7 @@ export function readPastedOutput(text: string): PastedSignal[] {
   // "Problem: inMail is not running", `CampaignProcessDown (module="wfserver")`: the process down is the module to start,
   // unless the text is about nothing relaunching it, which is the watchdog's job.
   if (!SUPERVISION.test(text)) {
-    for (const match of text.matchAll(NAMED_DOWN)) {
+    for (const match of [...text.matchAll(NAMED_DOWN), ...text.matchAll(PROCESS_DOWN)]) {
       const module = CANONICAL[(match[1] ?? match[2] ?? match[3] ?? '').toLowerCase()];
       if (module && module !== 'watchdog') add(module, lineAround(text, match.index), false, false);
     }

@@ -160,6 +160,8 @@ describe('a name that may be a host', () => {
     'mta down on node2',
     'CRITICAL check_http -H camp-acc-app01 -p 8080: connection refused',
     'check_procs --hostname=rt1 -a inMail CRITICAL',
+    'Zabbix host camp-acc-app01: mta is not running',
+    'Host: camp-acc-app01 Problem: wfserver is not running',
   ])('%j names it as maybe an instance', (text) => {
     expect(
       instancesNamed(text)
@@ -191,6 +193,12 @@ describe('a name that may be a host', () => {
       others: ['app03'],
       unknown: false,
     });
+  });
+});
+
+describe('a label value', () => {
+  it('with a port is a host, not the instance: Prometheus puts the scraped host:port in instance=', () => {
+    expect(instancesNamed('process="stat" instance="camp-app02:9256" campaign_instance="eu_prod"').map((n) => n.name)).toEqual(['eu_prod']);
   });
 });
 

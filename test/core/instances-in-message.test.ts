@@ -84,6 +84,8 @@ describe('instancesInMessage', () => {
   it('takes a name a pasted listing shows to be an instance as one in the writer’s words, before the listing’s order', () => {
     const listing = 'nlserver pdump\nmta@prod (2233) - 80 MB\nwfserver@prod (2240) - 60 MB\nmta@mkt (2234) - 80 MB\nwfserver@mkt (2241) - 60 MB\n';
     expect(instancesInMessage(`${listing}everything is listed but the mkt deliveries are stuck`, null).map((n) => n.name)).toEqual(['mkt', 'prod']);
+    // Written as module@instance elsewhere in the text, it is one too.
+    expect(instancesInMessage('pdump shows mta@prod and mta@eu_prod, the eu_prod emails are stuck in pending', null).map((n) => n.name)).toEqual(['eu_prod', 'prod']);
     // Without the listing, "mkt" in front of a noun is no instance the text names.
     expect(instancesInMessage('everything is listed but the mkt deliveries are stuck', null)).toEqual([]);
     // "default" is how pdump names shared processes, not an instance the prose names ("by default").

@@ -77,6 +77,11 @@ describe('readPastedOutput', () => {
     expect(readPastedOutput('[장애] inMail 프로세스 다운 (acc)').map((s) => s.module)).toEqual(['inMail']);
     expect(readPastedOutput('mta ist abgestürzt').map((s) => s.module)).toEqual(['mta']);
     expect(readPastedOutput('web@default is down since 9').map((s) => s.module)).toEqual(['web']);
+    // Said of the process: then any module's name counts.
+    expect(readPastedOutput("PROCS CRITICAL: 0 processes with args 'web'").map((s) => s.module)).toEqual(['web']);
+    expect(readPastedOutput('Prozess web läuft nicht').map((s) => s.module)).toEqual(['web']);
+    expect(readPastedOutput('Der wfserver-Prozess auf prod läuft nicht mehr').map((s) => s.module)).toEqual(['wfserver']);
+    expect(readPastedOutput('the process is down')).toEqual([]);
   });
 
   it('does not take a process down for its own signal when nothing relaunched it, or when the word is an ordinary one', () => {
